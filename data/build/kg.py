@@ -1,0 +1,252 @@
+"""Small curation toolkit used by curation.py to build data/china_innovation.json.
+
+Every edge and every Fact carries `source` (a Document id) and `evidence` (a verbatim
+sentence of that document).  Curators give a short snippet of the sentence; `sentence()`
+expands it to the whole sentence(s) containing it, so the evidence is always a verbatim,
+whitespace-normalized substring of the article.  A snippet that starts with '=' is used
+exactly as given (after whitespace normalization) instead of being expanded.
+"""
+import json
+import os
+import re
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DATA = os.path.dirname(HERE)
+SRC = os.path.join(DATA, "sources")
+
+WS = re.compile(r"[ \t\n\r\f\v]+")  # ASCII whitespace only (the C++ test does the same)
+
+
+def norm(text):
+    return WS.sub(" ", text).strip(" ")
+
+
+ABBREV = ("Feb.", "Co.", "Ltd.", "Inc.", "Corp.", "Dr.", "Prof.", "Jr.", "U.S.", "No.", "St.")
+
+
+class Doc:
+    def __init__(self, did, fname):
+        self.id = did
+        self.file = fname
+        raw = open(os.path.join(SRC, fname), encoding="utf-8").read()
+        # normalized text + boundaries (line breaks and sentence ends)
+        out = []
+        bounds = {0}
+        i = 0
+        n = len(raw)
+        while i < n:
+            c = raw[i]
+            if c in " \t\n\r\f\v":
+                j = i
+                nl = False
+                while j < n and raw[j] in " \t\n\r\f\v":
+                    nl = nl or raw[j] == "\n"
+                    j += 1
+                if out and j < n:
+                    out.append(" ")
+                    if nl:
+                        bounds.add(len(out))
+                i = j
+                continue
+            out.append(c)
+            i += 1
+        self.text = "".join(out)
+        t = self.text
+        for m in re.finditer(r"[.!?][\"'”’)]*( )(?=[A-Z\"“(])", t):
+            head = t[: m.start() + 1]
+            if any(head.endswith(a) for a in ABBREV):
+                continue
+            bounds.add(m.end(1))
+        self.bounds = sorted(bounds | {len(t) + 1})
+        # sentences list (start, end)
+        self.sentences = []
+        for a, b in zip(self.bounds, self.bounds[1:]):
+            s = t[a:b].strip()
+            if s:
+                self.sentences.append(s)
+
+    def sentence(self, snippet):
+        exact = snippet.startswith("=")
+        snip = norm(snippet[1:] if exact else snippet)
+        pos = self.text.find(snip)
+        if pos < 0:
+            raise KeyError(f"{self.id}: snippet not found: {snip!r}")
+        if exact:
+            return snip
+        start = max(b for b in self.bounds if b <= pos)
+        end = min(b for b in self.bounds if b >= pos + len(snip))
+        return self.text[start:end].strip()
+
+
+class Graph:
+    def __init__(self):
+        self.docs = {}
+        self.nodes = {}
+        self.order = []
+        self.edges = []
+        self.edge_index = {}
+        self.terms = {}  # node id -> extra match terms for MENTIONS (not stored)
+        self.only_docs = {}  # node id -> documents whose name matches count as MENTIONS
+
+    # ---------------------------------------------------------------- documents
+    def doc(self, did, fname, **props):
+        d = Doc(did, fname)
+        self.docs[did] = d
+        props["file"] = fname
+        self.node(did, ["Document"], props.pop("name"), **props)
+        return d
+
+    def ev(self, did, snippet):
+        return self.docs[did].sentence(snippet)
+
+    # ---------------------------------------------------------------- nodes
+    def node(self, nid, labels, name, aliases=(), terms=(), only_docs=(), **props):
+        if nid in self.nodes:
+            raise ValueError("duplicate node id " + nid)
+        p = {"name": name}
+        if aliases:
+            p["aliases"] = list(aliases)
+        for k, v in props.items():
+            if v is not None:
+                p[k] = v
+        self.nodes[nid] = {"id": nid, "labels": list(labels), "properties": p}
+        self.order.append(nid)
+        if terms:
+            self.terms[nid] = list(terms)
+        if only_docs:
+            self.only_docs[nid] = set(only_docs)
+        return nid
+
+    # ---------------------------------------------------------------- edges
+    def edge(self, etype, frm, to, did, snippet, also=(), **props):
+        """Add an edge; `also` = [(doc, snippet), ...] for other documents stating it."""
+        for end in (frm, to):
+            if end not in self.nodes:
+                raise KeyError(f"edge {etype} {frm}->{to}: unknown node {end}")
+        key = (etype, frm, to, props.get("role"))
+        srcs = [(did, self.ev(did, snippet))] + [(d, self.ev(d, s)) for d, s in also]
+        if key in self.edge_index:
+            e = self.edge_index[key]["properties"]
+            for d, s in srcs:
+                if s not in e["evidences"]:
+                    e["sources"].append(d)
+                    e["evidences"].append(s)
+            for k, v in props.items():
+                e.setdefault(k, v)
+            return self.edge_index[key]
+        p = {"source": srcs[0][0], "evidence": srcs[0][1]}
+        for k, v in props.items():
+            if v is not None:
+                p[k] = v
+        p["sources"] = [d for d, _ in srcs]
+        p["evidences"] = [s for _, s in srcs]
+        e = {"type": etype, "from": frm, "to": to, "properties": p}
+        self.edges.append(e)
+        self.edge_index[key] = e
+        return e
+
+    # ---------------------------------------------------------------- numeric facts
+    def fact(self, fid, subjects, metric, value, unit, year, qualifier, period, did, snippet,
+             as_written, about=(), reported_by=(), also=(), name=None, **props):
+        fid = "fact:" + fid
+        if isinstance(subjects, str):
+            subjects = [subjects]
+        ev = self.ev(did, snippet)
+        if norm(as_written) not in ev:
+            raise ValueError(f"{fid}: as_written {as_written!r} not in evidence {ev!r}")
+        if name is None:
+            subj = " and ".join(self.nodes[s]["properties"]["name"] for s in subjects)
+            name = f"{subj}: {metric}" + (f" ({period})" if period else "")
+        srcs = [(did, ev)] + [(d, self.ev(d, s)) for d, s in also]
+        p = dict(metric=metric, value=value, unit=unit, year=year, qualifier=qualifier,
+                 period=period, as_written=as_written)
+        scale = {"trillion yuan": 1e12, "billion yuan": 1e9, "million yuan": 1e6}
+        if unit in scale:
+            p["value_yuan"] = float(value) * scale[unit]
+        p.update(props)
+        p["source"] = did
+        p["evidence"] = ev
+        p["sources"] = [d for d, _ in srcs]
+        p["evidences"] = [s for _, s in srcs]
+        p.setdefault("conflict", False)
+        self.node(fid, ["Fact"], name, **p)
+        for s in subjects:
+            self.edge("HAS_FACT", s, fid, did, "=" + ev, also=[(d, "=" + e) for d, e in srcs[1:]])
+        for d, e in srcs:
+            self.edge("REPORTS", d, fid, d, "=" + e)
+        for a in about:
+            self.edge("ABOUT", fid, a, did, "=" + ev)
+        for r in reported_by:
+            self.edge("REPORTS", r, fid, did, "=" + ev)
+        return fid
+
+    # ---------------------------------------------------------------- statements
+    def said(self, sid, speakers, did, snippet, text, about=(), also=(), quoted=True, name=None,
+             **props):
+        sid = "statement:" + sid
+        if isinstance(speakers, str):
+            speakers = [speakers]
+        ev = self.ev(did, snippet)
+        if norm(text) not in ev:
+            raise ValueError(f"{sid}: text not in evidence")
+        if name is None:
+            who = " and ".join(self.nodes[s]["properties"]["name"] for s in speakers)
+            name = f"{who}: {norm(text)[:60]}" + ("..." if len(norm(text)) > 60 else "")
+        srcs = [(did, ev)] + [(d, self.ev(d, s)) for d, s in also]
+        p = dict(text=norm(text), quoted=quoted)
+        p.update(props)
+        p["source"] = did
+        p["evidence"] = ev
+        p["sources"] = [d for d, _ in srcs]
+        p["evidences"] = [s for _, s in srcs]
+        self.node(sid, ["Statement"], name, **p)
+        for s in speakers:
+            self.edge("SAID", s, sid, did, "=" + ev, also=[(d, "=" + e) for d, e in srcs[1:]])
+        for a in about:
+            self.edge("ABOUT", sid, a, did, "=" + ev)
+        return sid
+
+    # ---------------------------------------------------------------- mentions
+    def add_mentions(self):
+        skip = {"Fact", "Statement", "Document"}
+        for nid in self.order:
+            node = self.nodes[nid]
+            if skip & set(node["labels"]):
+                continue
+            p = node["properties"]
+            terms = [p["name"]] + list(p.get("aliases", [])) + self.terms.get(nid, [])
+            pats = []
+            for t in terms:
+                flags = re.I if len(t) >= 5 else 0
+                pats.append(re.compile(r"(?<![\w-])" + re.escape(norm(t)) + r"(?![\w])", flags))
+            for did, d in self.docs.items():
+                ev = None
+                for s in (d.sentences if did in self.only_docs.get(nid, {did}) else []):
+                    if any(pt.search(s) for pt in pats):
+                        ev = s
+                        break
+                if ev is None:  # referenced by an edge sourced from this doc
+                    for e in self.edges:
+                        if e["type"] in ("MENTIONS", "REPORTS"):
+                            continue
+                        if nid in (e["from"], e["to"]) and did in e["properties"]["sources"]:
+                            i = e["properties"]["sources"].index(did)
+                            ev = e["properties"]["evidences"][i]
+                            break
+                if ev is not None:
+                    self.edge("MENTIONS", did, nid, did, "=" + ev)
+
+    # ---------------------------------------------------------------- output
+    def dump(self, path):
+        lines = ['{"format": "kgq-graph", "version": 1,', ' "nodes": [']
+        nodes = [self.nodes[i] for i in self.order]
+        for i, n in enumerate(nodes):
+            lines.append("  " + json.dumps(n, ensure_ascii=False) + ("," if i + 1 < len(nodes) else ""))
+        lines.append(" ],")
+        lines.append(' "edges": [')
+        for i, e in enumerate(self.edges):
+            lines.append("  " + json.dumps(e, ensure_ascii=False) + ("," if i + 1 < len(self.edges) else ""))
+        lines.append(" ]")
+        lines.append("}")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("\n".join(lines) + "\n")
