@@ -1,0 +1,438 @@
+#!/usr/bin/env python3
+"""Write tests/golden/china/*.test.
+
+Each case pairs a Cypher query with a Python function that computes the same answer from
+data/china_innovation.json; every expected answer was then checked by hand against the article
+text (see the comment line of each case).  Re-run after changing the data and review the diff.
+"""
+import collections
+import json
+import os
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+G = json.load(open(os.path.join(ROOT, "data", "china_innovation.json"), encoding="utf-8"))
+N = {n["id"]: n for n in G["nodes"]}
+EDGES = G["edges"]
+
+
+def P(i, k, d=None):
+    return N[i]["properties"].get(k, d) if k != "id" else i
+
+
+def lab(i, l):
+    return l in N[i]["labels"]
+
+
+def out(i, t):
+    return [e for e in EDGES if e["from"] == i and e["type"] == t]
+
+
+def inc(i, t):
+    return [e for e in EDGES if e["to"] == i and e["type"] == t]
+
+
+def ofType(t):
+    return [e for e in EDGES if e["type"] == t]
+
+
+def by_name(name, label=None):
+    r = [i for i, n in N.items() if n["properties"].get("name") == name and (label is None or label in n["labels"])]
+    assert len(r) == 1, (name, r)
+    return r[0]
+
+
+def fmt(v):
+    if v is None:
+        return "null"
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, int):
+        return str(v)
+    if isinstance(v, float):
+        return repr(v)
+    if isinstance(v, str):
+        return "'" + v.replace("\\", "\\\\").replace("'", "\\'") + "'"
+    if isinstance(v, list):
+        return "[" + ", ".join(fmt(x) for x in v) + "]"
+    raise TypeError(v)
+
+
+FILES = collections.OrderedDict()
+
+
+def case(file, comment, query, header, rows, rowsort=False):
+    assert rows, f"empty answer for {comment}"
+    FILES.setdefault(file, []).append((comment, query.strip(), header, rows, rowsort))
+
+
+def facts(subj, **kw):
+    r = []
+    for e in out(subj, "HAS_FACT"):
+        f = e["to"]
+        if all(P(f, k) == v for k, v in kw.items()):
+            r.append(f)
+    return r
+
+
+# ============================================================================ lookups
+F = "lookups.test"
+f = facts("region:hubei", metric="GDP", year=2021)
+case(F, "Hubei's GDP in 2021 (doc:000, doc:001: 'reached 5 trillion yuan ... last year')",
+     "MATCH (r:Region {id: 'region:hubei'})-[:HAS_FACT]->(f:Fact {metric: 'GDP', year: 2021})\n"
+     "RETURN f.value AS gdp, f.unit AS unit, f.qualifier AS qualifier",
+     ["gdp", "unit", "qualifier"], [(P(x, "value"), P(x, "unit"), P(x, "qualifier")) for x in f])
+f = facts("region:hubei", metric="GDP", year=2021)
+case(F, "Hubei's 2021 GDP in US dollars as stated (doc:000: 'about 789 billion U.S. dollars')",
+     "MATCH (r:Region {name: 'Hubei'})-[:HAS_FACT]->(f:Fact {metric: 'GDP', year: 2021})\n"
+     "RETURN f.usd_value AS usd, f.usd_unit AS unit",
+     ["usd", "unit"], [(P(x, "usd_value"), P(x, "usd_unit")) for x in f])
+f = facts("city:chengdu", metric="population", measure="permanent residents")
+case(F, "Chengdu's permanent residents at the end of 2021 (doc:002: 21.192 million, Chengdu Bureau of Statistics)",
+     "MATCH (c:City {name: 'Chengdu'})-[:HAS_FACT]->(f:Fact {metric: 'population', measure: 'permanent residents'})\n"
+     "RETURN f.value AS population, f.unit AS unit, f.year AS year",
+     ["population", "unit", "year"], [(P(x, "value"), P(x, "unit"), P(x, "year")) for x in f])
+f = facts("region:shanghai", metric="R&D expenditure share of GDP", year=2024)
+case(F, "Shanghai's R&D expenditure as a share of GDP in 2024 (doc:003: 4.4 percent)",
+     "MATCH (r:Region {name: 'Shanghai'})-[:HAS_FACT]->(f:Fact {metric: 'R&D expenditure share of GDP', year: 2024})\n"
+     "RETURN f.value AS share, f.unit AS unit",
+     ["share", "unit"], [(P(x, "value"), P(x, "unit")) for x in f])
+f = facts("region:anhui", metric="R&D funding share of GDP")
+case(F, "Anhui's 2022 target for R&D funding as a share of GDP (doc:000: 'about 2.5 percent in 2022')",
+     "MATCH (r:Region {name: 'Anhui'})-[:HAS_FACT]->(f:Fact {metric: 'R&D funding share of GDP'})\n"
+     "RETURN f.value AS target, f.qualifier AS qualifier, f.year AS year",
+     ["target", "qualifier", "year"], [(P(x, "value"), P(x, "qualifier"), P(x, "year")) for x in f])
+f = facts("program:guangdong_government_work_plan_2025", metric="major tasks")
+case(F, "How many major tasks Guangdong's 2025 Government Work Plan focuses on (doc:003: 12)",
+     "MATCH (p:Program {id: 'program:guangdong_government_work_plan_2025'})-[:HAS_FACT]->(f:Fact {metric: 'major tasks'})\n"
+     "RETURN f.value AS tasks",
+     ["tasks"], [(P(x, "value"),) for x in f])
+f = facts("program:manufacturing_tech_transformation_pilot", metric="central grant per selected city")
+case(F, "Maximum central grant per city in the manufacturing technological transformation pilot (doc:004)",
+     "MATCH (p:Program {id: 'program:manufacturing_tech_transformation_pilot'})-[:HAS_FACT]->(f:Fact {metric: 'central grant per selected city'})\n"
+     "RETURN f.value AS grant, f.unit AS unit, f.qualifier AS qualifier",
+     ["grant", "unit", "qualifier"], [(P(x, "value"), P(x, "unit"), P(x, "qualifier")) for x in f])
+case(F, "Title, publisher and date of the China Daily article (doc:002)",
+     "MATCH (d:Document {id: 'doc:002'}) RETURN d.title AS title, d.publisher AS publisher, d.date AS date",
+     ["title", "publisher", "date"], [(P("doc:002", "title"), P("doc:002", "publisher"), P("doc:002", "date"))])
+case(F, "Who is Wang Zhonglin (doc:000: 'Wang Zhonglin, governor of Hubei')",
+     "MATCH (p:Person {name: 'Wang Zhonglin'}) RETURN p.title AS title",
+     ["title"], [(P("person:wang_zhonglin", "title"),)])
+
+# ============================================================================ one hop
+F = "one_hop.test"
+rows = [(P(e["from"], "name"), e["properties"]["role"]) for e in inc("region:hubei", "GOVERNS")
+        if lab(e["from"], "Person")]
+case(F, "Who governs Hubei (doc:000, doc:001)",
+     "MATCH (p:Person)-[g:GOVERNS]->(r:Region {name: 'Hubei'}) RETURN p.name AS person, g.role AS role",
+     ["person", "role"], rows)
+rows = sorted((P(e["from"], "name"), P(e["to"], "name")) for e in ofType("CAPITAL_OF"))
+case(F, "Provincial capitals named in the articles (doc:000-002: Wuhan, Hefei, Shenyang, Nanchang, Chengdu)",
+     "MATCH (c:City)-[:CAPITAL_OF]->(r:Region) RETURN c.name AS capital, r.name AS province ORDER BY capital",
+     ["capital", "province"], rows)
+rows = sorted((P(e["to"], "name"),) for e in out("region:guangdong", "PRIORITIZES")
+              if e["properties"].get("category") == "future industries")
+case(F, "Future industries Guangdong will cultivate under its 2025 plan (doc:003)",
+     "MATCH (r:Region {name: 'Guangdong'})-[p:PRIORITIZES]->(i:Industry)\n"
+     "WHERE p.category = 'future industries' RETURN i.name AS industry ORDER BY industry",
+     ["industry"], rows)
+rows = sorted((P(e["to"], "name"),) for e in out("region:shanghai", "PRIORITIZES")
+              if e["properties"].get("category") == "frontier fields")
+case(F, "Frontier fields in which Shanghai will strengthen innovation capabilities in 2025 (doc:003)",
+     "MATCH (r:Region {name: 'Shanghai'})-[p:PRIORITIZES]->(i:Industry)\n"
+     "WHERE p.category = 'frontier fields' RETURN i.name AS field ORDER BY field",
+     ["field"], rows)
+rows = sorted((P(e["from"], "name"),) for e in inc("region:jiangxi", "OPERATES_IN"))
+case(F, "Companies that set up VR businesses in Jiangxi (doc:002)",
+     "MATCH (c:Company)-[:OPERATES_IN]->(r:Region {name: 'Jiangxi'}) RETURN c.name AS company",
+     ["company"], rows, rowsort=True)
+rows = sorted((P(e["from"], "name"),) for e in inc("program:industrial_equipment_renewal_plan", "ISSUED"))
+case(F, "Named departments that co-released the industrial equipment renewal action plan (doc:004)",
+     "MATCH (o:Organization)-[:ISSUED]->(p:Program {name: 'industrial equipment renewal action plan'})\n"
+     "RETURN o.name AS department",
+     ["department"], rows, rowsort=True)
+rows = sorted((e["properties"]["role"], P(e["to"], "name")) for e in out("person:qi_xiangdong", "HOLDS_ROLE"))
+case(F, "Roles of Qi Xiangdong (doc:003)",
+     "MATCH (p:Person {name: 'Qi Xiangdong'})-[r:HOLDS_ROLE]->(o) RETURN r.role AS role, o.name AS organization ORDER BY role",
+     ["role", "organization"], rows)
+rows = sorted((P(e["from"], "name"), e["properties"]["role"], P(e["to"], "name")) for e in ofType("HOLDS_ROLE")
+              if e["properties"].get("former") is True)
+case(F, "Officials quoted in a former role (doc:000: Chen Hongyu)",
+     "MATCH (p:Person)-[r:HOLDS_ROLE]->(o) WHERE r.former = true\n"
+     "RETURN p.name AS person, r.role AS role, o.name AS organization",
+     ["person", "role", "organization"], rows)
+rows = sorted((P(e["from"], "name"),) for e in inc("program:telecom_opening_pilot", "PART_OF"))
+case(F, "Pilot areas for opening value-added telecom services to foreign investment (doc:004)",
+     "MATCH (z:Program)-[:PART_OF]->(p:Program {id: 'program:telecom_opening_pilot'}) RETURN z.name AS area ORDER BY area",
+     ["area"], rows)
+rows = sorted((P(e["to"], "name"),) for e in out("program:zhongguancun_forum_2024", "TARGETS"))
+case(F, "Fields the 2024 Zhongguancun Forum focuses on (doc:004)",
+     "MATCH (p:Program {name: '2024 Zhongguancun Forum'})-[:TARGETS]->(i:Industry) RETURN i.name AS field ORDER BY field",
+     ["field"], rows)
+
+# ============================================================================ multi hop
+F = "multi_hop.test"
+rows = []
+for e in ofType("CAPITAL_OF"):
+    for e2 in out(e["from"], "PRIORITIZES"):
+        if P(e2["to"], "name") == "metaverse":
+            rows.append((P(e["to"], "name"), P(e["from"], "name")))
+case(F, "Provinces whose capital plans to develop the metaverse (doc:000/001: Hefei, Wuhan; doc:002: Nanchang)",
+     "MATCH (r:Region)<-[:CAPITAL_OF]-(c:City)-[:PRIORITIZES]->(i:Industry {name: 'metaverse'})\n"
+     "RETURN DISTINCT r.name AS province, c.name AS capital ORDER BY province",
+     ["province", "capital"], sorted(set(rows)))
+rows = []
+for e in ofType("CAPITAL_OF"):
+    for e2 in out(e["to"], "LOCATED_IN"):
+        if P(e2["to"], "name") == "East China":
+            rows.append((P(e["to"], "name"), P(e["from"], "name")))
+case(F, "Provinces in East China and their capitals (doc:000 Anhui, doc:002 Jiangxi)",
+     "MATCH (c:City)-[:CAPITAL_OF]->(r:Region)-[:LOCATED_IN]->(m:Region {name: 'East China'})\n"
+     "RETURN DISTINCT r.name AS province, c.name AS capital ORDER BY province",
+     ["province", "capital"], sorted(set(rows)))
+rows = []
+for e in ofType("SAID"):
+    for e2 in out(e["to"], "ABOUT"):
+        if P(e2["to"], "name") == "metaverse" and lab(e["from"], "Person"):
+            rows.append((P(e["from"], "name"), P(e["to"], "text")))
+case(F, "Who said what about the metaverse (doc:000, doc:001: Tong Zhilei)",
+     "MATCH (p:Person)-[:SAID]->(s:Statement)-[:ABOUT]->(i:Industry {name: 'metaverse'})\n"
+     "RETURN p.name AS person, s.text AS statement",
+     ["person", "statement"], sorted(set(rows)))
+rows = sorted((P(e["to"], "name"), P(e["from"], "name"), e["properties"]["role"]) for e in ofType("HOLDS_ROLE")
+              if lab(e["to"], "Company"))
+case(F, "Company executives quoted in the articles (doc:000, doc:002, doc:003)",
+     "MATCH (p:Person)-[r:HOLDS_ROLE]->(c:Company) RETURN c.name AS company, p.name AS person, r.role AS role ORDER BY company",
+     ["company", "person", "role"], rows)
+rows = collections.Counter()
+for e in out("org:miit", "ISSUED"):
+    for e2 in out(e["to"], "TARGETS"):
+        if lab(e2["to"], "Industry"):
+            rows[P(e["to"], "name")] += 1
+case(F, "Programs issued by MIIT and how many industries each targets (doc:004)",
+     "MATCH (o:Organization {id: 'org:miit'})-[:ISSUED]->(p:Program)-[:TARGETS]->(i:Industry)\n"
+     "RETURN p.name AS program, count(DISTINCT i) AS industries ORDER BY industries DESC, program",
+     ["program", "industries"], sorted(rows.items(), key=lambda kv: (-kv[1], kv[0])))
+rows = []
+for e in inc("program:one_trillion_yuan_club", "MEMBER_OF"):
+    for e2 in out(e["from"], "LOCATED_IN"):
+        rows.append((P(e["from"], "name"), P(e2["to"], "name")))
+case(F, "Cities named as members of the 'one trillion yuan club' and their province (doc:000: Dongguan)",
+     "MATCH (c:City)-[:MEMBER_OF]->(:Program {name: 'one trillion yuan club'}), (c)-[:LOCATED_IN]->(r:Region)\n"
+     "RETURN c.name AS city, r.name AS province",
+     ["city", "province"], rows)
+rows = sorted(set((P(e["from"], "name"), P(e["to"], "name")) for e in ofType("HOLDS_ROLE")
+                  if lab(e["to"], "ThinkTank") and lab(e["from"], "Person")))
+case(F, "Think-tank experts quoted and their institutions (doc:000 Liu Xiangdong, doc:002 Cheng Nan)",
+     "MATCH (p:Person)-[:HOLDS_ROLE]->(o:Organization) WHERE 'ThinkTank' IN labels(o)\n"
+     "RETURN p.name AS person, o.name AS organization ORDER BY person, organization",
+     ["person", "organization"], rows)
+rows = []
+for e in out("region:guangdong", "HAS_FACT"):
+    f = e["to"]
+    if P(f, "metric") == "production growth":
+        for e2 in out(f, "ABOUT"):
+            rows.append((P(e2["to"], "name"), P(f, "value")))
+case(F, "Growth of Guangdong's production in 2024 by product (doc:003: NEVs 43, industrial robots 31.2, ICs 21 percent)",
+     "MATCH (r:Region {name: 'Guangdong'})-[:HAS_FACT]->(f:Fact {metric: 'production growth', year: 2024})-[:ABOUT]->(i:Industry)\n"
+     "RETURN i.name AS product, f.value AS growth ORDER BY growth DESC",
+     ["product", "growth"], sorted(rows, key=lambda r: -r[1]))
+
+# ============================================================================ aggregates
+F = "aggregates.test"
+c = collections.defaultdict(set)
+for e in ofType("PRIORITIZES"):
+    if (lab(e["from"], "Region") or lab(e["from"], "City")) and lab(e["to"], "Industry"):
+        c[P(e["to"], "name")].add(e["from"])
+rows = sorted(((k, len(v)) for k, v in c.items()), key=lambda kv: (-kv[1], kv[0]))[:6]
+case(F, "Industries by number of regions and cities prioritizing them (top 6)",
+     "MATCH (r)-[:PRIORITIZES]->(i:Industry) WHERE 'Region' IN labels(r) OR 'City' IN labels(r)\n"
+     "RETURN i.name AS industry, count(DISTINCT r) AS places ORDER BY places DESC, industry LIMIT 6",
+     ["industry", "places"], rows)
+c = collections.Counter(e["from"] for e in ofType("REPORTS") if lab(e["from"], "Document"))
+case(F, "Number of numeric facts reported by each article",
+     "MATCH (d:Document)-[:REPORTS]->(f:Fact) RETURN d.id AS doc, count(f) AS facts ORDER BY doc",
+     ["doc", "facts"], sorted(c.items()))
+case(F, "Number of provinces in the graph",
+     "MATCH (r:Province) RETURN count(*) AS provinces",
+     ["provinces"], [(sum(1 for n in N.values() if "Province" in n["labels"]),)])
+case(F, "Number of people named in the articles",
+     "MATCH (p:Person) RETURN count(*) AS people",
+     ["people"], [(sum(1 for n in N.values() if "Person" in n["labels"]),)])
+c = collections.Counter(e["properties"].get("category") for e in out("region:guangdong", "PRIORITIZES")
+                        if e["properties"].get("year") == 2025 and e["properties"].get("category"))
+case(F, "Guangdong's 2025 priorities by category (doc:003)",
+     "MATCH (r:Region {name: 'Guangdong'})-[p:PRIORITIZES]->(i:Industry) WHERE p.year = 2025 AND p.category IS NOT NULL\n"
+     "RETURN p.category AS category, count(*) AS industries ORDER BY category",
+     ["category", "industries"], sorted(c.items()))
+c = collections.Counter()
+for e in ofType("HAS_FACT"):
+    if lab(e["from"], "Region") and P(e["to"], "metric") == "GDP":
+        c[P(e["to"], "year")] += 1
+case(F, "Sum of the 2021 provincial GDP figures the articles give, in trillion yuan (12 + 5 + 2)",
+     "MATCH (r:Province)-[:HAS_FACT]->(f:Fact {metric: 'GDP', year: 2021})\n"
+     "RETURN count(f) AS figures, sum(f.value) AS total, max(f.value) AS largest",
+     ["figures", "total", "largest"],
+     [(3, 19.0, 12.0)])
+rows = collections.Counter(P(e["from"], "name") for e in ofType("SAID") if lab(e["from"], "Person"))
+case(F, "People with more than one recorded statement",
+     "MATCH (p:Person)-[:SAID]->(s:Statement) RETURN p.name AS person, count(s) AS statements\n"
+     "ORDER BY statements DESC, person LIMIT 4",
+     ["person", "statements"], sorted(rows.items(), key=lambda kv: (-kv[1], kv[0]))[:4])
+
+# ============================================================================ numeric
+F = "numeric.test"
+rows = []
+for e in ofType("HAS_FACT"):
+    f = e["to"]
+    if lab(e["from"], "Region") and P(f, "metric") == "GDP" and P(f, "year") == 2021:
+        rows.append((P(e["from"], "name"), P(f, "value"), P(f, "qualifier")))
+case(F, "Regions by 2021 GDP, largest first (doc:000: Guangdong >12, Hubei 5, Shanxi >2 trillion yuan)",
+     "MATCH (r:Region)-[:HAS_FACT]->(f:Fact {metric: 'GDP', year: 2021})\n"
+     "RETURN r.name AS region, f.value AS gdp, f.qualifier AS qualifier ORDER BY gdp DESC",
+     ["region", "gdp", "qualifier"], sorted(rows, key=lambda r: -r[1]))
+rows = sorted(set(P(e["from"], "name") for e in ofType("HAS_FACT") if lab(e["from"], "City")
+                  and P(e["to"], "metric") == "population" and P(e["to"], "value") >= 20))
+case(F, "Cities with more than 20 million people (doc:002: Chengdu, Chongqing, Beijing, Shanghai)",
+     "MATCH (c:City)-[:HAS_FACT]->(f:Fact {metric: 'population'}) WHERE f.value >= 20\n"
+     "RETURN DISTINCT c.name AS city ORDER BY city",
+     ["city"], [(r,) for r in rows])
+rows = []
+for e in ofType("HAS_FACT"):
+    f = e["to"]
+    if lab(e["from"], "Region") and P(f, "unit") == "percent" and "growth" in P(f, "metric") and P(f, "value") > 30:
+        rows.append((P(e["from"], "name"), P(f, "metric"), P(f, "value")))
+case(F, "Growth rates above 30 percent reported for regions (doc:000 Shanxi, doc:003 Guangdong)",
+     "MATCH (r:Region)-[:HAS_FACT]->(f:Fact) WHERE f.unit = 'percent' AND f.metric CONTAINS 'growth' AND f.value > 30\n"
+     "RETURN r.name AS region, f.metric AS metric, f.value AS growth ORDER BY growth DESC",
+     ["region", "metric", "growth"], sorted(rows, key=lambda r: -r[2]))
+rows = sorted((P(x, "year"), P(x, "value"), P(x, "unit")) for x in facts("region:beijing", metric="annual technology contract turnover"))
+case(F, "Beijing's annual technology contract turnover over the decade (doc:004)",
+     "MATCH (r:Region {name: 'Beijing'})-[:HAS_FACT]->(f:Fact {metric: 'annual technology contract turnover'})\n"
+     "RETURN f.year AS year, f.value AS turnover, f.unit AS unit ORDER BY year",
+     ["year", "turnover", "unit"], rows)
+rows = []
+for e in ofType("HAS_FACT"):
+    f = e["to"]
+    if P(f, "unit") == "companies" and P(f, "value") > 500:
+        rows.append((P(e["from"], "name"), P(f, "metric"), P(f, "value")))
+case(F, "Places with more than 500 companies in a technology (doc:002: Sichuan IoT, Shenyang robotics, Hefei AI)",
+     "MATCH (x)-[:HAS_FACT]->(f:Fact {unit: 'companies'}) WHERE f.value > 500\n"
+     "RETURN x.name AS place, f.metric AS metric, f.value AS companies ORDER BY companies DESC",
+     ["place", "metric", "companies"], sorted(rows, key=lambda r: -r[2]))
+rows = []
+for e in ofType("HAS_FACT"):
+    f = e["to"]
+    if lab(e["from"], "Region") and P(f, "kind") == "target" and P(f, "year") == 2022:
+        rows.append((P(e["from"], "name"), P(f, "metric"), P(f, "value"), P(f, "unit")))
+case(F, "Regional targets for 2022 (doc:000)",
+     "MATCH (r:Region)-[:HAS_FACT]->(f:Fact {kind: 'target', year: 2022})\n"
+     "RETURN r.name AS region, f.metric AS metric, f.value AS value, f.unit AS unit ORDER BY region, metric",
+     ["region", "metric", "value", "unit"], sorted(rows))
+rows = []
+for x in facts("region:china"):
+    if P(x, "metric") == "digital economy size":
+        rows.append((P(x, "year"), P(x, "value"), P(x, "kind")))
+case(F, "China's digital economy: 2022 size and 2025 forecast in trillion yuan (doc:004)",
+     "MATCH (c:Region {name: 'China'})-[:HAS_FACT]->(f:Fact {metric: 'digital economy size'})\n"
+     "RETURN f.year AS year, f.value AS size, f.kind AS kind ORDER BY year",
+     ["year", "size", "kind"], sorted(rows))
+rows = []
+for e in ofType("HAS_FACT"):
+    f = e["to"]
+    if P(f, "unit") in ("million yuan", "billion yuan", "trillion yuan") and P(f, "value_yuan") >= 1e12:
+        rows.append((P(e["from"], "name"), P(f, "metric"), P(f, "year"), P(f, "value"), P(f, "unit")))
+case(F, "Monetary figures of at least one trillion yuan, compared on the normalized value_yuan",
+     "MATCH (x)-[:HAS_FACT]->(f:Fact) WHERE f.value_yuan >= 1000000000000.0\n"
+     "RETURN x.name AS subject, f.metric AS metric, f.year AS year, f.value AS value, f.unit AS unit\n"
+     "ORDER BY f.value_yuan DESC, subject",
+     ["subject", "metric", "year", "value", "unit"],
+     sorted(rows, key=lambda r: (-r[3] * {"trillion yuan": 1e12, "billion yuan": 1e9, "million yuan": 1e6}[r[4]], r[0])))
+
+# ============================================================================ paths
+F = "paths.test"
+case(F, "Path from Hubei's governor to the provincial capital (doc:000)",
+     "MATCH (p:Person {name: 'Wang Zhonglin'})-[:GOVERNS]->(r:Region)<-[:CAPITAL_OF]-(c:City)\n"
+     "RETURN p.name AS person, r.name AS province, c.name AS capital",
+     ["person", "province", "capital"], [("Wang Zhonglin", "Hubei", "Wuhan")])
+case(F, "How Chen Hongyu is connected to the Communist Party of China (doc:000)",
+     "MATCH (p:Person {name: 'Chen Hongyu'})-[:HOLDS_ROLE]->(a)-[:PART_OF]->(b)-[:PART_OF]->(c)\n"
+     "RETURN a.name AS school, b.name AS committee, c.name AS party",
+     ["school", "committee", "party"],
+     [(P("org:party_school_guangdong", "name"), P("org:guangdong_provincial_committee_cpc", "name"), P("org:cpc", "name"))])
+case(F, "Shenyang up to the country, via province and macro-region (doc:002)",
+     "MATCH (c:City {name: 'Shenyang'})-[:LOCATED_IN]->(p:Region)-[:LOCATED_IN]->(m:Region)-[:PART_OF]->(n:Region)\n"
+     "RETURN p.name AS province, m.name AS area, n.name AS country",
+     ["province", "area", "country"], [("Liaoning", "northeastern China", "China")])
+case(F, "Lingang New Area up to its municipality (doc:004)",
+     "MATCH (z:Program {id: 'program:lingang_new_area'})-[:PART_OF]->(f:Program)-[:LOCATED_IN]->(r:Region)\n"
+     "RETURN f.name AS zone, r.name AS municipality",
+     ["zone", "municipality"], [("China (Shanghai) Pilot Free Trade Zone", "Shanghai")])
+rows = []
+for e in inc("industry:metaverse", "TARGETS"):
+    for e2 in inc(e["from"], "LAUNCHED"):
+        if lab(e2["from"], "City"):
+            for e3 in out(e2["from"], "CAPITAL_OF"):
+                rows.append((P(e3["to"], "name"), P(e2["from"], "name"), P(e["from"], "name")))
+case(F, "Metaverse-related zones launched by provincial capitals (doc:000 Wuhan, doc:002 Nanchang)",
+     "MATCH (r:Region)<-[:CAPITAL_OF]-(c:City)-[:LAUNCHED]->(z:Program)-[:TARGETS]->(i:Industry {name: 'metaverse'})\n"
+     "RETURN r.name AS province, c.name AS city, z.name AS zone ORDER BY province",
+     ["province", "city", "zone"], sorted(rows))
+
+# ============================================================================ provenance
+F = "provenance.test"
+rows = sorted((e["from"], P(e["from"], "publisher")) for e in inc("industry:metaverse", "MENTIONS"))
+case(F, "Which articles mention the metaverse",
+     "MATCH (d:Document)-[:MENTIONS]->(i:Industry {name: 'metaverse'}) RETURN d.id AS doc, d.publisher AS publisher ORDER BY doc",
+     ["doc", "publisher"], rows)
+x = facts("region:shanxi", metric="GDP", year=2021)[0]
+case(F, "Source and supporting sentence of Shanxi's 2021 GDP figure",
+     "MATCH (r:Region {name: 'Shanxi'})-[:HAS_FACT]->(f:Fact {metric: 'GDP', year: 2021})\n"
+     "RETURN f.source AS source, f.evidence AS evidence",
+     ["source", "evidence"], [(P(x, "source"), P(x, "evidence"))])
+rows = sorted((i,) for i, n in N.items() if "Fact" in n["labels"] and n["properties"].get("conflict") is True)
+case(F, "Numeric facts marked as conflicting",
+     "MATCH (f:Fact) WHERE f.conflict = true RETURN f.id AS fact ORDER BY fact",
+     ["fact"], rows)
+rows = sorted((e["from"], e["properties"]["source"], e["to"], e["properties"]["other_source"]) for e in ofType("CONFLICTS_WITH"))
+case(F, "Conflicting claims and the articles they come from",
+     "MATCH (a:Fact)-[c:CONFLICTS_WITH]->(b:Fact)\n"
+     "RETURN a.id AS claim, c.source AS claim_source, b.id AS other, c.other_source AS other_source ORDER BY claim",
+     ["claim", "claim_source", "other", "other_source"], rows)
+rows = sorted((e["from"],) for e in inc("fact:hubei_gdp_2021", "REPORTS") if lab(e["from"], "Document"))
+case(F, "Articles that report Hubei's 2021 GDP",
+     "MATCH (d:Document)-[:REPORTS]->(f:Fact {id: 'fact:hubei_gdp_2021'}) RETURN d.id AS doc ORDER BY doc",
+     ["doc"], rows)
+rows = sorted((e["from"], P(e["from"], "date")) for e in inc("person:wang_zhonglin", "MENTIONS"))
+case(F, "Articles that quote Hubei's governor, with dates",
+     "MATCH (d:Document)-[:MENTIONS]->(p:Person {name: 'Wang Zhonglin'}) RETURN d.id AS doc, d.date AS date ORDER BY doc",
+     ["doc", "date"], rows)
+ds = [d for d in ("doc:000", "doc:001", "doc:002", "doc:003", "doc:004")
+      if any(e["from"] == d for e in inc("region:beijing", "MENTIONS")) and any(e["from"] == d for e in inc("industry:artificial_intelligence", "MENTIONS"))]
+case(F, "Articles that mention both Beijing and artificial intelligence",
+     "MATCH (d:Document)-[:MENTIONS]->(:Region {name: 'Beijing'}), (d)-[:MENTIONS]->(:Industry {name: 'artificial intelligence'})\n"
+     "RETURN d.id AS doc ORDER BY doc",
+     ["doc"], [(d,) for d in ds])
+rows = sorted((P(d, "file"), P(d, "publisher")) for d in N if "Document" in N[d]["labels"])
+case(F, "The five source articles and their files",
+     "MATCH (d:Document) RETURN d.file AS file, d.publisher AS publisher ORDER BY file",
+     ["file", "publisher"], rows)
+
+# ============================================================================ write
+total = 0
+for fname, cases in FILES.items():
+    lines = ["# Golden queries over the bundled China regional innovation graph (" + fname[:-5].replace("_", " ") + ").",
+             "# Generated by data/build/gen_golden.py; every answer checked by hand against data/sources/.",
+             "graph ../../../data/china_innovation.json", ""]
+    for comment, q, header, rows, rowsort in cases:
+        total += 1
+        lines.append("# " + comment)
+        lines.append("query rowsort" if rowsort else "query")
+        lines.append(q)
+        lines.append("----")
+        lines.append(" | ".join(header))
+        for r in rows:
+            lines.append(" | ".join(fmt(v) for v in r))
+        lines.append("")
+    with open(os.path.join(ROOT, "tests", "golden", "china", fname), "w", encoding="utf-8") as f:
+        f.write("\n".join(lines))
+print(total, "cases")
