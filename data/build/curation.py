@@ -790,7 +790,7 @@ F("hefei_ai_companies_2021", "city:hefei", "AI-related companies", 840, "compani
   reported_by_as_written="data from the local government")
 F("hefei_ai_companies_growth_2021", "city:hefei", "AI-related companies growth", 23.2, "percent", 2021, None,
   "2021, year-on-year", D2, "up 23.2 percent year-on-year", "up 23.2 percent year-on-year",
-  about=["industry:artificial_intelligence"], reported_by=["city:hefei"], kind="growth")
+  about=["industry:artificial_intelligence"], reported_by=["city:hefei"])
 F("shenyang_robotics_companies_past_two_years", "city:shenyang", "new robotics companies registered", 860,
   "companies", 2022, "more than", "past two years (to May 2022)", D2,
   "more than 860 new companies have been registered in Shenyang", "more than 860 new companies",
@@ -834,7 +834,7 @@ F("chengdu_permanent_residents_2021", "city:chengdu", "population", 21.192, "mil
   "21.192 million", reported_by=["org:chengdu_bureau_of_statistics"], measure="permanent residents")
 F("chengdu_permanent_residents_increase_2021", "city:chengdu", "population increase", 245000, "people", 2021, None,
   "end of 2020 to end of 2021", D2, "an increase of 245,000 from the end of 2020", "an increase of 245,000",
-  reported_by=["org:chengdu_bureau_of_statistics"], measure="permanent residents", kind="growth")
+  reported_by=["org:chengdu_bureau_of_statistics"], measure="permanent residents")
 
 S("experts_inland_incubators", [], D2,
   "the nation's inland regions, which used to be spectators",
@@ -962,8 +962,7 @@ for ind, v, aw in [("new_energy_vehicles", 43.0, "The production of NEVs grew by
                    ("integrated_circuits", 21.0, "that of ICs by 21 percent")]:
     F("guangdong_%s_production_growth_2024" % ind, "region:guangdong", "production growth", v, "percent", 2024, None,
       "2024", D3, "The production of NEVs grew by 43 percent", aw, about=["industry:" + ind],
-      reported_by=["program:guangdong_government_work_report_2025"], sector=g.nodes["industry:" + ind]["properties"]["name"],
-      kind="growth")
+      reported_by=["program:guangdong_government_work_report_2025"], sector=g.nodes["industry:" + ind]["properties"]["name"])
     E("DEVELOPS", "region:guangdong", "industry:" + ind, D3, "The production of NEVs grew by 43 percent", year=2024)
 # Beijing
 E("ISSUED", "region:beijing", "program:beijing_work_plan_2025", D3, "Beijing on Tuesday rolled out its 2025 work plan",

@@ -163,6 +163,7 @@ class Graph:
         scale = {"trillion yuan": 1e12, "billion yuan": 1e9, "million yuan": 1e6}
         if unit in scale:
             p["value_yuan"] = float(value) * scale[unit]
+        p["kind"] = "actual"
         p.update(props)
         p["source"] = did
         p["evidence"] = ev
