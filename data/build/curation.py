@@ -555,9 +555,6 @@ E("PRIORITIZES", "region:guangdong", "industry:basic_scientific_research", D0,
   "Guangdong plans to implement a 10-year project to develop basic scientific research")
 E("PRIORITIZES", "region:anhui", "industry:basic_scientific_research", D0,
   "Anhui Province, for instance, has aimed to elevate the share of R&D funding", year=2022)
-E("LAUNCHED", "org:china_local_governments", "program:new_5g_carrier_registration", D1,
-  "a new state-backed 5G carrier is set to open cellphone registration this year",
-  note="the carrier is unnamed and state-backed; this edge only records that the article reports it")
 E("TARGETS", "program:new_5g_carrier_registration", "industry:5g", D1,
   "a new state-backed 5G carrier is set to open cellphone registration this year")
 
@@ -1308,7 +1305,7 @@ E("TARGETS", DCR, "industry:digital_economy", D4, "According to the 2022 Digital
 E("HOLDS_ROLE", "person:shahbaz_khan", "org:unesco", D4, "Prof. Dr. Shahbaz Khan, UNESCO representative to China",
   role="representative to China, DPRK, Japan, Mongolia, and ROK")
 for c_ in ["china", "dprk", "japan", "mongolia", "rok"]:
-    E("TARGETS", "person:shahbaz_khan", "region:" + c_, D4, "Prof. Dr. Shahbaz Khan, UNESCO representative to China",
+    E("AFFILIATED_WITH", "person:shahbaz_khan", "region:" + c_, D4, "Prof. Dr. Shahbaz Khan, UNESCO representative to China",
       role="UNESCO representative")
 S("shahbaz_khan_karst", "person:shahbaz_khan", D4,
   "=\"This event, and the collaborations it fosters, like the China-Slovenia Joint Laboratory on Karst Geology and the Technical Committee on Karst under the International Organization for Standardization, are critical platforms for advancing our understanding and actions in these vital areas,\"",
