@@ -1,0 +1,134 @@
+// kgq — the embedding API. A Database holds one in-memory property graph; a Connection runs
+// Cypher queries against it and returns typed rows.
+//
+//   kgq::Database db;
+//   db.loadJsonFile("graph.json");
+//   kgq::Connection conn(db);
+//   kgq::Result r = conn.run("MATCH (c:City) WHERE c.population > $p RETURN c.name",
+//                            {{"p", kgq::Value(int64_t{20000000})}});
+//   for (const auto& row : r.rows()) std::cout << row[0].asString() << "\n";
+//
+// Promises: every failure is a kgq::Error naming what and where; a failed load or query leaves
+// the graph unchanged. A Database is not safe for concurrent use from several threads; one
+// Connection may be interrupted from another thread.
+#pragma once
+
+#include <kgq/value.h>
+
+#include <atomic>
+#include <cstddef>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kgq {
+
+enum class ErrorKind {
+  Syntax,     // the query text does not parse
+  Semantic,   // the query parses but is invalid (unknown variable, misplaced aggregate, ...)
+  Runtime,    // the query failed while running (type error, bad argument, ...)
+  Load,       // a data file is malformed or inconsistent
+  Io,         // a file could not be read or written
+  Interrupted // the query was cancelled
+};
+
+// The one error type the API throws. what() is the full message, ready to show a user.
+class Error : public std::runtime_error {
+ public:
+  Error(ErrorKind kind, const std::string& message) : std::runtime_error(message), kind_(kind) {}
+  ErrorKind kind() const { return kind_; }
+
+ private:
+  ErrorKind kind_;
+};
+
+using Params = Map;
+
+// Time spent per stage of one query, in microseconds.
+struct QueryTiming {
+  double parseMicros = 0;
+  double planMicros = 0;
+  double executeMicros = 0;
+};
+
+// The rows a query returned, with their column names, in order.
+class Result {
+ public:
+  const std::vector<std::string>& columns() const { return columns_; }
+  const std::vector<std::vector<Value>>& rows() const { return rows_; }
+  std::size_t size() const { return rows_.size(); }
+  const Value& at(std::size_t row, std::size_t column) const { return rows_.at(row).at(column); }
+  const QueryTiming& timing() const { return timing_; }
+  // For EXPLAIN and PROFILE: the plan as text; empty otherwise.
+  const std::string& planText() const { return planText_; }
+
+ private:
+  friend class Connection;
+  std::vector<std::string> columns_;
+  std::vector<std::vector<Value>> rows_;
+  QueryTiming timing_;
+  std::string planText_;
+};
+
+// What a load added.
+struct LoadStats {
+  std::size_t nodes = 0;
+  std::size_t edges = 0;
+};
+
+class Database {
+ public:
+  Database();
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  // Loads a kgq-graph v1 JSON file (SPEC §2) into this database, adding to what is there.
+  // All or nothing: on any error throws Error (kind Load or Io) naming the file, the position
+  // and what was expected, and the graph is unchanged.
+  LoadStats loadJsonFile(const std::string& path);
+  // The same for text already in memory; `sourceName` names it in error messages.
+  LoadStats loadJsonText(std::string_view text, const std::string& sourceName);
+
+  std::size_t nodeCount() const;
+  std::size_t edgeCount() const;
+
+  struct Impl;  // the graph and its indexes; defined by the implementation
+
+ private:
+  friend class Connection;
+  std::unique_ptr<Impl> impl_;
+};
+
+// A session on a Database: runs queries. Cheap to create; keep one per thread of use.
+class Connection {
+ public:
+  explicit Connection(Database& db) : db_(db) {}
+
+  // Parses, checks, plans and runs one statement. Throws Error on failure, leaving the graph
+  // as it was. A trailing ';' is allowed; several statements are not (see splitStatements).
+  Result run(std::string_view query, const Params& params = {});
+
+  // Asks the query running on this connection to stop; it then throws Error(Interrupted).
+  // Safe to call from another thread or a signal handler.
+  void interrupt() { interrupted_.store(true); }
+
+ private:
+  Database& db_;
+  std::atomic<bool> interrupted_{false};
+};
+
+// One statement of a script, with where it starts in the script (1-based line and column).
+struct ScriptStatement {
+  std::string text;
+  std::size_t line = 1;
+  std::size_t column = 1;
+};
+
+// Splits a script into its ';'-separated statements, honouring strings and comments; empty
+// statements are dropped. Throws Error(Syntax) on an unterminated string or comment.
+std::vector<ScriptStatement> splitStatements(std::string_view script);
+
+}  // namespace kgq

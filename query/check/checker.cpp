@@ -1,0 +1,276 @@
+#include "query/check/checker.h"
+
+#include "query/check/function_catalog.h"
+
+#include <kgq/kgq.h>
+
+#include <map>
+#include <set>
+
+namespace kgq {
+namespace {
+
+using namespace ast;
+
+const char* kindText(VariableKind kind) {
+  switch (kind) {
+    case VariableKind::Node: return "a node";
+    case VariableKind::Relationship: return "a relationship";
+    case VariableKind::Path: return "a path";
+    case VariableKind::Value: return "a value";
+  }
+  return "?";
+}
+
+[[noreturn]] void fail(const Position& at, const std::string& message) {
+  throw Error(ErrorKind::Semantic, message + " (line " + std::to_string(at.line) + ", column " +
+                                       std::to_string(at.column) + ")");
+}
+
+using Scope = std::map<std::string, VariableKind>;
+
+class Checker {
+ public:
+  std::vector<std::string> singleQuery(const SingleQuery& query);
+
+ private:
+  Scope scope_;
+
+  void declare(Scope& scope, const std::string& name, VariableKind kind, const Position& at);
+  void match(const Clause& clause);
+  void projection(const Projection& p, bool isReturn, const Position& at, Scope& newScope,
+                  std::vector<std::string>& columns);
+  void expression(const Expr& e, const Scope& scope, bool aggregatesAllowed);
+  void patternPredicate(const Pattern& pattern, const Scope& scope, const Position& at);
+};
+
+void Checker::declare(Scope& scope, const std::string& name, VariableKind kind, const Position& at) {
+  auto [it, inserted] = scope.emplace(name, kind);
+  if (!inserted && it->second != kind)
+    fail(at, "Variable `" + name + "` is already " + kindText(it->second) + ", cannot use it as " + kindText(kind));
+}
+
+std::vector<std::string> Checker::singleQuery(const SingleQuery& query) {
+  scope_.clear();
+  std::vector<std::string> columns;
+  for (std::size_t i = 0; i < query.clauses.size(); ++i) {
+    const Clause& c = query.clauses[i];
+    bool last = i + 1 == query.clauses.size();
+    switch (c.kind) {
+      case ClauseKind::Match:
+        match(c);
+        break;
+      case ClauseKind::Unwind:
+        expression(*c.expression, scope_, false);
+        if (scope_.count(c.variable)) fail(c.position, "Variable `" + c.variable + "` already declared");
+        scope_[c.variable] = VariableKind::Value;
+        break;
+      case ClauseKind::With: {
+        Scope next;
+        std::vector<std::string> ignored;
+        projection(c.projection, false, c.position, next, ignored);
+        scope_ = std::move(next);
+        if (c.where) expression(*c.where, scope_, false);
+        if (last) fail(c.position, "A query cannot end with WITH; add a RETURN");
+        break;
+      }
+      case ClauseKind::Return: {
+        if (!last) fail(query.clauses[i + 1].position, "RETURN must be the last clause of a query");
+        Scope next;
+        projection(c.projection, true, c.position, next, columns);
+        break;
+      }
+      case ClauseKind::Create: fail(c.position, "CREATE is not supported yet");
+      case ClauseKind::Merge: fail(c.position, "MERGE is not supported yet");
+      case ClauseKind::Set: fail(c.position, "SET is not supported yet");
+      case ClauseKind::Remove: fail(c.position, "REMOVE is not supported yet");
+      case ClauseKind::Delete: fail(c.position, "DELETE is not supported yet");
+      case ClauseKind::Call: fail(c.position, "CALL is not supported yet");
+    }
+    if (last && c.kind != ClauseKind::Return) fail(c.position, "A query must end with RETURN");
+  }
+  return columns;
+}
+
+void Checker::match(const Clause& clause) {
+  std::set<std::string> relationshipsInClause;
+  for (const PatternPart& part : clause.pattern.parts) {
+    if (part.shortest != ShortestKind::None) fail(part.position, "shortestPath is not supported yet");
+    if (!part.pathVariable.empty()) fail(part.position, "path variables are not supported yet");
+    for (const NodePattern& n : part.nodes) {
+      if (!n.variable.empty()) declare(scope_, n.variable, VariableKind::Node, n.position);
+    }
+    for (const RelationshipPattern& r : part.relationships) {
+      if (r.variableLength) fail(r.position, "variable-length relationships are not supported yet");
+      if (r.variable.empty()) continue;
+      if (!relationshipsInClause.insert(r.variable).second)
+        fail(r.position, "Cannot use the same relationship variable `" + r.variable + "` for several relationships");
+      declare(scope_, r.variable, VariableKind::Relationship, r.position);
+    }
+  }
+  for (const PatternPart& part : clause.pattern.parts) {
+    for (const NodePattern& n : part.nodes)
+      if (n.properties) expression(*n.properties, scope_, false);
+    for (const RelationshipPattern& r : part.relationships)
+      if (r.properties) expression(*r.properties, scope_, false);
+  }
+  if (clause.optional) fail(clause.position, "OPTIONAL MATCH is not supported yet");
+  if (clause.where) expression(*clause.where, scope_, false);
+}
+
+void Checker::projection(const Projection& p, bool isReturn, const Position& at, Scope& newScope,
+                         std::vector<std::string>& columns) {
+  if (p.star) {
+    if (scope_.empty())
+      fail(at, std::string(isReturn ? "RETURN" : "WITH") + " * is not allowed when there are no variables in scope");
+    for (const auto& [name, kind] : scope_) {
+      newScope[name] = kind;
+      columns.push_back(name);
+    }
+  }
+  bool aggregating = false;
+  for (const ProjectionItem& item : p.items) {
+    expression(*item.expression, scope_, true);
+    if (containsAggregate(*item.expression)) aggregating = true;
+    if (!isReturn && !item.hasAlias && item.expression->kind != ExprKind::Variable)
+      fail(item.expression->position, "Expression in WITH must be aliased (use AS): " + item.expression->text);
+    for (const std::string& existing : columns)
+      if (existing == item.alias)
+        fail(item.expression->position, "Multiple result columns with the same name `" + item.alias + "`");
+    columns.push_back(item.alias);
+    VariableKind kind = VariableKind::Value;
+    if (item.expression->kind == ExprKind::Variable) {
+      auto it = scope_.find(item.expression->name);
+      if (it != scope_.end()) kind = it->second;
+    }
+    newScope[item.alias] = kind;
+  }
+  // ORDER BY sees the projected names, and also the earlier variables unless the projection
+  // aggregates or is DISTINCT (then the rows no longer correspond to earlier bindings).
+  Scope orderScope = newScope;
+  if (!aggregating && !p.distinct)
+    for (const auto& entry : scope_) orderScope.insert(entry);
+  for (const SortItem& s : p.orderBy) {
+    bool matchesItem = false;
+    for (const ProjectionItem& item : p.items)
+      if (item.expression->text == s.expression->text) matchesItem = true;
+    if (matchesItem) continue;  // ORDER BY n.name when n.name is projected
+    if (containsAggregate(*s.expression) && !aggregating)
+      fail(s.expression->position, "Cannot ORDER BY an aggregate in a projection that does not aggregate: " +
+                                       s.expression->text);
+    expression(*s.expression, orderScope, aggregating);
+  }
+  for (const ExprPtr* bound : {&p.skip, &p.limit}) {
+    if (!*bound) continue;
+    expression(**bound, Scope{}, false);
+  }
+}
+
+void Checker::patternPredicate(const Pattern& pattern, const Scope& scope, const Position& at) {
+  for (const PatternPart& part : pattern.parts) {
+    for (const NodePattern& n : part.nodes) {
+      if (!n.variable.empty() && !scope.count(n.variable))
+        fail(at, "A pattern predicate cannot introduce the new variable `" + n.variable + "`");
+      if (n.properties) expression(*n.properties, scope, false);
+    }
+    for (const RelationshipPattern& r : part.relationships) {
+      if (r.variableLength) fail(r.position, "variable-length relationships are not supported yet");
+      if (!r.variable.empty() && !scope.count(r.variable))
+        fail(at, "A pattern predicate cannot introduce the new variable `" + r.variable + "`");
+      if (r.properties) expression(*r.properties, scope, false);
+    }
+  }
+}
+
+void Checker::expression(const Expr& e, const Scope& scope, bool aggregatesAllowed) {
+  switch (e.kind) {
+    case ExprKind::Variable:
+      if (!scope.count(e.name)) fail(e.position, "Variable `" + e.name + "` not defined");
+      return;
+    case ExprKind::CountStar:
+      if (!aggregatesAllowed) fail(e.position, "Invalid use of aggregating function count(*) in this context");
+      return;
+    case ExprKind::FunctionCall: {
+      const FunctionSignature* f = findFunction(e.name);
+      if (f == nullptr) fail(e.position, "Unknown function '" + e.name + "' in " + e.text);
+      int n = static_cast<int>(e.children.size());
+      if (n < f->minArgs || n > f->maxArgs) {
+        std::string expected = f->minArgs == f->maxArgs ? std::to_string(f->minArgs)
+                                                        : std::to_string(f->minArgs) + " to " + std::to_string(f->maxArgs);
+        fail(e.position, "Function " + e.name + "() takes " + expected + " argument" +
+                             (f->maxArgs == 1 ? "" : "s") + ", got " + std::to_string(n) + " in " + e.text);
+      }
+      if (e.distinct && !f->aggregate) fail(e.position, "DISTINCT is only allowed in aggregating functions: " + e.text);
+      if (f->aggregate) {
+        if (!aggregatesAllowed)
+          fail(e.position, "Invalid use of aggregating function " + e.name + "(...) in this context: " + e.text);
+        for (const auto& child : e.children)
+          if (containsAggregate(*child)) fail(e.position, "Cannot nest aggregating functions: " + e.text);
+      }
+      for (const auto& child : e.children) expression(*child, scope, false);
+      return;
+    }
+    case ExprKind::ListComprehension:
+    case ExprKind::Quantifier: {
+      expression(*e.children[0], scope, false);
+      Scope inner = scope;
+      inner[e.name] = VariableKind::Value;
+      for (std::size_t i = 1; i < e.children.size(); ++i)
+        if (e.children[i]) expression(*e.children[i], inner, false);
+      return;
+    }
+    case ExprKind::MapProjection:
+      if (!scope.count(e.name)) fail(e.position, "Variable `" + e.name + "` not defined");
+      for (const auto& child : e.children)
+        if (child) expression(*child, scope, aggregatesAllowed);
+      return;
+    case ExprKind::PatternPredicate:
+      patternPredicate(*e.pattern, scope, e.position);
+      return;
+    case ExprKind::Unsupported:
+      fail(e.position, e.name + " is not supported yet");
+    default:
+      for (const auto& child : e.children)
+        if (child) expression(*child, scope, aggregatesAllowed);
+      return;
+  }
+}
+
+}  // namespace
+
+bool isAggregate(const ast::Expr& e) {
+  if (e.kind == ExprKind::CountStar) return true;
+  if (e.kind != ExprKind::FunctionCall) return false;
+  const FunctionSignature* f = findFunction(e.name);
+  return f != nullptr && f->aggregate;
+}
+
+bool containsAggregate(const ast::Expr& e) {
+  if (isAggregate(e)) return true;
+  for (const auto& child : e.children)
+    if (child && containsAggregate(*child)) return true;
+  return false;
+}
+
+CheckedQuery checkStatement(ast::Statement statement) {
+  CheckedQuery checked;
+  if (statement.kind != StatementKind::Query) {
+    throw Error(ErrorKind::Semantic, "CREATE INDEX and DROP INDEX are not supported yet");
+  }
+  for (std::size_t i = 0; i < statement.queries.size(); ++i) {
+    Checker checker;
+    std::vector<std::string> columns = checker.singleQuery(statement.queries[i]);
+    if (i == 0) {
+      checked.columns = columns;
+    } else if (columns != checked.columns) {
+      throw Error(ErrorKind::Semantic, "All sub queries in a UNION must have the same return column names");
+    }
+  }
+  for (std::size_t i = 1; i < statement.unionAll.size(); ++i)
+    if (statement.unionAll[i] != statement.unionAll[0])
+      throw Error(ErrorKind::Semantic, "Cannot mix UNION and UNION ALL");
+  checked.statement = std::move(statement);
+  return checked;
+}
+
+}  // namespace kgq

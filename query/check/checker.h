@@ -1,0 +1,32 @@
+// The check stage: AST -> checked query. Validates a statement before anything runs: every
+// variable is defined where it is used and keeps one kind (node, relationship, path, value);
+// aggregates appear only in projections and never nested; functions exist and get the right
+// number of arguments; projections have unique column names; WITH items are aliased; UNION parts
+// agree on their columns; a query ends with RETURN.
+//
+// Promises: a statement that passes runs without semantic surprises; every problem is reported as
+// kgq::Error(Semantic) naming the expression (its text, line and column).
+#pragma once
+
+#include "query/parse/ast.h"
+
+#include <string>
+#include <vector>
+
+namespace kgq {
+
+enum class VariableKind { Node, Relationship, Path, Value };
+
+struct CheckedQuery {
+  ast::Statement statement;
+  std::vector<std::string> columns;  // the result columns, in order (empty for schema commands)
+};
+
+CheckedQuery checkStatement(ast::Statement statement);
+
+// True if `e` is a call of an aggregating function (count(*) included).
+bool isAggregate(const ast::Expr& e);
+// True if `e` or any subexpression is an aggregate.
+bool containsAggregate(const ast::Expr& e);
+
+}  // namespace kgq

@@ -1,0 +1,511 @@
+#include "query/exec/evaluator.h"
+
+#include "query/exec/functions.h"
+#include "query/exec/value_semantics.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace kgq {
+
+EvalContext::EvalContext(const PropertyGraph& g, const std::vector<Value>& params, const std::atomic<bool>* interrupt)
+    : graph(g), parameters(params), interrupted(interrupt) {}
+
+EvalContext::~EvalContext() = default;
+
+void EvalContext::checkInterrupted() const {
+  if (interrupted != nullptr && interrupted->load(std::memory_order_relaxed))
+    throw Error(ErrorKind::Interrupted, "Query interrupted");
+}
+
+void typeMismatch(const std::string& expected, const Value& got, const PlanExpr& where) {
+  throw Error(ErrorKind::Runtime, "Type mismatch: expected " + expected + " but was " + kindName(got.kind()) +
+                                      " in `" + where.text + "`");
+}
+
+namespace {
+
+[[noreturn]] void runtimeError(const std::string& message, const PlanExpr& where) {
+  throw Error(ErrorKind::Runtime, message + " in `" + where.text + "`");
+}
+
+// Three-valued logic: a boolean, or null for unknown.
+enum class Truth { False, True, Unknown };
+
+Truth truthOf(const Value& v, const PlanExpr& where) {
+  if (v.isNull()) return Truth::Unknown;
+  if (!v.isBool()) typeMismatch("BOOLEAN", v, where);
+  return v.asBool() ? Truth::True : Truth::False;
+}
+
+Value fromTruth(Truth t) { return t == Truth::Unknown ? Value() : Value(t == Truth::True); }
+
+Value arithmetic(ast::BinaryOp op, const Value& a, const Value& b, const PlanExpr& e) {
+  if (a.isNull() || b.isNull()) return Value();
+  if (op == ast::BinaryOp::Add) {
+    if (a.isString() && b.isString()) return Value(a.asString() + b.asString());
+    if (a.isString() && (b.isNumber() || b.isBool())) return Value(a.asString() + (b.isBool() ? (b.asBool() ? "true" : "false") : b.isInt() ? std::to_string(b.asInt()) : b.toCypher()));
+    if (b.isString() && (a.isNumber() || a.isBool())) return Value((a.isBool() ? (a.asBool() ? "true" : "false") : a.isInt() ? std::to_string(a.asInt()) : a.toCypher()) + b.asString());
+    if (a.isList() && b.isList()) {
+      List out = a.asList();
+      out.insert(out.end(), b.asList().begin(), b.asList().end());
+      return Value(std::move(out));
+    }
+    if (a.isList()) {
+      List out = a.asList();
+      out.push_back(b);
+      return Value(std::move(out));
+    }
+    if (b.isList()) {
+      List out;
+      out.reserve(b.asList().size() + 1);
+      out.push_back(a);
+      out.insert(out.end(), b.asList().begin(), b.asList().end());
+      return Value(std::move(out));
+    }
+  }
+  if (!a.isNumber()) typeMismatch("a number", a, e);
+  if (!b.isNumber()) typeMismatch("a number", b, e);
+  if (op == ast::BinaryOp::Pow) return Value(std::pow(a.asNumber(), b.asNumber()));
+  if (a.isInt() && b.isInt()) {
+    std::int64_t x = a.asInt(), y = b.asInt(), r = 0;
+    switch (op) {
+      case ast::BinaryOp::Add:
+        if (__builtin_add_overflow(x, y, &r)) runtimeError("Integer overflow", e);
+        return Value(r);
+      case ast::BinaryOp::Sub:
+        if (__builtin_sub_overflow(x, y, &r)) runtimeError("Integer overflow", e);
+        return Value(r);
+      case ast::BinaryOp::Mul:
+        if (__builtin_mul_overflow(x, y, &r)) runtimeError("Integer overflow", e);
+        return Value(r);
+      case ast::BinaryOp::Div:
+        if (y == 0) runtimeError("Division by zero", e);
+        if (x == INT64_MIN && y == -1) runtimeError("Integer overflow", e);
+        return Value(x / y);
+      case ast::BinaryOp::Mod:
+        if (y == 0) runtimeError("Division by zero", e);
+        if (y == -1) return Value(std::int64_t{0});
+        return Value(x % y);
+      default: break;
+    }
+  }
+  double x = a.asNumber(), y = b.asNumber();
+  switch (op) {
+    case ast::BinaryOp::Add: return Value(x + y);
+    case ast::BinaryOp::Sub: return Value(x - y);
+    case ast::BinaryOp::Mul: return Value(x * y);
+    case ast::BinaryOp::Div: return Value(x / y);
+    case ast::BinaryOp::Mod: return Value(std::fmod(x, y));
+    default: return Value();
+  }
+}
+
+Value inList(const Value& needle, const Value& haystack, const PlanExpr& e) {
+  if (haystack.isNull()) return Value();
+  if (!haystack.isList()) typeMismatch("LIST", haystack, e);
+  bool unknown = false;
+  for (const Value& item : haystack.asList()) {
+    Value eq = cypherEquals(needle, item);
+    if (eq.isNull()) unknown = true;
+    else if (eq.asBool()) return Value(true);
+  }
+  return unknown ? Value() : Value(false);
+}
+
+Value regexMatch(const Value& text, const Value& pattern, const PlanExpr& e, EvalContext& ctx) {
+  if (text.isNull() || pattern.isNull()) return Value();
+  if (!pattern.isString()) typeMismatch("STRING", pattern, e);
+  if (!text.isString()) return Value();
+  auto& compiled = ctx.regexes[pattern.asString()];
+  if (!compiled) {
+    RE2::Options options;
+    options.set_log_errors(false);
+    compiled = std::make_unique<RE2>(pattern.asString(), options);
+  }
+  if (!compiled->ok()) {
+    std::string error = compiled->error();
+    ctx.regexes.erase(pattern.asString());
+    runtimeError("Invalid regular expression " + pattern.toCypher() + ": " + error, e);
+  }
+  return Value(RE2::FullMatch(text.asString(), *compiled));
+}
+
+Value binary(const PlanExpr& e, Row& row, EvalContext& ctx) {
+  using ast::BinaryOp;
+  switch (e.op) {
+    case BinaryOp::And: {
+      Truth a = truthOf(evaluate(*e.children[0], row, ctx), e);
+      if (a == Truth::False) return Value(false);
+      Truth b = truthOf(evaluate(*e.children[1], row, ctx), e);
+      if (b == Truth::False) return Value(false);
+      return fromTruth(a == Truth::True && b == Truth::True ? Truth::True : Truth::Unknown);
+    }
+    case BinaryOp::Or: {
+      Truth a = truthOf(evaluate(*e.children[0], row, ctx), e);
+      if (a == Truth::True) return Value(true);
+      Truth b = truthOf(evaluate(*e.children[1], row, ctx), e);
+      if (b == Truth::True) return Value(true);
+      return fromTruth(a == Truth::False && b == Truth::False ? Truth::False : Truth::Unknown);
+    }
+    case BinaryOp::Xor: {
+      Truth a = truthOf(evaluate(*e.children[0], row, ctx), e);
+      Truth b = truthOf(evaluate(*e.children[1], row, ctx), e);
+      if (a == Truth::Unknown || b == Truth::Unknown) return Value();
+      return Value((a == Truth::True) != (b == Truth::True));
+    }
+    default: break;
+  }
+  Value a = evaluate(*e.children[0], row, ctx);
+  Value b = evaluate(*e.children[1], row, ctx);
+  switch (e.op) {
+    case BinaryOp::Eq: return cypherEquals(a, b);
+    case BinaryOp::Neq: {
+      Value eq = cypherEquals(a, b);
+      return eq.isNull() ? eq : Value(!eq.asBool());
+    }
+    case BinaryOp::Lt:
+    case BinaryOp::Gt:
+    case BinaryOp::Le:
+    case BinaryOp::Ge: {
+      int c = 0;
+      if (!cypherCompare(a, b, c)) return Value();
+      switch (e.op) {
+        case BinaryOp::Lt: return Value(c < 0);
+        case BinaryOp::Gt: return Value(c > 0);
+        case BinaryOp::Le: return Value(c <= 0);
+        default: return Value(c >= 0);
+      }
+    }
+    case BinaryOp::In: return inList(a, b, e);
+    case BinaryOp::StartsWith:
+    case BinaryOp::EndsWith:
+    case BinaryOp::Contains: {
+      if (!a.isString() || !b.isString()) return Value();
+      const std::string& s = a.asString();
+      const std::string& t = b.asString();
+      if (e.op == BinaryOp::StartsWith) return Value(s.compare(0, t.size(), t) == 0 && s.size() >= t.size());
+      if (e.op == BinaryOp::EndsWith) return Value(s.size() >= t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0);
+      return Value(s.find(t) != std::string::npos);
+    }
+    case BinaryOp::RegexMatch: return regexMatch(a, b, e, ctx);
+    default: return arithmetic(e.op, a, b, e);
+  }
+}
+
+Value property(const PlanExpr& e, Row& row, EvalContext& ctx) {
+  Value base = evaluate(*e.children[0], row, ctx);
+  switch (base.kind()) {
+    case ValueKind::Null: return Value();
+    case ValueKind::NodeRef: {
+      NodeIndex n = base.asNodeRef().index;
+      if (!ctx.graph.nodeIsLive(n)) return Value();
+      if (e.isNodeId) return Value(ctx.graph.nodeId(n));
+      const Value* v = ctx.graph.nodeProperty(n, e.key);
+      return v ? *v : Value();
+    }
+    case ValueKind::EdgeRef: {
+      EdgeIndex r = base.asEdgeRef().index;
+      if (!ctx.graph.edgeIsLive(r)) return Value();
+      const Value* v = ctx.graph.edgeProperty(r, e.key);
+      return v ? *v : Value();
+    }
+    case ValueKind::Map: {
+      auto it = base.asMap().find(e.name);
+      return it == base.asMap().end() ? Value() : it->second;
+    }
+    default: typeMismatch("a map, node or relationship", base, e);
+  }
+}
+
+// A list index: negative counts from the end; out of range is null.
+Value indexValue(const PlanExpr& e, Row& row, EvalContext& ctx) {
+  Value base = evaluate(*e.children[0], row, ctx);
+  Value index = evaluate(*e.children[1], row, ctx);
+  if (base.isNull() || index.isNull()) return Value();
+  if (base.isList()) {
+    if (!index.isInt()) typeMismatch("INTEGER", index, e);
+    const List& list = base.asList();
+    std::int64_t i = index.asInt();
+    std::int64_t size = static_cast<std::int64_t>(list.size());
+    if (i < 0) i += size;
+    if (i < 0 || i >= size) return Value();
+    return list[static_cast<std::size_t>(i)];
+  }
+  if (base.isMap() || base.kind() == ValueKind::NodeRef || base.kind() == ValueKind::EdgeRef) {
+    if (!index.isString()) typeMismatch("STRING", index, e);
+    PlanExpr lookup;
+    lookup.kind = PlanExprKind::Property;
+    lookup.text = e.text;
+    lookup.name = index.asString();
+    lookup.key = ctx.graph.keyNames().find(lookup.name).value_or(kMissingName);
+    lookup.isNodeId = lookup.name == "id";
+    auto constant = std::make_unique<PlanExpr>();
+    constant->kind = PlanExprKind::Constant;
+    constant->constant = base;
+    lookup.children.push_back(std::move(constant));
+    return property(lookup, row, ctx);
+  }
+  typeMismatch("a list or map", base, e);
+}
+
+Value sliceValue(const PlanExpr& e, Row& row, EvalContext& ctx) {
+  Value base = evaluate(*e.children[0], row, ctx);
+  Value from = e.children[1] ? evaluate(*e.children[1], row, ctx) : Value();
+  Value to = e.children[2] ? evaluate(*e.children[2], row, ctx) : Value();
+  if (base.isNull()) return Value();
+  if ((e.children[1] && from.isNull()) || (e.children[2] && to.isNull())) return Value();
+  if (!base.isList()) typeMismatch("LIST", base, e);
+  if (e.children[1] && !from.isInt()) typeMismatch("INTEGER", from, e);
+  if (e.children[2] && !to.isInt()) typeMismatch("INTEGER", to, e);
+  const List& list = base.asList();
+  std::int64_t size = static_cast<std::int64_t>(list.size());
+  auto clamp = [size](std::int64_t i) {
+    if (i < 0) i += size;
+    return std::max<std::int64_t>(0, std::min(i, size));
+  };
+  std::int64_t begin = e.children[1] ? clamp(from.asInt()) : 0;
+  std::int64_t end = e.children[2] ? clamp(to.asInt()) : size;
+  if (begin >= end) return Value(List{});
+  return Value(List(list.begin() + begin, list.begin() + end));
+}
+
+Value caseValue(const PlanExpr& e, Row& row, EvalContext& ctx) {
+  std::size_t i = 0;
+  Value subject;
+  if (e.hasSubject) subject = evaluate(*e.children[i++], row, ctx);
+  std::size_t alternativesEnd = e.children.size() - (e.hasElse ? 1 : 0);
+  for (; i < alternativesEnd; i += 2) {
+    Value when = evaluate(*e.children[i], row, ctx);
+    bool hit;
+    if (e.hasSubject) {
+      Value eq = cypherEquals(subject, when);
+      hit = !eq.isNull() && eq.asBool();
+    } else {
+      hit = truthOf(when, e) == Truth::True;
+    }
+    if (hit) return evaluate(*e.children[i + 1], row, ctx);
+  }
+  return e.hasElse ? evaluate(*e.children.back(), row, ctx) : Value();
+}
+
+Value comprehension(const PlanExpr& e, Row& row, EvalContext& ctx) {
+  Value list = evaluate(*e.children[0], row, ctx);
+  if (list.isNull()) return Value();
+  if (!list.isList()) typeMismatch("LIST", list, e);
+  Value saved = row[e.slot];
+  if (e.kind == PlanExprKind::ListComprehension) {
+    List out;
+    for (const Value& item : list.asList()) {
+      row[e.slot] = item;
+      if (e.children[1] && !evaluatePredicate(*e.children[1], row, ctx)) continue;
+      out.push_back(e.children[2] ? evaluate(*e.children[2], row, ctx) : item);
+    }
+    row[e.slot] = saved;
+    return Value(std::move(out));
+  }
+  std::size_t trues = 0, unknowns = 0, total = list.asList().size();
+  for (const Value& item : list.asList()) {
+    row[e.slot] = item;
+    Truth t = truthOf(evaluate(*e.children[1], row, ctx), e);
+    if (t == Truth::True) ++trues;
+    else if (t == Truth::Unknown) ++unknowns;
+  }
+  row[e.slot] = saved;
+  std::size_t falses = total - trues - unknowns;
+  switch (e.quantifier) {
+    case ast::QuantifierKind::All: return falses ? Value(false) : unknowns ? Value() : Value(true);
+    case ast::QuantifierKind::Any: return trues ? Value(true) : unknowns ? Value() : Value(false);
+    case ast::QuantifierKind::None: return trues ? Value(false) : unknowns ? Value() : Value(true);
+    case ast::QuantifierKind::Single:
+      if (trues > 1) return Value(false);
+      if (unknowns) return Value();
+      return Value(trues == 1);
+  }
+  return Value();
+}
+
+}  // namespace
+
+Map entityProperties(const Value& entity, const PropertyGraph& graph) {
+  Map out;
+  const PropertyBag* bag = nullptr;
+  if (entity.kind() == ValueKind::NodeRef) bag = &graph.nodeProperties(entity.asNodeRef().index);
+  if (entity.kind() == ValueKind::EdgeRef) bag = &graph.edgeProperties(entity.asEdgeRef().index);
+  if (bag)
+    for (const Property& p : *bag) out.emplace(graph.keyNames().name(p.key), p.value);
+  return out;
+}
+
+namespace {
+
+Value mapProjection(const PlanExpr& e, Row& row, EvalContext& ctx) {
+  Value base = evaluate(*e.children[0], row, ctx);
+  if (base.isNull()) return Value();
+  bool entity = base.kind() == ValueKind::NodeRef || base.kind() == ValueKind::EdgeRef;
+  if (!entity && !base.isMap()) typeMismatch("a map, node or relationship", base, e);
+  Map out;
+  for (const MapProjectionEntry& entry : e.entries) {
+    switch (entry.kind) {
+      case ast::kPropertySelector: {
+        Value v;
+        if (entity) {
+          const Value* found = base.kind() == ValueKind::NodeRef
+                                   ? ctx.graph.nodeProperty(base.asNodeRef().index, entry.keyId)
+                                   : ctx.graph.edgeProperty(base.asEdgeRef().index, entry.keyId);
+          if (base.kind() == ValueKind::NodeRef && entry.key == "id") v = Value(ctx.graph.nodeId(base.asNodeRef().index));
+          else if (found) v = *found;
+        } else {
+          auto it = base.asMap().find(entry.key);
+          if (it != base.asMap().end()) v = it->second;
+        }
+        out[entry.key] = v;
+        break;
+      }
+      case ast::kAllProperties: {
+        Map all = entity ? entityProperties(base, ctx.graph) : base.asMap();
+        for (auto& [k, v] : all) out[k] = v;
+        break;
+      }
+      default:
+        out[entry.key] = evaluate(*entry.value, row, ctx);
+        break;
+    }
+  }
+  return Value(std::move(out));
+}
+
+bool patternStep(const PlanExpr& e, std::size_t step, NodeIndex at, Row& row, EvalContext& ctx,
+                 std::vector<EdgeIndex>& used) {
+  if (step == e.pattern.size()) return true;
+  const PatternStep& s = e.pattern[step];
+  const PropertyGraph& g = ctx.graph;
+  bool found = false;
+  auto visit = [&](EdgeIndex edge, NodeIndex other, TypeId type) {
+    if (found) return;
+    if (!s.types.empty() && std::find(s.types.begin(), s.types.end(), type) == s.types.end()) return;
+    if (std::find(used.begin(), used.end(), edge) != used.end()) return;
+    if (s.relSlot >= 0) {
+      const Value& r = row[s.relSlot];
+      if (r.kind() != ValueKind::EdgeRef || r.asEdgeRef().index != edge) return;
+    }
+    if (s.nodeSlot >= 0) {
+      const Value& n = row[s.nodeSlot];
+      if (n.kind() != ValueKind::NodeRef || n.asNodeRef().index != other) return;
+    }
+    for (LabelId l : s.nodeLabels)
+      if (!g.nodeHasLabel(other, l)) return;
+    used.push_back(edge);
+    found = patternStep(e, step + 1, other, row, ctx, used);
+    used.pop_back();
+  };
+  if (s.direction != ast::Direction::Incoming) g.forEachOutEdge(at, visit);
+  if (s.direction != ast::Direction::Outgoing && !found)
+    g.forEachInEdge(at, [&](EdgeIndex edge, NodeIndex other, TypeId type) {
+      if (s.direction == ast::Direction::Both && other == at) return;  // self-loop already seen
+      visit(edge, other, type);
+    });
+  return found;
+}
+
+Value patternPredicate(const PlanExpr& e, Row& row, EvalContext& ctx) {
+  const Value& start = row[e.patternStart];
+  if (start.isNull()) return Value();
+  if (start.kind() != ValueKind::NodeRef) typeMismatch("NODE", start, e);
+  NodeIndex n = start.asNodeRef().index;
+  for (LabelId l : e.labels)
+    if (!ctx.graph.nodeHasLabel(n, l)) return Value(false);
+  std::vector<EdgeIndex> used;
+  return Value(patternStep(e, 0, n, row, ctx, used));
+}
+
+Value propertiesMatch(const PlanExpr& e, Row& row, EvalContext& ctx) {
+  Value entity = evaluate(*e.children[0], row, ctx);
+  Value wanted = evaluate(*e.children[1], row, ctx);
+  if (wanted.isNull()) return Value(false);
+  if (!wanted.isMap()) typeMismatch("MAP", wanted, e);
+  for (const auto& [key, value] : wanted.asMap()) {
+    Value actual;
+    if (entity.kind() == ValueKind::NodeRef && key == "id") {
+      actual = Value(ctx.graph.nodeId(entity.asNodeRef().index));
+    } else {
+      KeyId id = ctx.graph.keyNames().find(key).value_or(kMissingName);
+      const Value* v = entity.kind() == ValueKind::NodeRef ? ctx.graph.nodeProperty(entity.asNodeRef().index, id)
+                                                           : ctx.graph.edgeProperty(entity.asEdgeRef().index, id);
+      if (v) actual = *v;
+    }
+    Value eq = cypherEquals(actual, value);
+    if (eq.isNull() || !eq.asBool()) return Value(false);
+  }
+  return Value(true);
+}
+
+}  // namespace
+
+Value evaluate(const PlanExpr& e, Row& row, EvalContext& ctx) {
+  switch (e.kind) {
+    case PlanExprKind::Constant: return e.constant;
+    case PlanExprKind::Parameter: return ctx.parameters[static_cast<std::size_t>(e.parameterIndex)];
+    case PlanExprKind::Slot: return row[static_cast<std::size_t>(e.slot)];
+    case PlanExprKind::Property: return property(e, row, ctx);
+    case PlanExprKind::ListLiteral: {
+      List out;
+      out.reserve(e.children.size());
+      for (const auto& child : e.children) out.push_back(evaluate(*child, row, ctx));
+      return Value(std::move(out));
+    }
+    case PlanExprKind::MapLiteral: {
+      Map out;
+      for (std::size_t i = 0; i < e.children.size(); ++i) out[e.names[i]] = evaluate(*e.children[i], row, ctx);
+      return Value(std::move(out));
+    }
+    case PlanExprKind::Not: {
+      Truth t = truthOf(evaluate(*e.children[0], row, ctx), e);
+      return t == Truth::Unknown ? Value() : Value(t == Truth::False);
+    }
+    case PlanExprKind::Negate: {
+      Value v = evaluate(*e.children[0], row, ctx);
+      if (v.isNull()) return v;
+      if (v.isInt()) {
+        if (v.asInt() == INT64_MIN) runtimeError("Integer overflow", e);
+        return Value(-v.asInt());
+      }
+      if (v.isFloat()) return Value(-v.asFloat());
+      typeMismatch("a number", v, e);
+    }
+    case PlanExprKind::IsNull: return Value(evaluate(*e.children[0], row, ctx).isNull());
+    case PlanExprKind::IsNotNull: return Value(!evaluate(*e.children[0], row, ctx).isNull());
+    case PlanExprKind::Binary: return binary(e, row, ctx);
+    case PlanExprKind::Function: {
+      std::vector<Value> args;
+      args.reserve(e.children.size());
+      for (const auto& child : e.children) args.push_back(evaluate(*child, row, ctx));
+      return functionImplementations()[static_cast<std::size_t>(e.functionId)](args, e, ctx);
+    }
+    case PlanExprKind::Index: return indexValue(e, row, ctx);
+    case PlanExprKind::Slice: return sliceValue(e, row, ctx);
+    case PlanExprKind::HasLabels: {
+      Value v = evaluate(*e.children[0], row, ctx);
+      if (v.isNull()) return v;
+      if (v.kind() != ValueKind::NodeRef) typeMismatch("NODE", v, e);
+      for (LabelId l : e.labels)
+        if (!ctx.graph.nodeHasLabel(v.asNodeRef().index, l)) return Value(false);
+      return Value(true);
+    }
+    case PlanExprKind::Case: return caseValue(e, row, ctx);
+    case PlanExprKind::ListComprehension:
+    case PlanExprKind::Quantifier: return comprehension(e, row, ctx);
+    case PlanExprKind::MapProjection: return mapProjection(e, row, ctx);
+    case PlanExprKind::PatternPredicate: return patternPredicate(e, row, ctx);
+    case PlanExprKind::PropertiesMatch: return propertiesMatch(e, row, ctx);
+  }
+  return Value();
+}
+
+bool evaluatePredicate(const PlanExpr& e, Row& row, EvalContext& ctx) {
+  return truthOf(evaluate(e, row, ctx), e) == Truth::True;
+}
+
+}  // namespace kgq

@@ -1,0 +1,51 @@
+// Expression evaluation for the executor: computes a PlanExpr over one row, with openCypher's
+// semantics (three-valued logic, null propagation, integer vs float arithmetic, overflow and
+// division-by-zero errors, RE2 regular expressions).
+//
+// Promises: never crashes on any input value; a type error or bad argument throws
+// kgq::Error(Runtime) naming the expression's source text.
+#pragma once
+
+#include "graph/property_graph.h"
+#include "query/plan/plan.h"
+
+#include <kgq/kgq.h>
+
+#include <atomic>
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+namespace re2 {
+class RE2;
+}
+
+namespace kgq {
+
+struct EvalContext {
+  EvalContext(const PropertyGraph& g, const std::vector<Value>& params, const std::atomic<bool>* interrupt);
+  ~EvalContext();
+
+  const PropertyGraph& graph;
+  const std::vector<Value>& parameters;  // by QueryPlan::parameterNames index
+  const std::atomic<bool>* interrupted;
+  // Compiled regular expressions by pattern text: a query compiles each pattern once.
+  std::unordered_map<std::string, std::unique_ptr<re2::RE2>> regexes;
+
+  // Throws Error(Interrupted) if the query was asked to stop.
+  void checkInterrupted() const;
+};
+
+// Evaluates `e` over `row`. The row is not const: list comprehensions bind their variable in it.
+Value evaluate(const PlanExpr& e, Row& row, EvalContext& ctx);
+
+// WHERE semantics: only true passes (false and null do not); a non-boolean is a type error.
+bool evaluatePredicate(const PlanExpr& e, Row& row, EvalContext& ctx);
+
+// The stored properties of a NodeRef or EdgeRef as a map (empty for anything else).
+Map entityProperties(const Value& entity, const PropertyGraph& graph);
+
+// Throws Error(Runtime) "Type mismatch: expected EXPECTED but was KIND in `TEXT`".
+[[noreturn]] void typeMismatch(const std::string& expected, const Value& got, const PlanExpr& where);
+
+}  // namespace kgq

@@ -1,0 +1,33 @@
+// Cypher's rules for comparing values, shared by every operator that compares: `=` and `<` with
+// three-valued logic (null when unknown), the total order ORDER BY uses across all types, and
+// the equivalence that DISTINCT and grouping use (null equivalent to null, 1 to 1.0).
+//
+// Promises: orderCompare is a strict weak order over all values (nulls last); equivalent() and
+// equivalenceHash() agree (equivalent values hash equally).
+#pragma once
+
+#include <kgq/value.h>
+
+#include <cstddef>
+
+namespace kgq {
+
+// a = b: Bool, or Null when the answer is unknown (a null inside).
+Value cypherEquals(const Value& a, const Value& b);
+// a < b as -1/0/+1 when comparable; returns false and leaves `result` alone when incomparable
+// (different types, or null involved): the caller then yields null.
+bool cypherCompare(const Value& a, const Value& b, int& result);
+// ORDER BY order: map < node < relationship < list < path < string < boolean < number < null.
+int orderCompare(const Value& a, const Value& b);
+bool equivalent(const Value& a, const Value& b);
+std::size_t equivalenceHash(const Value& v);
+
+// Hash and equality functors for containers keyed by rows of values (DISTINCT, grouping).
+struct ValuesHash {
+  std::size_t operator()(const std::vector<Value>& values) const;
+};
+struct ValuesEquivalent {
+  bool operator()(const std::vector<Value>& a, const std::vector<Value>& b) const;
+};
+
+}  // namespace kgq

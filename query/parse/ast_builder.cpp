@@ -1,0 +1,857 @@
+// Builds kgq's AST from the ANTLR parse tree, one function per grammar rule group: statements
+// and clauses, patterns, expressions, literals.
+#include "query/parse/ast_builder.h"
+
+#include "antlr4-runtime.h"
+#include "query/parse/parser.h"
+#include "query/parse/syntax_errors.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <cstdlib>
+
+namespace kgq {
+namespace {
+
+using P = grammar::CypherParser;
+using namespace ast;
+
+class AstBuilder {
+ public:
+  explicit AstBuilder(std::string_view text) : text_(text) {}
+
+  Statement statement(P::QueryContext* query);
+
+ private:
+  std::string_view text_;
+  int depth_ = 0;
+
+  // ---- helpers ----
+  static Position positionOf(antlr4::ParserRuleContext* ctx) {
+    return Position{ctx->getStart()->getLine(), ctx->getStart()->getCharPositionInLine() + 1};
+  }
+  static Position positionOf(antlr4::Token* token) {
+    return Position{token->getLine(), token->getCharPositionInLine() + 1};
+  }
+  // The source text from `start` to `stop` as written (ANTLR indexes code points, not bytes).
+  static std::string sourceText(antlr4::Token* start, antlr4::Token* stop) {
+    if (stop == nullptr || stop->getStopIndex() < start->getStartIndex()) return "";
+    return start->getInputStream()->getText(antlr4::misc::Interval(start->getStartIndex(), stop->getStopIndex()));
+  }
+  static std::string sourceText(antlr4::ParserRuleContext* ctx) { return sourceText(ctx->getStart(), ctx->getStop()); }
+
+  [[noreturn]] void syntaxError(antlr4::Token* at, const std::string& detail) const {
+    throw makeSyntaxError(text_, at->getLine(), at->getCharPositionInLine(), detail);
+  }
+  [[noreturn]] void unsupported(antlr4::ParserRuleContext* ctx, const std::string& what) const {
+    Position p = positionOf(ctx);
+    throw Error(ErrorKind::Semantic, what + " is not supported yet (line " + std::to_string(p.line) +
+                                         ", column " + std::to_string(p.column) + ")");
+  }
+
+  ExprPtr makeExpr(ExprKind kind, antlr4::ParserRuleContext* ctx) {
+    auto e = std::make_unique<Expr>();
+    e->kind = kind;
+    e->position = positionOf(ctx);
+    e->text = sourceText(ctx);
+    return e;
+  }
+  ExprPtr makeBinary(BinaryOp op, ExprPtr left, ExprPtr right, antlr4::Token* start, antlr4::Token* stop) {
+    auto e = std::make_unique<Expr>();
+    e->kind = ExprKind::Binary;
+    e->op = op;
+    e->position = positionOf(start);
+    e->text = sourceText(start, stop);
+    e->children.push_back(std::move(left));
+    e->children.push_back(std::move(right));
+    return e;
+  }
+
+  // Guards the recursion of expression building against pathological nesting.
+  struct DepthGuard {
+    AstBuilder& b;
+    DepthGuard(AstBuilder& builder, antlr4::ParserRuleContext* ctx) : b(builder) {
+      if (++b.depth_ > kMaxNestingDepth)
+        b.syntaxError(ctx->getStart(), "expression nested more than " + std::to_string(kMaxNestingDepth) + " deep");
+    }
+    ~DepthGuard() { --b.depth_; }
+  };
+
+  // ---- names ----
+  static std::string name(P::SymbolicNameContext* ctx) {
+    std::string t = ctx->getText();
+    if (ctx->ESCAPED_IDENTIFIER() != nullptr) {
+      std::string out;
+      for (std::size_t i = 1; i + 1 < t.size(); ++i) {
+        out += t[i];
+        if (t[i] == '`') ++i;  // `` stands for one backtick
+      }
+      return out;
+    }
+    return t;
+  }
+  static std::string name(P::SchemaNameContext* ctx) {
+    return ctx->symbolicName() ? name(ctx->symbolicName()) : ctx->getText();
+  }
+  static std::string name(P::VariableContext* ctx) { return name(ctx->symbolicName()); }
+
+  // ---- statements and clauses ----
+  SingleQuery singleQuery(P::SingleQueryContext* ctx);
+  Clause clause(P::ClauseContext* ctx);
+  Projection projection(P::ProjectionBodyContext* ctx);
+  std::vector<SetItem> setItems(P::SetClauseContext* ctx);
+
+  // ---- patterns ----
+  Pattern pattern(P::PatternContext* ctx);
+  PatternPart patternPart(P::PatternPartContext* ctx);
+  void patternElement(P::PatternElementContext* ctx, PatternPart& part);
+  NodePattern nodePattern(P::NodePatternContext* ctx);
+  RelationshipPattern relationshipPattern(P::RelationshipPatternContext* ctx);
+
+  // ---- expressions ----
+  ExprPtr expression(P::ExpressionContext* ctx);
+  ExprPtr orExpr(P::OrExpressionContext* ctx);
+  ExprPtr xorExpr(P::XorExpressionContext* ctx);
+  ExprPtr andExpr(P::AndExpressionContext* ctx);
+  ExprPtr notExpr(P::NotExpressionContext* ctx);
+  ExprPtr comparison(P::ComparisonExpressionContext* ctx);
+  ExprPtr predicate(P::PredicateExpressionContext* ctx);
+  ExprPtr addSub(P::AddOrSubtractExpressionContext* ctx);
+  ExprPtr mulDiv(P::MultiplyDivideModuloExpressionContext* ctx);
+  ExprPtr power(P::PowerOfExpressionContext* ctx);
+  ExprPtr unary(P::UnaryExpressionContext* ctx);
+  ExprPtr postfix(P::PostfixExpressionContext* ctx, bool negateIntegerLiteral);
+  ExprPtr atom(P::AtomContext* ctx, bool negateIntegerLiteral);
+  ExprPtr literal(P::LiteralContext* ctx, bool negateIntegerLiteral);
+  ExprPtr mapLiteral(P::MapLiteralContext* ctx);
+  ExprPtr parameter(P::ParameterContext* ctx);
+  Value integerValue(P::IntegerLiteralContext* ctx, bool negate);
+  std::string stringValue(antlr4::Token* token);
+};
+
+Statement AstBuilder::statement(P::QueryContext* query) {
+  P::StatementContext* ctx = query->statement();
+  Statement st;
+  st.explain = ctx->EXPLAIN() != nullptr;
+  st.profile = ctx->PROFILE() != nullptr;
+  if (auto* schema = ctx->schemaCommand()) {
+    if (auto* create = dynamic_cast<P::CreateIndexContext*>(schema)) {
+      st.kind = StatementKind::CreateIndex;
+      st.indexLabel = name(create->nodeLabel()->labelName()->schemaName());
+      st.indexKey = name(create->propertyKeyName()->schemaName());
+    } else {
+      auto* drop = dynamic_cast<P::DropIndexContext*>(schema);
+      st.kind = StatementKind::DropIndex;
+      st.indexLabel = name(drop->nodeLabel()->labelName()->schemaName());
+      st.indexKey = name(drop->propertyKeyName()->schemaName());
+    }
+    return st;
+  }
+  if (ctx->standaloneCall() != nullptr) unsupported(ctx->standaloneCall(), "CALL");
+  P::RegularQueryContext* regular = ctx->regularQuery();
+  st.queries.push_back(singleQuery(regular->singleQuery()));
+  for (P::UnionPartContext* part : regular->unionPart()) {
+    st.unionAll.push_back(part->ALL() != nullptr);
+    st.queries.push_back(singleQuery(part->singleQuery()));
+  }
+  return st;
+}
+
+SingleQuery AstBuilder::singleQuery(P::SingleQueryContext* ctx) {
+  SingleQuery q;
+  for (P::ClauseContext* c : ctx->clause()) q.clauses.push_back(clause(c));
+  return q;
+}
+
+Clause AstBuilder::clause(P::ClauseContext* ctx) {
+  Clause c;
+  c.position = positionOf(ctx);
+  if (auto* m = ctx->matchClause()) {
+    c.kind = ClauseKind::Match;
+    c.optional = m->OPTIONAL() != nullptr;
+    c.pattern = pattern(m->pattern());
+    if (m->whereClause()) c.where = expression(m->whereClause()->expression());
+  } else if (auto* u = ctx->unwindClause()) {
+    c.kind = ClauseKind::Unwind;
+    c.expression = expression(u->expression());
+    c.variable = name(u->variable());
+  } else if (auto* w = ctx->withClause()) {
+    c.kind = ClauseKind::With;
+    c.projection = projection(w->projectionBody());
+    if (w->whereClause()) c.where = expression(w->whereClause()->expression());
+  } else if (auto* r = ctx->returnClause()) {
+    c.kind = ClauseKind::Return;
+    c.projection = projection(r->projectionBody());
+  } else if (auto* cr = ctx->createClause()) {
+    c.kind = ClauseKind::Create;
+    c.pattern = pattern(cr->pattern());
+  } else if (auto* me = ctx->mergeClause()) {
+    c.kind = ClauseKind::Merge;
+    c.pattern.parts.push_back(patternPart(me->patternPart()));
+    for (P::MergeActionContext* action : me->mergeAction()) {
+      auto items = setItems(action->setClause());
+      auto& into = action->CREATE() ? c.onCreate : c.onMatch;
+      for (auto& item : items) into.push_back(std::move(item));
+    }
+  } else if (auto* s = ctx->setClause()) {
+    c.kind = ClauseKind::Set;
+    c.setItems = setItems(s);
+  } else if (auto* rm = ctx->removeClause()) {
+    c.kind = ClauseKind::Remove;
+    for (P::RemoveItemContext* item : rm->removeItem()) {
+      RemoveItem ri;
+      if (auto* labels = dynamic_cast<P::RemoveLabelsContext*>(item)) {
+        ri.kind = RemoveItem::Labels;
+        ri.target = makeExpr(ExprKind::Variable, labels->variable());
+        ri.target->name = name(labels->variable());
+        for (auto* l : labels->nodeLabels()->nodeLabel()) ri.labels.push_back(name(l->labelName()->schemaName()));
+      } else {
+        auto* prop = dynamic_cast<P::RemovePropertyContext*>(item);
+        ri.kind = RemoveItem::Property;
+        P::PropertyExpressionContext* pe = prop->propertyExpression();
+        ExprPtr target = atom(pe->atom(), false);
+        for (auto* key : pe->propertyKeyName()) {
+          auto e = makeExpr(ExprKind::Property, pe);
+          e->name = name(key->schemaName());
+          e->children.push_back(std::move(target));
+          target = std::move(e);
+        }
+        ri.target = std::move(target);
+      }
+      c.removeItems.push_back(std::move(ri));
+    }
+  } else if (auto* d = ctx->deleteClause()) {
+    c.kind = ClauseKind::Delete;
+    c.detach = d->DETACH() != nullptr;
+    for (auto* e : d->expression()) c.deleteTargets.push_back(expression(e));
+  } else {
+    unsupported(ctx, "CALL");
+  }
+  return c;
+}
+
+std::vector<SetItem> AstBuilder::setItems(P::SetClauseContext* ctx) {
+  std::vector<SetItem> items;
+  for (P::SetItemContext* item : ctx->setItem()) {
+    SetItem si;
+    if (auto* p = dynamic_cast<P::SetPropertyContext*>(item)) {
+      si.kind = SetItem::Property;
+      P::PropertyExpressionContext* pe = p->propertyExpression();
+      ExprPtr target = atom(pe->atom(), false);
+      for (auto* key : pe->propertyKeyName()) {
+        auto e = makeExpr(ExprKind::Property, pe);
+        e->name = name(key->schemaName());
+        e->children.push_back(std::move(target));
+        target = std::move(e);
+      }
+      si.target = std::move(target);
+      si.value = expression(p->expression());
+    } else if (auto* all = dynamic_cast<P::SetAllPropertiesContext*>(item)) {
+      si.kind = SetItem::ReplaceProperties;
+      si.target = makeExpr(ExprKind::Variable, all->variable());
+      si.target->name = name(all->variable());
+      si.value = expression(all->expression());
+    } else if (auto* merge = dynamic_cast<P::MergePropertiesContext*>(item)) {
+      si.kind = SetItem::MergeProperties;
+      si.target = makeExpr(ExprKind::Variable, merge->variable());
+      si.target->name = name(merge->variable());
+      si.value = expression(merge->expression());
+    } else {
+      auto* labels = dynamic_cast<P::SetLabelsContext*>(item);
+      si.kind = SetItem::Labels;
+      si.target = makeExpr(ExprKind::Variable, labels->variable());
+      si.target->name = name(labels->variable());
+      for (auto* l : labels->nodeLabels()->nodeLabel()) si.labels.push_back(name(l->labelName()->schemaName()));
+    }
+    items.push_back(std::move(si));
+  }
+  return items;
+}
+
+Projection AstBuilder::projection(P::ProjectionBodyContext* ctx) {
+  Projection p;
+  p.position = positionOf(ctx);
+  p.distinct = ctx->DISTINCT() != nullptr;
+  P::ProjectionItemsContext* items = ctx->projectionItems();
+  p.star = items->STAR() != nullptr;
+  for (P::ProjectionItemContext* item : items->projectionItem()) {
+    ProjectionItem pi;
+    pi.expression = expression(item->expression());
+    if (item->variable()) {
+      pi.alias = name(item->variable());
+      pi.hasAlias = true;
+    } else {
+      pi.alias = pi.expression->text;
+    }
+    p.items.push_back(std::move(pi));
+  }
+  if (auto* order = ctx->orderClause()) {
+    for (P::SortItemContext* s : order->sortItem()) {
+      SortItem si;
+      si.expression = expression(s->expression());
+      si.descending = s->DESC() != nullptr || s->DESCENDING() != nullptr;
+      p.orderBy.push_back(std::move(si));
+    }
+  }
+  if (ctx->skipClause()) p.skip = expression(ctx->skipClause()->expression());
+  if (ctx->limitClause()) p.limit = expression(ctx->limitClause()->expression());
+  return p;
+}
+
+// ---- patterns ----
+
+Pattern AstBuilder::pattern(P::PatternContext* ctx) {
+  Pattern p;
+  for (P::PatternPartContext* part : ctx->patternPart()) p.parts.push_back(patternPart(part));
+  return p;
+}
+
+PatternPart AstBuilder::patternPart(P::PatternPartContext* ctx) {
+  PatternPart part;
+  part.position = positionOf(ctx);
+  if (ctx->variable()) part.pathVariable = name(ctx->variable());
+  P::AnonymousPatternPartContext* anon = ctx->anonymousPatternPart();
+  if (auto* sp = dynamic_cast<P::ShortestPathPatternContext*>(anon)) {
+    part.shortest = sp->shortestPathFunction()->SHORTESTPATH() ? ShortestKind::Shortest : ShortestKind::AllShortest;
+    patternElement(sp->patternElement(), part);
+  } else {
+    patternElement(dynamic_cast<P::PlainPatternContext*>(anon)->patternElement(), part);
+  }
+  return part;
+}
+
+void AstBuilder::patternElement(P::PatternElementContext* ctx, PatternPart& part) {
+  if (ctx->patternElement() != nullptr) return patternElement(ctx->patternElement(), part);
+  part.nodes.push_back(nodePattern(ctx->nodePattern()));
+  for (P::PatternElementChainContext* chain : ctx->patternElementChain()) {
+    part.relationships.push_back(relationshipPattern(chain->relationshipPattern()));
+    part.nodes.push_back(nodePattern(chain->nodePattern()));
+  }
+}
+
+NodePattern AstBuilder::nodePattern(P::NodePatternContext* ctx) {
+  NodePattern n;
+  n.position = positionOf(ctx);
+  if (ctx->variable()) n.variable = name(ctx->variable());
+  if (ctx->nodeLabels())
+    for (auto* l : ctx->nodeLabels()->nodeLabel()) n.labels.push_back(name(l->labelName()->schemaName()));
+  if (auto* props = ctx->properties())
+    n.properties = props->mapLiteral() ? mapLiteral(props->mapLiteral()) : parameter(props->parameter());
+  return n;
+}
+
+RelationshipPattern AstBuilder::relationshipPattern(P::RelationshipPatternContext* ctx) {
+  RelationshipPattern r;
+  r.position = positionOf(ctx);
+  bool left = ctx->LT() != nullptr, right = ctx->GT() != nullptr;
+  r.direction = left == right ? Direction::Both : right ? Direction::Outgoing : Direction::Incoming;
+  P::RelationshipDetailContext* detail = ctx->relationshipDetail();
+  if (detail == nullptr) return r;
+  if (detail->variable()) r.variable = name(detail->variable());
+  if (auto* types = detail->relationshipTypes())
+    for (auto* t : types->relTypeName()) r.types.push_back(name(t->schemaName()));
+  if (auto* range = detail->rangeLiteral()) {
+    r.variableLength = true;
+    bool afterDots = false;
+    bool sawMin = false;
+    for (antlr4::tree::ParseTree* child : range->children) {
+      if (auto* term = dynamic_cast<antlr4::tree::TerminalNode*>(child)) {
+        if (term->getSymbol()->getType() == P::DOTDOT) afterDots = true;
+        continue;
+      }
+      auto* integer = dynamic_cast<P::IntegerLiteralContext*>(child);
+      std::int64_t bound = integerValue(integer, false).asInt();
+      if (afterDots) {
+        r.maxHops = bound;
+      } else {
+        r.minHops = bound;
+        sawMin = true;
+      }
+    }
+    if (sawMin && !afterDots) r.maxHops = r.minHops;  // *n means exactly n
+  }
+  if (auto* props = detail->properties())
+    r.properties = props->mapLiteral() ? mapLiteral(props->mapLiteral()) : parameter(props->parameter());
+  return r;
+}
+
+// ---- expressions ----
+
+ExprPtr AstBuilder::expression(P::ExpressionContext* ctx) {
+  DepthGuard guard(*this, ctx);
+  return orExpr(ctx->orExpression());
+}
+
+ExprPtr AstBuilder::orExpr(P::OrExpressionContext* ctx) {
+  auto parts = ctx->xorExpression();
+  ExprPtr result = xorExpr(parts[0]);
+  for (std::size_t i = 1; i < parts.size(); ++i)
+    result = makeBinary(BinaryOp::Or, std::move(result), xorExpr(parts[i]), ctx->getStart(), parts[i]->getStop());
+  return result;
+}
+
+ExprPtr AstBuilder::xorExpr(P::XorExpressionContext* ctx) {
+  auto parts = ctx->andExpression();
+  ExprPtr result = andExpr(parts[0]);
+  for (std::size_t i = 1; i < parts.size(); ++i)
+    result = makeBinary(BinaryOp::Xor, std::move(result), andExpr(parts[i]), ctx->getStart(), parts[i]->getStop());
+  return result;
+}
+
+ExprPtr AstBuilder::andExpr(P::AndExpressionContext* ctx) {
+  auto parts = ctx->notExpression();
+  ExprPtr result = notExpr(parts[0]);
+  for (std::size_t i = 1; i < parts.size(); ++i)
+    result = makeBinary(BinaryOp::And, std::move(result), notExpr(parts[i]), ctx->getStart(), parts[i]->getStop());
+  return result;
+}
+
+ExprPtr AstBuilder::notExpr(P::NotExpressionContext* ctx) {
+  ExprPtr result = comparison(ctx->comparisonExpression());
+  std::size_t nots = ctx->NOT().size();
+  if (nots > static_cast<std::size_t>(kMaxNestingDepth))
+    syntaxError(ctx->getStart(), "more than " + std::to_string(kMaxNestingDepth) + " NOTs in a row");
+  for (std::size_t i = 0; i < nots; ++i) {
+    antlr4::Token* start = ctx->NOT()[nots - 1 - i]->getSymbol();
+    auto e = std::make_unique<Expr>();
+    e->kind = ExprKind::Not;
+    e->position = positionOf(start);
+    e->text = sourceText(start, ctx->getStop());
+    e->children.push_back(std::move(result));
+    result = std::move(e);
+  }
+  return result;
+}
+
+// a < b <= c means a < b AND b <= c (openCypher's chained comparison); the shared operand is
+// built twice from the tree rather than copied.
+ExprPtr AstBuilder::comparison(P::ComparisonExpressionContext* ctx) {
+  auto operands = ctx->predicateExpression();
+  auto operators = ctx->comparisonOperator();
+  if (operators.empty()) return predicate(operands[0]);
+  ExprPtr result;
+  for (std::size_t i = 0; i < operators.size(); ++i) {
+    BinaryOp op;
+    switch (operators[i]->getStart()->getType()) {
+      case P::EQ: op = BinaryOp::Eq; break;
+      case P::NEQ: op = BinaryOp::Neq; break;
+      case P::LT: op = BinaryOp::Lt; break;
+      case P::GT: op = BinaryOp::Gt; break;
+      case P::LE: op = BinaryOp::Le; break;
+      default: op = BinaryOp::Ge; break;
+    }
+    ExprPtr cmp = makeBinary(op, predicate(operands[i]), predicate(operands[i + 1]), operands[i]->getStart(),
+                             operands[i + 1]->getStop());
+    result = result ? makeBinary(BinaryOp::And, std::move(result), std::move(cmp), ctx->getStart(),
+                                 operands[i + 1]->getStop())
+                    : std::move(cmp);
+  }
+  return result;
+}
+
+ExprPtr AstBuilder::predicate(P::PredicateExpressionContext* ctx) {
+  ExprPtr result = addSub(ctx->addOrSubtractExpression());
+  for (P::PredicateSuffixContext* suffix : ctx->predicateSuffix()) {
+    antlr4::Token* start = ctx->getStart();
+    antlr4::Token* stop = suffix->getStop();
+    if (dynamic_cast<P::IsNullContext*>(suffix) || dynamic_cast<P::IsNotNullContext*>(suffix)) {
+      auto e = std::make_unique<Expr>();
+      e->kind = dynamic_cast<P::IsNullContext*>(suffix) ? ExprKind::IsNull : ExprKind::IsNotNull;
+      e->position = positionOf(start);
+      e->text = sourceText(start, stop);
+      e->children.push_back(std::move(result));
+      result = std::move(e);
+      continue;
+    }
+    BinaryOp op;
+    P::AddOrSubtractExpressionContext* right;
+    if (auto* s = dynamic_cast<P::StartsWithContext*>(suffix)) {
+      op = BinaryOp::StartsWith;
+      right = s->addOrSubtractExpression();
+    } else if (auto* en = dynamic_cast<P::EndsWithContext*>(suffix)) {
+      op = BinaryOp::EndsWith;
+      right = en->addOrSubtractExpression();
+    } else if (auto* c = dynamic_cast<P::ContainsContext*>(suffix)) {
+      op = BinaryOp::Contains;
+      right = c->addOrSubtractExpression();
+    } else if (auto* r = dynamic_cast<P::RegexMatchContext*>(suffix)) {
+      op = BinaryOp::RegexMatch;
+      right = r->addOrSubtractExpression();
+    } else {
+      op = BinaryOp::In;
+      right = dynamic_cast<P::InListContext*>(suffix)->addOrSubtractExpression();
+    }
+    result = makeBinary(op, std::move(result), addSub(right), start, stop);
+  }
+  return result;
+}
+
+ExprPtr AstBuilder::addSub(P::AddOrSubtractExpressionContext* ctx) {
+  auto parts = ctx->multiplyDivideModuloExpression();
+  auto ops = ctx->addOrSubtractOperator();
+  ExprPtr result = mulDiv(parts[0]);
+  for (std::size_t i = 1; i < parts.size(); ++i) {
+    BinaryOp op = ops[i - 1]->PLUS() ? BinaryOp::Add : BinaryOp::Sub;
+    result = makeBinary(op, std::move(result), mulDiv(parts[i]), ctx->getStart(), parts[i]->getStop());
+  }
+  return result;
+}
+
+ExprPtr AstBuilder::mulDiv(P::MultiplyDivideModuloExpressionContext* ctx) {
+  auto parts = ctx->powerOfExpression();
+  auto ops = ctx->multiplyOperator();
+  ExprPtr result = power(parts[0]);
+  for (std::size_t i = 1; i < parts.size(); ++i) {
+    BinaryOp op = ops[i - 1]->STAR() ? BinaryOp::Mul : ops[i - 1]->SLASH() ? BinaryOp::Div : BinaryOp::Mod;
+    result = makeBinary(op, std::move(result), power(parts[i]), ctx->getStart(), parts[i]->getStop());
+  }
+  return result;
+}
+
+ExprPtr AstBuilder::power(P::PowerOfExpressionContext* ctx) {
+  auto parts = ctx->unaryExpression();
+  ExprPtr result = unary(parts[0]);
+  for (std::size_t i = 1; i < parts.size(); ++i)
+    result = makeBinary(BinaryOp::Pow, std::move(result), unary(parts[i]), ctx->getStart(), parts[i]->getStop());
+  return result;
+}
+
+ExprPtr AstBuilder::unary(P::UnaryExpressionContext* ctx) {
+  std::size_t minuses = ctx->MINUS().size();
+  if (minuses + ctx->PLUS().size() > static_cast<std::size_t>(kMaxNestingDepth))
+    syntaxError(ctx->getStart(), "too many signs in a row");
+  P::PostfixExpressionContext* operand = ctx->postfixExpression();
+  // -9223372036854775808 is a valid literal although +9223372036854775808 is not: fold one minus
+  // into an integer literal operand.
+  bool foldMinus = minuses % 2 == 1 && operand->postfixSuffix().empty() &&
+                   dynamic_cast<P::LiteralAtomContext*>(operand->atom()) != nullptr &&
+                   dynamic_cast<P::LiteralAtomContext*>(operand->atom())->literal()->numberLiteral() != nullptr &&
+                   dynamic_cast<P::LiteralAtomContext*>(operand->atom())->literal()->numberLiteral()->integerLiteral() != nullptr;
+  ExprPtr result = postfix(operand, foldMinus);
+  if (foldMinus) {
+    result->text = sourceText(ctx);
+    result->position = positionOf(ctx);
+    --minuses;
+  }
+  for (std::size_t i = 0; i < minuses; ++i) {
+    auto e = makeExpr(ExprKind::Negate, ctx);
+    e->children.push_back(std::move(result));
+    result = std::move(e);
+  }
+  return result;
+}
+
+ExprPtr AstBuilder::postfix(P::PostfixExpressionContext* ctx, bool negateIntegerLiteral) {
+  DepthGuard guard(*this, ctx);
+  ExprPtr result = atom(ctx->atom(), negateIntegerLiteral);
+  for (P::PostfixSuffixContext* suffix : ctx->postfixSuffix()) {
+    auto e = std::make_unique<Expr>();
+    e->position = positionOf(ctx);
+    e->text = sourceText(ctx->getStart(), suffix->getStop());
+    if (auto* prop = dynamic_cast<P::PropertyLookupContext*>(suffix)) {
+      e->kind = ExprKind::Property;
+      e->name = name(prop->propertyKeyName()->schemaName());
+      e->children.push_back(std::move(result));
+    } else if (auto* index = dynamic_cast<P::IndexLookupContext*>(suffix)) {
+      e->kind = ExprKind::Index;
+      e->children.push_back(std::move(result));
+      e->children.push_back(expression(index->expression()));
+    } else if (auto* slice = dynamic_cast<P::SliceLookupContext*>(suffix)) {
+      e->kind = ExprKind::Slice;
+      e->children.push_back(std::move(result));
+      e->children.push_back(slice->from ? expression(slice->from) : nullptr);
+      e->children.push_back(slice->to ? expression(slice->to) : nullptr);
+    } else {
+      auto* labels = dynamic_cast<P::LabelCheckContext*>(suffix);
+      e->kind = ExprKind::HasLabels;
+      e->children.push_back(std::move(result));
+      for (auto* l : labels->nodeLabels()->nodeLabel()) e->keys.push_back(name(l->labelName()->schemaName()));
+    }
+    result = std::move(e);
+  }
+  return result;
+}
+
+ExprPtr AstBuilder::atom(P::AtomContext* ctx, bool negateIntegerLiteral) {
+  if (auto* lit = dynamic_cast<P::LiteralAtomContext*>(ctx)) return literal(lit->literal(), negateIntegerLiteral);
+  if (auto* param = dynamic_cast<P::ParameterAtomContext*>(ctx)) return parameter(param->parameter());
+  if (auto* var = dynamic_cast<P::VariableAtomContext*>(ctx)) {
+    auto e = makeExpr(ExprKind::Variable, ctx);
+    e->name = name(var->variable());
+    return e;
+  }
+  if (auto* paren = dynamic_cast<P::ParenthesizedAtomContext*>(ctx)) {
+    ExprPtr inner = expression(paren->expression());
+    inner->text = sourceText(ctx);  // keep the parentheses in column names, as written
+    return inner;
+  }
+  if (dynamic_cast<P::CountStarAtomContext*>(ctx)) return makeExpr(ExprKind::CountStar, ctx);
+  if (auto* fn = dynamic_cast<P::FunctionAtomContext*>(ctx)) {
+    P::FunctionInvocationContext* call = fn->functionInvocation();
+    auto e = makeExpr(ExprKind::FunctionCall, ctx);
+    e->name = call->functionName()->getText();
+    std::transform(e->name.begin(), e->name.end(), e->name.begin(), [](unsigned char c) { return std::tolower(c); });
+    e->distinct = call->DISTINCT() != nullptr;
+    for (auto* arg : call->expression()) e->children.push_back(expression(arg));
+    return e;
+  }
+  if (auto* c = dynamic_cast<P::CaseAtomContext*>(ctx)) {
+    P::CaseExpressionContext* ce = c->caseExpression();
+    auto e = makeExpr(ExprKind::Case, ctx);
+    auto exprs = ce->expression();
+    // expression()s are the subject (before WHEN) and the ELSE value (after the alternatives).
+    std::size_t firstAltToken = ce->caseAlternative()[0]->getStart()->getTokenIndex();
+    for (auto* x : exprs) {
+      if (x->getStart()->getTokenIndex() < firstAltToken) {
+        e->hasSubject = true;
+        e->children.push_back(expression(x));
+      }
+    }
+    for (auto* alt : ce->caseAlternative()) {
+      e->children.push_back(expression(alt->expression(0)));
+      e->children.push_back(expression(alt->expression(1)));
+    }
+    for (auto* x : exprs) {
+      if (x->getStart()->getTokenIndex() > firstAltToken) {
+        e->hasElse = true;
+        e->children.push_back(expression(x));
+      }
+    }
+    return e;
+  }
+  if (auto* lc = dynamic_cast<P::ListComprehensionAtomContext*>(ctx)) {
+    P::ListComprehensionContext* comp = lc->listComprehension();
+    auto e = makeExpr(ExprKind::ListComprehension, ctx);
+    e->name = name(comp->variable());
+    auto exprs = comp->expression();
+    e->children.push_back(expression(exprs[0]));
+    std::size_t next = 1;
+    e->children.push_back(comp->WHERE() ? expression(exprs[next++]) : nullptr);
+    e->children.push_back(comp->PIPE() ? expression(exprs[next]) : nullptr);
+    return e;
+  }
+  if (auto* q = dynamic_cast<P::QuantifierAtomContext*>(ctx)) {
+    auto e = makeExpr(ExprKind::Quantifier, ctx);
+    P::QuantifierContext* kind = q->quantifier();
+    e->quantifier = kind->ALL() ? QuantifierKind::All : kind->ANY() ? QuantifierKind::Any
+                    : kind->NONE() ? QuantifierKind::None : QuantifierKind::Single;
+    P::FilterExpressionContext* filter = q->filterExpression();
+    e->name = name(filter->variable());
+    e->children.push_back(expression(filter->expression(0)));
+    if (filter->expression().size() < 2) {
+      Position p = e->position;
+      throw Error(ErrorKind::Semantic, "a quantifier needs a WHERE predicate (line " + std::to_string(p.line) +
+                                           ", column " + std::to_string(p.column) + ")");
+    }
+    e->children.push_back(expression(filter->expression(1)));
+    return e;
+  }
+  if (auto* mp = dynamic_cast<P::MapProjectionAtomContext*>(ctx)) {
+    auto e = makeExpr(ExprKind::MapProjection, ctx);
+    e->name = name(mp->variable());
+    for (P::MapProjectionItemContext* item : mp->mapProjection()->mapProjectionItem()) {
+      if (auto* sel = dynamic_cast<P::PropertySelectorContext*>(item)) {
+        e->entryKinds.push_back(kPropertySelector);
+        e->keys.push_back(name(sel->propertyKeyName()->schemaName()));
+        e->children.push_back(nullptr);
+      } else if (dynamic_cast<P::AllPropertiesSelectorContext*>(item)) {
+        e->entryKinds.push_back(kAllProperties);
+        e->keys.push_back("*");
+        e->children.push_back(nullptr);
+      } else if (auto* lit = dynamic_cast<P::LiteralEntryContext*>(item)) {
+        e->entryKinds.push_back(kLiteralEntry);
+        e->keys.push_back(name(lit->propertyKeyName()->schemaName()));
+        e->children.push_back(expression(lit->expression()));
+      } else {
+        auto* var = dynamic_cast<P::VariableSelectorContext*>(item);
+        e->entryKinds.push_back(kVariableSelector);
+        e->keys.push_back(name(var->variable()));
+        auto v = makeExpr(ExprKind::Variable, var);
+        v->name = e->keys.back();
+        e->children.push_back(std::move(v));
+      }
+    }
+    return e;
+  }
+  if (auto* pp = dynamic_cast<P::PatternPredicateAtomContext*>(ctx)) {
+    auto e = makeExpr(ExprKind::PatternPredicate, ctx);
+    auto pattern = std::make_shared<Pattern>();
+    PatternPart part;
+    part.position = positionOf(ctx);
+    P::RelationshipsPatternContext* rp = pp->relationshipsPattern();
+    part.nodes.push_back(nodePattern(rp->nodePattern()));
+    for (auto* chain : rp->patternElementChain()) {
+      part.relationships.push_back(relationshipPattern(chain->relationshipPattern()));
+      part.nodes.push_back(nodePattern(chain->nodePattern()));
+    }
+    pattern->parts.push_back(std::move(part));
+    e->pattern = std::move(pattern);
+    return e;
+  }
+  if (dynamic_cast<P::PatternComprehensionAtomContext*>(ctx)) unsupported(ctx, "pattern comprehension");
+  if (dynamic_cast<P::ExistsSubqueryAtomContext*>(ctx)) unsupported(ctx, "EXISTS { ... }");
+  if (dynamic_cast<P::ShortestPathAtomContext*>(ctx)) unsupported(ctx, "shortestPath() as an expression");
+  unsupported(ctx, "this expression");
+}
+
+ExprPtr AstBuilder::literal(P::LiteralContext* ctx, bool negateIntegerLiteral) {
+  auto e = makeExpr(ExprKind::Literal, ctx);
+  if (auto* num = ctx->numberLiteral()) {
+    if (num->integerLiteral()) {
+      e->value = integerValue(num->integerLiteral(), negateIntegerLiteral);
+    } else {
+      std::string t = num->getText();
+      errno = 0;
+      double d = std::strtod(t.c_str(), nullptr);
+      if (errno == ERANGE && std::abs(d) > 1.0) syntaxError(num->getStart(), "float literal out of range: " + t);
+      e->value = d;
+    }
+  } else if (auto* str = ctx->stringLiteral()) {
+    e->value = stringValue(str->getStart());
+  } else if (auto* b = ctx->booleanLiteral()) {
+    e->value = b->TRUE() != nullptr;
+  } else if (ctx->NULL_()) {
+    e->value = Value();
+  } else if (auto* map = ctx->mapLiteral()) {
+    return mapLiteral(map);
+  } else {
+    P::ListLiteralContext* list = ctx->listLiteral();
+    e->kind = ExprKind::ListLiteral;
+    for (auto* item : list->expression()) e->children.push_back(expression(item));
+  }
+  return e;
+}
+
+ExprPtr AstBuilder::mapLiteral(P::MapLiteralContext* ctx) {
+  auto e = makeExpr(ExprKind::MapLiteral, ctx);
+  auto keys = ctx->propertyKeyName();
+  auto values = ctx->expression();
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    std::string key = name(keys[i]->schemaName());
+    if (std::find(e->keys.begin(), e->keys.end(), key) != e->keys.end())
+      syntaxError(keys[i]->getStart(), "duplicate key '" + key + "' in map");
+    e->keys.push_back(key);
+    e->children.push_back(expression(values[i]));
+  }
+  return e;
+}
+
+ExprPtr AstBuilder::parameter(P::ParameterContext* ctx) {
+  auto e = makeExpr(ExprKind::Parameter, ctx);
+  e->name = ctx->symbolicName() ? name(ctx->symbolicName()) : ctx->DECIMAL_INTEGER()->getText();
+  return e;
+}
+
+Value AstBuilder::integerValue(P::IntegerLiteralContext* ctx, bool negate) {
+  std::string t = ctx->getText();
+  int base = 10;
+  std::size_t skip = 0;
+  if (ctx->HEX_INTEGER()) {
+    base = 16;
+    skip = 2;
+  } else if (ctx->OCTAL_INTEGER()) {
+    base = 8;
+    skip = 2;
+  }
+  std::string digits = (negate ? "-" : "") + t.substr(skip);
+  std::int64_t v = 0;
+  auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v, base);
+  if (ec != std::errc() || ptr != digits.data() + digits.size())
+    syntaxError(ctx->getStart(), "integer literal out of range: " + std::string(negate ? "-" : "") + t);
+  return Value(v);
+}
+
+std::string AstBuilder::stringValue(antlr4::Token* token) {
+  std::string raw = token->getText();
+  std::string out;
+  auto appendUtf8 = [&out](std::uint32_t cp) {
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      out += static_cast<char>(0xE0 | (cp >> 12));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (cp >> 18));
+      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  };
+  for (std::size_t i = 1; i + 1 < raw.size(); ++i) {
+    char c = raw[i];
+    if (c != '\\') {
+      out += c;
+      continue;
+    }
+    char n = raw[++i];
+    switch (n) {
+      case '\\': out += '\\'; break;
+      case '\'': out += '\''; break;
+      case '"': out += '"'; break;
+      case 'n': out += '\n'; break;
+      case 't': out += '\t'; break;
+      case 'r': out += '\r'; break;
+      case 'b': out += '\b'; break;
+      case 'f': out += '\f'; break;
+      case 'u':
+      case 'U': {
+        std::size_t len = n == 'u' ? 4 : 8;
+        if (i + len >= raw.size()) syntaxError(token, "incomplete \\" + std::string(1, n) + " escape in string");
+        std::uint32_t cp = 0;
+        for (std::size_t k = 1; k <= len; ++k) {
+          char h = raw[i + k];
+          int digit = std::isdigit(static_cast<unsigned char>(h)) ? h - '0'
+                      : (h >= 'a' && h <= 'f') ? h - 'a' + 10 : (h >= 'A' && h <= 'F') ? h - 'A' + 10 : -1;
+          if (digit < 0) syntaxError(token, "invalid hex digit in \\" + std::string(1, n) + " escape");
+          cp = cp * 16 + static_cast<std::uint32_t>(digit);
+        }
+        if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) syntaxError(token, "invalid code point in escape");
+        appendUtf8(cp);
+        i += len;
+        break;
+      }
+      default:
+        syntaxError(token, std::string("invalid escape sequence \\") + n + " in string");
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+const char* ast::binaryOpText(BinaryOp op) {
+  switch (op) {
+    case BinaryOp::Or: return "OR";
+    case BinaryOp::Xor: return "XOR";
+    case BinaryOp::And: return "AND";
+    case BinaryOp::Eq: return "=";
+    case BinaryOp::Neq: return "<>";
+    case BinaryOp::Lt: return "<";
+    case BinaryOp::Gt: return ">";
+    case BinaryOp::Le: return "<=";
+    case BinaryOp::Ge: return ">=";
+    case BinaryOp::Add: return "+";
+    case BinaryOp::Sub: return "-";
+    case BinaryOp::Mul: return "*";
+    case BinaryOp::Div: return "/";
+    case BinaryOp::Mod: return "%";
+    case BinaryOp::Pow: return "^";
+    case BinaryOp::In: return "IN";
+    case BinaryOp::StartsWith: return "STARTS WITH";
+    case BinaryOp::EndsWith: return "ENDS WITH";
+    case BinaryOp::Contains: return "CONTAINS";
+    case BinaryOp::RegexMatch: return "=~";
+  }
+  return "?";
+}
+
+ast::Statement buildStatement(grammar::CypherParser::QueryContext* tree, std::string_view text) {
+  return AstBuilder(text).statement(tree);
+}
+
+}  // namespace kgq

@@ -1,0 +1,158 @@
+// ANTLR glue of the parse stage: lexing, the nesting guard, two-stage parsing (fast SLL, then
+// full LL only when SLL fails) and turning ANTLR's error callbacks into kgq syntax errors.
+#include "query/parse/parser.h"
+
+#include "antlr4-runtime.h"
+#include "kgq/grammar/CypherLexer.h"
+#include "query/parse/ast_builder.h"
+#include "query/parse/syntax_errors.h"
+
+#include <set>
+
+namespace kgq {
+namespace {
+
+using grammar::CypherLexer;
+using grammar::CypherParser;
+
+// The 1-based line and 0-based code-point column of byte `offset`, for errors found before
+// ANTLR sees the text.
+std::pair<std::size_t, std::size_t> positionOf(std::string_view text, std::size_t offset) {
+  std::size_t line = 1, column = 0;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') {
+      ++line;
+      column = 0;
+    } else if ((c & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+  return {line, column};
+}
+
+// The byte offset of the first invalid UTF-8 sequence, or npos. ANTLR's input stream throws
+// std::range_error on those, without a position.
+std::size_t firstInvalidUtf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (len == 0 || i + len > s.size()) return i;
+    std::uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+    for (std::size_t k = 1; k < len; ++k) {
+      unsigned char cc = static_cast<unsigned char>(s[i + k]);
+      if ((cc & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
+    if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
+std::string describeFound(antlr4::Token* token) {
+  if (token == nullptr || token->getType() == antlr4::Token::EOF) return "end of input";
+  std::string text = token->getText();
+  if (token->getType() == CypherLexer::UNKNOWN_CHAR) {
+    if (text == "'" || text == "\"") return "an unterminated string";
+    if (text == "`") return "an unterminated `name`";
+    return "the unexpected character '" + text + "'";
+  }
+  return "'" + text + "'";
+}
+
+std::string describeExpected(antlr4::Recognizer* recognizer) {
+  auto* parser = dynamic_cast<antlr4::Parser*>(recognizer);
+  if (parser == nullptr) return "";
+  std::vector<std::string> names;
+  std::set<std::string> seen;
+  for (std::size_t type : parser->getExpectedTokens().toList()) {
+    std::string name = describeTokenType(parser->getVocabulary().getDisplayName(type));
+    if (seen.insert(name).second) names.push_back(name);
+  }
+  if (names.empty()) return "";
+  std::string out = names.size() == 1 ? "expected " : "expected one of ";
+  constexpr std::size_t kShown = 12;
+  for (std::size_t i = 0; i < names.size() && i < kShown; ++i) out += (i ? ", " : "") + names[i];
+  if (names.size() > kShown) out += ", ...";
+  return out;
+}
+
+class ThrowingErrorListener : public antlr4::BaseErrorListener {
+ public:
+  explicit ThrowingErrorListener(std::string_view text) : text_(text) {}
+
+  void syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending, std::size_t line,
+                   std::size_t column, const std::string& /*antlrMessage*/, std::exception_ptr) override {
+    std::string detail = "unexpected " + describeFound(offending);
+    std::string expected = describeExpected(recognizer);
+    if (!expected.empty()) detail += "; " + expected;
+    throw makeSyntaxError(text_, line, column, detail);
+  }
+
+ private:
+  std::string_view text_;
+};
+
+void checkNesting(std::string_view text, antlr4::CommonTokenStream& tokens) {
+  int depth = 0;
+  for (antlr4::Token* token : tokens.getTokens()) {
+    switch (token->getType()) {
+      case CypherLexer::LPAREN:
+      case CypherLexer::LBRACKET:
+      case CypherLexer::LBRACE:
+        if (++depth > kMaxNestingDepth)
+          throw makeSyntaxError(text, token->getLine(), token->getCharPositionInLine(),
+                                "brackets nested more than " + std::to_string(kMaxNestingDepth) + " deep");
+        break;
+      case CypherLexer::RPAREN:
+      case CypherLexer::RBRACKET:
+      case CypherLexer::RBRACE:
+        --depth;
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+}  // namespace
+
+ast::Statement parseStatement(std::string_view text) {
+  std::size_t bad = firstInvalidUtf8(text);
+  if (bad != std::string_view::npos) {
+    auto [line, column] = positionOf(text, bad);
+    throw makeSyntaxError(text, line, column, "invalid UTF-8 byte sequence");
+  }
+  antlr4::ANTLRInputStream input(text.data(), text.size());
+  CypherLexer lexer(&input);
+  lexer.removeErrorListeners();  // UNKNOWN_CHAR catches every character, so the lexer never fails
+  antlr4::CommonTokenStream tokens(&lexer);
+  tokens.fill();
+  checkNesting(text, tokens);
+
+  CypherParser parser(&tokens);
+  parser.removeErrorListeners();
+  // Stage 1: SLL prediction, bail out at the first error. Most queries parse here, faster.
+  parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+  parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+  CypherParser::QueryContext* tree = nullptr;
+  try {
+    tree = parser.query();
+  } catch (const antlr4::ParseCancellationException&) {
+    // Stage 2: full LL with error reporting, which also gives the right message.
+    tokens.seek(0);
+    parser.reset();
+    ThrowingErrorListener listener(text);
+    parser.addErrorListener(&listener);
+    parser.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
+    parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
+    tree = parser.query();
+    parser.removeErrorListeners();
+  }
+  return buildStatement(tree, text);
+}
+
+}  // namespace kgq

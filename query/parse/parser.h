@@ -1,0 +1,22 @@
+// The parse stage: query text -> AST. Runs the ANTLR-generated lexer and parser over the text,
+// turns syntax errors into kgq messages, and builds kgq's AST (query/parse/ast.h) from the tree.
+//
+// Promises: returns a complete AST or throws kgq::Error(Syntax) whose message names the line and
+// column, quotes the offending line with a caret under the offending token and says what was
+// expected. Never crashes on any input: invalid UTF-8 and excessive nesting are reported as
+// syntax errors too.
+#pragma once
+
+#include "query/parse/ast.h"
+
+#include <string_view>
+
+namespace kgq {
+
+ast::Statement parseStatement(std::string_view text);
+
+// The deepest bracket nesting (and expression nesting) a statement may have; deeper input is
+// rejected before parsing, because the recursive-descent parser would exhaust the stack.
+constexpr int kMaxNestingDepth = 500;
+
+}  // namespace kgq
