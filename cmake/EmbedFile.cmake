@@ -1,5 +1,5 @@
 # kgq_embed_file(INPUT OUTPUT SYMBOL): turns a file into a C++ source that defines
-#   extern const char SYMBOL[]; extern const unsigned long SYMBOL_size;
+#   extern const unsigned char SYMBOL[]; extern const unsigned long SYMBOL_size;
 # so the bundled graph ships inside the executable and `kgq` works from any directory.
 function(kgq_embed_file input output symbol)
   add_custom_command(

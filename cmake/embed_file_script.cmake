@@ -5,6 +5,6 @@ math(EXPR size "${hex_length} / 2")
 string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
 string(REGEX REPLACE "(0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,)" "\\1\n" bytes "${bytes}")
 file(WRITE "${OUTPUT}" "// Generated from ${INPUT}; do not edit.\n"
-  "extern const char ${SYMBOL}[];\nextern const unsigned long ${SYMBOL}_size;\n"
-  "const char ${SYMBOL}[] = {\n${bytes}0x00};\n"
+  "extern const unsigned char ${SYMBOL}[];\nextern const unsigned long ${SYMBOL}_size;\n"
+  "const unsigned char ${SYMBOL}[] = {\n${bytes}0x00};\n"
   "const unsigned long ${SYMBOL}_size = ${size};\n")

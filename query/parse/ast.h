@@ -43,7 +43,7 @@ enum class ExprKind {
   Case,             // children: [subject?] (when, then)* [else?]; hasSubject, hasElse
   ListComprehension,// name = variable; children: list, where (or null), projection (or null)
   Quantifier,       // name = variable, op = ALL/ANY/NONE/SINGLE; children: list, predicate
-  MapProjection,    // name = variable; keys/children: entries (see MapProjectionEntry)
+  MapProjection,    // name = variable; keys/children: entries (see MapEntryKind)
   PatternPredicate, // pattern (a relationship pattern used as a boolean)
   Unsupported       // a construct the grammar knows but the engine does not run yet; name says which
 };
@@ -78,7 +78,7 @@ struct Expr {
   std::shared_ptr<Pattern> pattern;  // PatternPredicate
 };
 
-enum MapProjectionEntry { kPropertySelector = 0, kAllProperties = 1, kLiteralEntry = 2, kVariableSelector = 3 };
+enum MapEntryKind { kPropertySelector = 0, kAllProperties = 1, kLiteralEntry = 2, kVariableSelector = 3 };
 
 // ---- Patterns ----
 

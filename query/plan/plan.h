@@ -57,7 +57,7 @@ struct PatternStep {
 };
 
 struct MapProjectionEntry {
-  int kind;  // ast::MapProjectionEntry
+  int kind;  // ast::MapEntryKind
   std::string key;
   KeyId keyId = kMissingName;
   PlanExprPtr value;  // literal / variable entries

@@ -1,0 +1,44 @@
+// The kgq command (SPEC §4): `kgq` opens the REPL on the bundled knowledge graph;
+// `kgq [--data FILE...] [-c QUERY | -f SCRIPT] [--format table|csv|json] [--param k=v]` runs
+// queries in batch mode, exiting 0 on success and non-zero with a one-line error otherwise.
+#include "cli/options.h"
+#include "cli/shell.h"
+
+#include <kgq/kgq.h>
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+extern const unsigned char kgq_bundled_graph[];
+extern const unsigned long kgq_bundled_graph_size;
+
+int main(int argc, char** argv) {
+  kgq::cli::Options options;
+  if (auto exitCode = kgq::cli::parseOptions(argc, argv, options)) return *exitCode;
+
+  kgq::Database db;
+  try {
+    if (options.dataFiles.empty()) {
+      db.loadJsonText(std::string_view(reinterpret_cast<const char*>(kgq_bundled_graph), kgq_bundled_graph_size), "bundled china_innovation.json");
+    }
+    for (const std::string& file : options.dataFiles) db.loadJsonFile(file);
+  } catch (const kgq::Error& e) {
+    std::cerr << "kgq: " << e.what() << std::endl;
+    return 1;
+  }
+
+  kgq::cli::Shell shell(db, options.format, options.params, std::cout, std::cerr);
+  if (options.query) return shell.runScript(*options.query, "") ? 0 : 1;
+  if (options.script) {
+    std::ifstream in(*options.script, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    if (!in) {
+      std::cerr << "kgq: cannot read " << *options.script << std::endl;
+      return 1;
+    }
+    return shell.runScript(text.str(), *options.script) ? 0 : 1;
+  }
+  return shell.runStandardInput();
+}

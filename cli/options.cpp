@@ -1,0 +1,56 @@
+#include "cli/options.h"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+namespace kgq::cli {
+
+bool parseParamAssignment(const std::string& text, std::string& name, Value& value) {
+  std::size_t eq = text.find('=');
+  if (eq == std::string::npos || eq == 0) return false;
+  name = text.substr(0, eq);
+  std::string raw = text.substr(eq + 1);
+  std::optional<Value> parsed = parseJsonValue(raw);
+  value = parsed ? *parsed : Value(raw);
+  return true;
+}
+
+std::optional<int> parseOptions(int argc, char** argv, Options& options) {
+  CLI::App app{"kgq: an embeddable knowledge graph with a Cypher query language.\n"
+               "With no -c or -f, reads statements from standard input (a REPL on a terminal)."};
+  app.set_version_flag("--version", "kgq 0.1.0");
+  app.add_option("--data", options.dataFiles, "Graph files (kgq-graph JSON) to load instead of the bundled graph")
+      ->check(CLI::ExistingFile)
+      ->take_all();
+  auto* query = app.add_option("-c,--command", options.query, "Run these ';'-separated statements and exit");
+  auto* script = app.add_option("-f,--file", options.script, "Run the statements of this script file and exit")
+                     ->check(CLI::ExistingFile);
+  query->excludes(script);
+  std::string format = "table";
+  app.add_option("--format", format, "Output format")->check(CLI::IsMember({"table", "csv", "json"}));
+  std::vector<std::string> params;
+  app.add_option("--param", params, "A query parameter name=value (value read as JSON, else as a string)")
+      ->take_all();
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::Success& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "kgq: " << e.what() << "\nRun 'kgq --help' for usage.\n";
+    return 2;
+  }
+  options.format = *parseOutputFormat(format);
+  for (const std::string& p : params) {
+    std::string name;
+    Value value;
+    if (!parseParamAssignment(p, name, value)) {
+      std::cerr << "kgq: --param expects name=value, got '" << p << "'\nRun 'kgq --help' for usage.\n";
+      return 2;
+    }
+    options.params[name] = value;
+  }
+  return std::nullopt;
+}
+
+}  // namespace kgq::cli

@@ -1,0 +1,31 @@
+// Command-line options of the kgq executable, parsed with CLI11 (Debian libcli11-dev).
+//
+// Promises: parseOptions either fills Options or returns an exit code with the message already
+// printed (0 for --help/--version, 2 for a usage error naming the bad argument).
+#pragma once
+
+#include <kgq/kgq.h>
+
+#include "cli/output_format.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kgq::cli {
+
+struct Options {
+  std::vector<std::string> dataFiles;  // empty: the bundled graph
+  std::optional<std::string> query;    // -c
+  std::optional<std::string> script;   // -f
+  OutputFormat format = OutputFormat::Table;
+  Params params;
+};
+
+// Returns nullopt on success; otherwise the exit status to end with.
+std::optional<int> parseOptions(int argc, char** argv, Options& options);
+
+// "name=value": the value parsed as JSON, else taken as a string. False if there is no '='.
+bool parseParamAssignment(const std::string& text, std::string& name, Value& value);
+
+}  // namespace kgq::cli

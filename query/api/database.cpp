@@ -1,0 +1,82 @@
+// The embedding API (include/kgq/kgq.h): Database owns the graph; Connection::run drives the
+// pipeline parse -> check -> plan -> execute and times each stage.
+#include <kgq/kgq.h>
+
+#include "graph/property_graph.h"
+#include "loaders/json_loader.h"
+#include "query/check/checker.h"
+#include "query/exec/executor.h"
+#include "query/parse/parser.h"
+#include "query/plan/planner.h"
+
+#include <chrono>
+
+namespace kgq {
+
+struct Database::Impl {
+  PropertyGraph graph;
+};
+
+Database::Database() : impl_(std::make_unique<Impl>()) {}
+Database::~Database() = default;
+
+LoadStats Database::loadJsonFile(const std::string& path) {
+  LoadReport report = loadGraphJsonFile(impl_->graph, path);
+  return LoadStats{report.nodes, report.edges};
+}
+
+LoadStats Database::loadJsonText(std::string_view text, const std::string& sourceName) {
+  LoadReport report = loadGraphJson(impl_->graph, text, sourceName);
+  return LoadStats{report.nodes, report.edges};
+}
+
+std::size_t Database::nodeCount() const { return impl_->graph.nodeCount(); }
+std::size_t Database::edgeCount() const { return impl_->graph.edgeCount(); }
+
+namespace {
+
+double microsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count();
+}
+
+}  // namespace
+
+Result Connection::run(std::string_view query, const Params& params) {
+  interrupted_.store(false);
+  const PropertyGraph& graph = db_.impl_->graph;
+  Result result;
+
+  auto start = std::chrono::steady_clock::now();
+  CheckedQuery checked = checkStatement(parseStatement(query));
+  result.timing_.parseMicros = microsSince(start);
+
+  start = std::chrono::steady_clock::now();
+  QueryPlan plan = planQuery(checked, graph);
+  std::vector<Value> parameters;
+  std::string missing;
+  for (const std::string& name : plan.parameterNames) {
+    auto it = params.find(name);
+    if (it == params.end()) {
+      missing += (missing.empty() ? "$" : ", $") + name;
+      parameters.emplace_back();
+    } else {
+      parameters.push_back(it->second);
+    }
+  }
+  if (!missing.empty()) throw Error(ErrorKind::Semantic, "Expected parameter(s): " + missing);
+  result.timing_.planMicros = microsSince(start);
+  result.columns_ = plan.columns;
+
+  if (plan.explain) {
+    result.planText_ = explainPlan(plan);
+    return result;
+  }
+  start = std::chrono::steady_clock::now();
+  Execution execution = execute(plan, graph, parameters, &interrupted_);
+  result.timing_.executeMicros = microsSince(start);
+  result.rows_ = std::move(execution.rows);
+  if (plan.profile) result.planText_ = explainPlan(plan, &execution.profile);
+  return result;
+}
+
+}  // namespace kgq

@@ -1,0 +1,139 @@
+// The Aggregate operator: hash grouping on the key values, one accumulator per aggregate per
+// group. Groups come out in the order they were first seen. With no grouping keys there is
+// always exactly one output row (count(*) of nothing is 0, sum 0, avg/min/max null, collect []).
+#include "query/exec/operators.h"
+#include "query/exec/value_semantics.h"
+
+#include <unordered_map>
+#include <unordered_set>
+
+namespace kgq {
+namespace {
+
+class Accumulator {
+ public:
+  Accumulator(const AggregateSpec& spec) : spec_(spec) {}
+
+  void add(const Value& v, const PlanExpr* where) {
+    if (spec_.kind == AggregateKind::CountStar) {
+      ++count_;
+      return;
+    }
+    if (v.isNull()) return;
+    if (spec_.distinct && !seen_.insert(v).second) return;
+    switch (spec_.kind) {
+      case AggregateKind::Count: ++count_; break;
+      case AggregateKind::Sum:
+      case AggregateKind::Avg:
+        if (!v.isNumber()) typeMismatch("a number", v, *where);
+        ++count_;
+        if (v.isInt() && !isFloat_) {
+          if (__builtin_add_overflow(intSum_, v.asInt(), &intSum_))
+            throw Error(ErrorKind::Runtime, "Integer overflow in `" + where->text + "`");
+        } else {
+          if (!isFloat_) floatSum_ = static_cast<double>(intSum_);
+          isFloat_ = true;
+          floatSum_ += v.asNumber();
+        }
+        if (spec_.kind == AggregateKind::Avg) avgSum_ += v.asNumber();
+        break;
+      case AggregateKind::Min:
+        if (best_.isNull() || orderCompare(v, best_) < 0) best_ = v;
+        break;
+      case AggregateKind::Max:
+        if (best_.isNull() || orderCompare(v, best_) > 0) best_ = v;
+        break;
+      case AggregateKind::Collect: collected_.push_back(v); break;
+      case AggregateKind::CountStar: break;
+    }
+  }
+
+  Value result() const {
+    switch (spec_.kind) {
+      case AggregateKind::CountStar:
+      case AggregateKind::Count: return Value(count_);
+      case AggregateKind::Sum: return isFloat_ ? Value(floatSum_) : Value(intSum_);
+      case AggregateKind::Avg: return count_ == 0 ? Value() : Value(static_cast<double>(avgSum_ / count_));
+      case AggregateKind::Min:
+      case AggregateKind::Max: return best_;
+      case AggregateKind::Collect: return Value(collected_);
+    }
+    return Value();
+  }
+
+ private:
+  struct Hash {
+    std::size_t operator()(const Value& v) const { return equivalenceHash(v); }
+  };
+  struct Equal {
+    bool operator()(const Value& a, const Value& b) const { return equivalent(a, b); }
+  };
+  const AggregateSpec& spec_;
+  std::int64_t count_ = 0;
+  std::int64_t intSum_ = 0;
+  double floatSum_ = 0;
+  long double avgSum_ = 0;
+  bool isFloat_ = false;
+  Value best_;
+  List collected_;
+  std::unordered_set<Value, Hash, Equal> seen_;
+};
+
+class Aggregate : public Operator {
+ public:
+  using Operator::Operator;
+
+  void open(ExecState& state) override {
+    Operator::open(state);
+    groups_.clear();
+    index_.clear();
+    position_ = 0;
+    Row row(state.rowSize);
+    while (children[0]->next(row, state)) {
+      state.tick();
+      std::vector<Value> keys;
+      keys.reserve(node_.items.size());
+      for (const ProjectItem& item : node_.items) keys.push_back(evaluate(*item.expr, row, state.eval));
+      auto [it, inserted] = index_.emplace(std::move(keys), groups_.size());
+      if (inserted) groups_.push_back(newGroup(it->first));
+      Group& group = groups_[it->second];
+      for (std::size_t i = 0; i < node_.aggregates.size(); ++i) {
+        const AggregateSpec& spec = node_.aggregates[i];
+        group.accumulators[i].add(spec.argument ? evaluate(*spec.argument, row, state.eval) : Value(),
+                                  spec.argument.get());
+      }
+    }
+    if (groups_.empty() && node_.items.empty()) groups_.push_back(newGroup({}));
+  }
+
+  bool next(Row& row, ExecState&) override {
+    if (position_ >= groups_.size()) return false;
+    const Group& group = groups_[position_++];
+    for (std::size_t i = 0; i < node_.items.size(); ++i) row[node_.items[i].slot] = group.keys[i];
+    for (std::size_t i = 0; i < node_.aggregates.size(); ++i)
+      row[node_.aggregates[i].slot] = group.accumulators[i].result();
+    return true;
+  }
+
+ private:
+  struct Group {
+    std::vector<Value> keys;
+    std::vector<Accumulator> accumulators;
+  };
+  std::vector<Group> groups_;
+  std::unordered_map<std::vector<Value>, std::size_t, ValuesHash, ValuesEquivalent> index_;
+  std::size_t position_ = 0;
+
+  Group newGroup(const std::vector<Value>& keys) {
+    Group g;
+    g.keys = keys;
+    for (const AggregateSpec& spec : node_.aggregates) g.accumulators.emplace_back(spec);
+    return g;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Operator> makeAggregate(const PlanNode& node) { return std::make_unique<Aggregate>(node); }
+
+}  // namespace kgq

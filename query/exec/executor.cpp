@@ -1,0 +1,72 @@
+#include "query/exec/executor.h"
+
+#include "query/exec/operators.h"
+
+namespace kgq {
+
+namespace {
+
+Node materializeNode(NodeIndex n, const PropertyGraph& g) {
+  Node node;
+  node.id = g.nodeId(n);
+  for (LabelId l : g.nodeLabels(n)) node.labels.push_back(g.labelNames().name(l));
+  for (const Property& p : g.nodeProperties(n)) node.properties.emplace(g.keyNames().name(p.key), p.value);
+  return node;
+}
+
+Relationship materializeRelationship(EdgeIndex e, const PropertyGraph& g) {
+  Relationship r;
+  r.type = g.typeNames().name(g.edgeType(e));
+  r.from = g.nodeId(g.edgeSource(e));
+  r.to = g.nodeId(g.edgeTarget(e));
+  for (const Property& p : g.edgeProperties(e)) r.properties.emplace(g.keyNames().name(p.key), p.value);
+  r.handle = e;
+  return r;
+}
+
+}  // namespace
+
+Value materialize(const Value& v, const PropertyGraph& graph) {
+  switch (v.kind()) {
+    case ValueKind::NodeRef: return Value(materializeNode(v.asNodeRef().index, graph));
+    case ValueKind::EdgeRef: return Value(materializeRelationship(v.asEdgeRef().index, graph));
+    case ValueKind::PathRef: {
+      Path p;
+      for (auto n : v.asPathRef().nodes) p.nodes.push_back(materializeNode(n, graph));
+      for (auto e : v.asPathRef().edges) p.relationships.push_back(materializeRelationship(e, graph));
+      return Value(std::move(p));
+    }
+    case ValueKind::List: {
+      List out;
+      out.reserve(v.asList().size());
+      for (const Value& item : v.asList()) out.push_back(materialize(item, graph));
+      return Value(std::move(out));
+    }
+    case ValueKind::Map: {
+      Map out;
+      for (const auto& [key, item] : v.asMap()) out.emplace(key, materialize(item, graph));
+      return Value(std::move(out));
+    }
+    default: return v;
+  }
+}
+
+Execution execute(const QueryPlan& plan, const PropertyGraph& graph, const std::vector<Value>& parameters,
+                  const std::atomic<bool>* interrupted) {
+  Execution result;
+  EvalContext eval(graph, parameters, interrupted);
+  ExecState state{eval, plan.slotCount};
+  std::unique_ptr<Operator> root = buildOperators(*plan.root, plan.profile ? &result.profile : nullptr);
+  root->open(state);
+  Row row(plan.slotCount);
+  while (root->next(row, state)) {
+    state.tick();
+    std::vector<Value> out;
+    out.reserve(plan.outputSlots.size());
+    for (Slot s : plan.outputSlots) out.push_back(materialize(row[s], graph));
+    result.rows.push_back(std::move(out));
+  }
+  return result;
+}
+
+}  // namespace kgq

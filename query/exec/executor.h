@@ -1,0 +1,30 @@
+// The execute stage: QueryPlan -> rows. Builds the operator tree, pulls every row and
+// materializes the result columns (node and relationship handles become Node / Relationship
+// values with their ids, labels and properties).
+//
+// Promises: reads the graph only; throws kgq::Error on runtime errors and on interruption.
+#pragma once
+
+#include "query/plan/plan.h"
+
+#include <kgq/value.h>
+
+#include <atomic>
+#include <map>
+#include <vector>
+
+namespace kgq {
+
+struct Execution {
+  std::vector<std::vector<Value>> rows;
+  std::map<const PlanNode*, OperatorProfile> profile;  // filled when the plan asks for PROFILE
+};
+
+// `parameters` is indexed like plan.parameterNames.
+Execution execute(const QueryPlan& plan, const PropertyGraph& graph, const std::vector<Value>& parameters,
+                  const std::atomic<bool>* interrupted);
+
+// A value as a result shows it: handles replaced by materialized entities, recursively.
+Value materialize(const Value& v, const PropertyGraph& graph);
+
+}  // namespace kgq

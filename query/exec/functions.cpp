@@ -1,0 +1,450 @@
+// Scalar function implementations, grouped as the catalog groups them: graph, lists, strings,
+// conversion, numeric. Each takes evaluated arguments (already checked for count).
+#include "query/exec/functions.h"
+
+#include "graph/value_render.h"
+#include "query/check/function_catalog.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <map>
+
+namespace kgq {
+namespace {
+
+using Args = std::vector<Value>;
+
+[[noreturn]] void badArgument(const std::string& message, const PlanExpr& call) {
+  throw Error(ErrorKind::Runtime, message + " in `" + call.text + "`");
+}
+
+// ---- graph ----
+
+Value fnId(Args& a, const PlanExpr& call, EvalContext& ctx) {
+  const Value& v = a[0];
+  if (v.isNull()) return v;
+  if (v.kind() == ValueKind::NodeRef) return Value(ctx.graph.nodeId(v.asNodeRef().index));
+  if (v.kind() == ValueKind::EdgeRef) return Value(static_cast<std::int64_t>(v.asEdgeRef().index));
+  typeMismatch("a node or relationship", v, call);
+}
+
+Value fnLabels(Args& a, const PlanExpr& call, EvalContext& ctx) {
+  const Value& v = a[0];
+  if (v.isNull()) return v;
+  if (v.kind() != ValueKind::NodeRef) typeMismatch("NODE", v, call);
+  List out;
+  for (LabelId l : ctx.graph.nodeLabels(v.asNodeRef().index)) out.emplace_back(ctx.graph.labelNames().name(l));
+  return Value(std::move(out));
+}
+
+Value fnType(Args& a, const PlanExpr& call, EvalContext& ctx) {
+  const Value& v = a[0];
+  if (v.isNull()) return v;
+  if (v.kind() != ValueKind::EdgeRef) typeMismatch("RELATIONSHIP", v, call);
+  return Value(ctx.graph.typeNames().name(ctx.graph.edgeType(v.asEdgeRef().index)));
+}
+
+Value fnProperties(Args& a, const PlanExpr& call, EvalContext& ctx) {
+  const Value& v = a[0];
+  if (v.isNull() || v.isMap()) return v;
+  if (v.kind() != ValueKind::NodeRef && v.kind() != ValueKind::EdgeRef)
+    typeMismatch("a map, node or relationship", v, call);
+  return Value(entityProperties(v, ctx.graph));
+}
+
+Value fnKeys(Args& a, const PlanExpr& call, EvalContext& ctx) {
+  const Value& v = a[0];
+  if (v.isNull()) return v;
+  Map map;
+  if (v.isMap()) map = v.asMap();
+  else if (v.kind() == ValueKind::NodeRef || v.kind() == ValueKind::EdgeRef) map = entityProperties(v, ctx.graph);
+  else typeMismatch("a map, node or relationship", v, call);
+  List out;
+  for (const auto& entry : map) out.emplace_back(entry.first);
+  return Value(std::move(out));
+}
+
+Value fnStartNode(Args& a, const PlanExpr& call, EvalContext& ctx) {
+  if (a[0].isNull()) return Value();
+  if (a[0].kind() != ValueKind::EdgeRef) typeMismatch("RELATIONSHIP", a[0], call);
+  return Value(NodeRef{ctx.graph.edgeSource(a[0].asEdgeRef().index)});
+}
+
+Value fnEndNode(Args& a, const PlanExpr& call, EvalContext& ctx) {
+  if (a[0].isNull()) return Value();
+  if (a[0].kind() != ValueKind::EdgeRef) typeMismatch("RELATIONSHIP", a[0], call);
+  return Value(NodeRef{ctx.graph.edgeTarget(a[0].asEdgeRef().index)});
+}
+
+Value fnNodes(Args& a, const PlanExpr& call, EvalContext&) {
+  if (a[0].isNull()) return Value();
+  if (a[0].kind() != ValueKind::PathRef) typeMismatch("PATH", a[0], call);
+  List out;
+  for (auto n : a[0].asPathRef().nodes) out.emplace_back(NodeRef{n});
+  return Value(std::move(out));
+}
+
+Value fnRelationships(Args& a, const PlanExpr& call, EvalContext&) {
+  if (a[0].isNull()) return Value();
+  if (a[0].kind() != ValueKind::PathRef) typeMismatch("PATH", a[0], call);
+  List out;
+  for (auto e : a[0].asPathRef().edges) out.emplace_back(EdgeRef{e});
+  return Value(std::move(out));
+}
+
+Value fnLength(Args& a, const PlanExpr& call, EvalContext&) {
+  if (a[0].isNull()) return Value();
+  if (a[0].kind() != ValueKind::PathRef) typeMismatch("PATH", a[0], call);
+  return Value(static_cast<std::int64_t>(a[0].asPathRef().edges.size()));
+}
+
+// ---- lists and general ----
+
+std::size_t codePoints(const std::string& s) {
+  std::size_t n = 0;
+  for (char c : s)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+// Byte offset of code point `index` in s (s.size() if past the end).
+std::size_t byteOffset(const std::string& s, std::size_t index) {
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+    if (seen == index) return i;
+    ++seen;
+  }
+  return s.size();
+}
+
+Value fnSize(Args& a, const PlanExpr& call, EvalContext&) {
+  const Value& v = a[0];
+  if (v.isNull()) return v;
+  if (v.isList()) return Value(static_cast<std::int64_t>(v.asList().size()));
+  if (v.isString()) return Value(static_cast<std::int64_t>(codePoints(v.asString())));
+  if (v.isMap()) return Value(static_cast<std::int64_t>(v.asMap().size()));
+  typeMismatch("a list, string or map", v, call);
+}
+
+Value fnCoalesce(Args& a, const PlanExpr&, EvalContext&) {
+  for (Value& v : a)
+    if (!v.isNull()) return std::move(v);
+  return Value();
+}
+
+const List* listArgument(const Value& v, const PlanExpr& call) {
+  if (v.isNull()) return nullptr;
+  if (!v.isList()) typeMismatch("LIST", v, call);
+  return &v.asList();
+}
+
+Value fnHead(Args& a, const PlanExpr& call, EvalContext&) {
+  const List* l = listArgument(a[0], call);
+  return l && !l->empty() ? l->front() : Value();
+}
+
+Value fnLast(Args& a, const PlanExpr& call, EvalContext&) {
+  const List* l = listArgument(a[0], call);
+  return l && !l->empty() ? l->back() : Value();
+}
+
+Value fnTail(Args& a, const PlanExpr& call, EvalContext&) {
+  const List* l = listArgument(a[0], call);
+  if (!l) return Value();
+  return l->empty() ? Value(List{}) : Value(List(l->begin() + 1, l->end()));
+}
+
+Value fnRange(Args& a, const PlanExpr& call, EvalContext&) {
+  for (const Value& v : a) {
+    if (v.isNull()) return Value();
+    if (!v.isInt()) typeMismatch("INTEGER", v, call);
+  }
+  std::int64_t from = a[0].asInt(), to = a[1].asInt(), step = a.size() > 2 ? a[2].asInt() : 1;
+  if (step == 0) badArgument("range() step must not be zero", call);
+  constexpr std::int64_t kMaxElements = 100'000'000;
+  long double count = (static_cast<long double>(to) - from) / step + 1;
+  if (count > kMaxElements) badArgument("range() would produce more than 100000000 elements", call);
+  List out;
+  if (count > 0) out.reserve(static_cast<std::size_t>(count));
+  for (std::int64_t i = 0; i < static_cast<std::int64_t>(count); ++i) out.emplace_back(from + i * step);
+  return Value(std::move(out));
+}
+
+Value fnReverse(Args& a, const PlanExpr& call, EvalContext&) {
+  const Value& v = a[0];
+  if (v.isNull()) return v;
+  if (v.isList()) return Value(List(v.asList().rbegin(), v.asList().rend()));
+  if (!v.isString()) typeMismatch("a list or string", v, call);
+  // Reverse by code points, keeping each UTF-8 sequence intact.
+  const std::string& s = v.asString();
+  std::vector<std::string> points;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80 && !points.empty()) points.back() += s[i];
+    else points.emplace_back(1, s[i]);
+  }
+  std::string out;
+  for (auto it = points.rbegin(); it != points.rend(); ++it) out += *it;
+  return Value(std::move(out));
+}
+
+// ---- strings ----
+
+const std::string* stringArgument(const Value& v, const PlanExpr& call) {
+  if (v.isNull()) return nullptr;
+  if (!v.isString()) typeMismatch("STRING", v, call);
+  return &v.asString();
+}
+
+// ASCII case mapping only: the standard library has no Unicode case tables, and a wrong mapping
+// of non-ASCII text is worse than leaving it unchanged.
+Value fnToLower(Args& a, const PlanExpr& call, EvalContext&) {
+  const std::string* s = stringArgument(a[0], call);
+  if (!s) return Value();
+  std::string out = *s;
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return Value(std::move(out));
+}
+
+Value fnToUpper(Args& a, const PlanExpr& call, EvalContext&) {
+  const std::string* s = stringArgument(a[0], call);
+  if (!s) return Value();
+  std::string out = *s;
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return Value(std::move(out));
+}
+
+bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+Value trimmed(Args& a, const PlanExpr& call, bool left, bool right) {
+  const std::string* s = stringArgument(a[0], call);
+  if (!s) return Value();
+  std::size_t begin = 0, end = s->size();
+  if (left)
+    while (begin < end && isSpace((*s)[begin])) ++begin;
+  if (right)
+    while (end > begin && isSpace((*s)[end - 1])) --end;
+  return Value(s->substr(begin, end - begin));
+}
+
+Value fnTrim(Args& a, const PlanExpr& call, EvalContext&) { return trimmed(a, call, true, true); }
+Value fnLTrim(Args& a, const PlanExpr& call, EvalContext&) { return trimmed(a, call, true, false); }
+Value fnRTrim(Args& a, const PlanExpr& call, EvalContext&) { return trimmed(a, call, false, true); }
+
+Value fnReplace(Args& a, const PlanExpr& call, EvalContext&) {
+  const std::string* s = stringArgument(a[0], call);
+  const std::string* from = stringArgument(a[1], call);
+  const std::string* to = stringArgument(a[2], call);
+  if (!s || !from || !to) return Value();
+  if (from->empty()) return Value(*s);
+  std::string out;
+  std::size_t pos = 0;
+  for (std::size_t hit; (hit = s->find(*from, pos)) != std::string::npos; pos = hit + from->size())
+    out += s->substr(pos, hit - pos) + *to;
+  out += s->substr(pos);
+  return Value(std::move(out));
+}
+
+std::int64_t nonNegativeInt(const Value& v, const PlanExpr& call, const char* what) {
+  if (!v.isInt()) typeMismatch("INTEGER", v, call);
+  if (v.asInt() < 0) badArgument(std::string(what) + " must not be negative", call);
+  return v.asInt();
+}
+
+Value fnSubstring(Args& a, const PlanExpr& call, EvalContext&) {
+  const std::string* s = stringArgument(a[0], call);
+  if (!s || a[1].isNull() || (a.size() > 2 && a[2].isNull())) return Value();
+  auto start = static_cast<std::size_t>(nonNegativeInt(a[1], call, "start"));
+  std::size_t begin = byteOffset(*s, start);
+  if (a.size() < 3) return Value(s->substr(begin));
+  auto length = static_cast<std::size_t>(nonNegativeInt(a[2], call, "length"));
+  std::size_t end = byteOffset(*s, start + length);
+  return Value(s->substr(begin, end - begin));
+}
+
+Value fnLeft(Args& a, const PlanExpr& call, EvalContext&) {
+  const std::string* s = stringArgument(a[0], call);
+  if (!s) return Value();
+  if (a[1].isNull()) badArgument("length must not be null", call);
+  auto n = static_cast<std::size_t>(nonNegativeInt(a[1], call, "length"));
+  return Value(s->substr(0, byteOffset(*s, n)));
+}
+
+Value fnRight(Args& a, const PlanExpr& call, EvalContext&) {
+  const std::string* s = stringArgument(a[0], call);
+  if (!s) return Value();
+  if (a[1].isNull()) badArgument("length must not be null", call);
+  auto n = static_cast<std::size_t>(nonNegativeInt(a[1], call, "length"));
+  std::size_t total = codePoints(*s);
+  return Value(s->substr(byteOffset(*s, n >= total ? 0 : total - n)));
+}
+
+Value fnSplit(Args& a, const PlanExpr& call, EvalContext&) {
+  const std::string* s = stringArgument(a[0], call);
+  const std::string* sep = stringArgument(a[1], call);
+  if (!s || !sep) return Value();
+  List out;
+  if (sep->empty()) {
+    for (std::size_t i = 0; i < s->size();) {
+      std::size_t next = byteOffset(*s, 1 + codePoints(s->substr(0, i)));
+      out.emplace_back(s->substr(i, next - i));
+      i = next;
+    }
+    return Value(std::move(out));
+  }
+  std::size_t pos = 0;
+  for (std::size_t hit; (hit = s->find(*sep, pos)) != std::string::npos; pos = hit + sep->size())
+    out.emplace_back(s->substr(pos, hit - pos));
+  out.emplace_back(s->substr(pos));
+  return Value(std::move(out));
+}
+
+// ---- conversion ----
+
+Value fnToString(Args& a, const PlanExpr& call, EvalContext&) {
+  const Value& v = a[0];
+  switch (v.kind()) {
+    case ValueKind::Null: return v;
+    case ValueKind::String: return v;
+    case ValueKind::Bool: return Value(v.asBool() ? "true" : "false");
+    case ValueKind::Int: return Value(std::to_string(v.asInt()));
+    case ValueKind::Float: return Value(formatFloat(v.asFloat()));
+    default: typeMismatch("a string, number or boolean", v, call);
+  }
+}
+
+// Parses a whole string as a number (surrounding spaces allowed), or returns null.
+Value parseNumber(const std::string& text) {
+  std::size_t b = 0, e = text.size();
+  while (b < e && isSpace(text[b])) ++b;
+  while (e > b && isSpace(text[e - 1])) --e;
+  std::string s = text.substr(b, e - b);
+  if (s.empty()) return Value();
+  std::int64_t i = 0;
+  auto [ip, iec] = std::from_chars(s.data(), s.data() + s.size(), i);
+  if (iec == std::errc() && ip == s.data() + s.size()) return Value(i);
+  double d = 0;
+  auto [dp, dec] = std::from_chars(s.data(), s.data() + s.size(), d);
+  if (dec == std::errc() && dp == s.data() + s.size()) return Value(d);
+  return Value();
+}
+
+// A float truncated toward zero, or null if it has no int64 value.
+Value truncateToInteger(double d) {
+  if (std::isnan(d) || d >= 9.2233720368547758e18 || d < -9.2233720368547758e18) return Value();
+  return Value(static_cast<std::int64_t>(d));
+}
+
+Value fnToInteger(Args& a, const PlanExpr& call, EvalContext&) {
+  const Value& v = a[0];
+  switch (v.kind()) {
+    case ValueKind::Null: return v;
+    case ValueKind::Int: return v;
+    case ValueKind::Bool: return Value(std::int64_t{v.asBool() ? 1 : 0});
+    case ValueKind::Float: return truncateToInteger(v.asFloat());
+    case ValueKind::String: {
+      Value n = parseNumber(v.asString());
+      return n.isFloat() ? truncateToInteger(n.asFloat()) : n;
+    }
+    default: typeMismatch("a string, number or boolean", v, call);
+  }
+}
+
+Value fnToFloat(Args& a, const PlanExpr& call, EvalContext&) {
+  const Value& v = a[0];
+  switch (v.kind()) {
+    case ValueKind::Null: return v;
+    case ValueKind::Float: return v;
+    case ValueKind::Int: return Value(static_cast<double>(v.asInt()));
+    case ValueKind::String: {
+      Value n = parseNumber(v.asString());
+      return n.isNull() ? n : Value(n.asNumber());
+    }
+    default: typeMismatch("a string or number", v, call);
+  }
+}
+
+Value fnToBoolean(Args& a, const PlanExpr& call, EvalContext&) {
+  const Value& v = a[0];
+  switch (v.kind()) {
+    case ValueKind::Null:
+    case ValueKind::Bool: return v;
+    case ValueKind::Int: return Value(v.asInt() != 0);
+    case ValueKind::String: {
+      std::string s = v.asString();
+      for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (s == "true") return Value(true);
+      if (s == "false") return Value(false);
+      return Value();
+    }
+    default: typeMismatch("a string, integer or boolean", v, call);
+  }
+}
+
+// ---- numeric ----
+
+Value fnAbs(Args& a, const PlanExpr& call, EvalContext&) {
+  const Value& v = a[0];
+  if (v.isNull()) return v;
+  if (v.isInt()) {
+    if (v.asInt() == INT64_MIN) badArgument("Integer overflow", call);
+    return Value(v.asInt() < 0 ? -v.asInt() : v.asInt());
+  }
+  if (v.isFloat()) return Value(std::fabs(v.asFloat()));
+  typeMismatch("a number", v, call);
+}
+
+template <double (*F)(double)>
+Value floatFunction(Args& a, const PlanExpr& call, EvalContext&) {
+  const Value& v = a[0];
+  if (v.isNull()) return v;
+  if (!v.isNumber()) typeMismatch("a number", v, call);
+  return Value(F(v.asNumber()));
+}
+
+// Half-way values round up (towards positive infinity), as Neo4j's round() does.
+double roundHalfUp(double d) { return std::floor(d + 0.5); }
+double ceilOf(double d) { return std::ceil(d); }
+double floorOf(double d) { return std::floor(d); }
+double sqrtOf(double d) { return std::sqrt(d); }
+double expOf(double d) { return std::exp(d); }
+double logOf(double d) { return std::log(d); }
+double log10Of(double d) { return std::log10(d); }
+
+Value fnSign(Args& a, const PlanExpr& call, EvalContext&) {
+  const Value& v = a[0];
+  if (v.isNull()) return v;
+  if (!v.isNumber()) typeMismatch("a number", v, call);
+  double d = v.asNumber();
+  return Value(std::int64_t{d > 0 ? 1 : d < 0 ? -1 : 0});
+}
+
+}  // namespace
+
+const std::vector<FunctionImpl>& functionImplementations() {
+  static const std::vector<FunctionImpl> table = [] {
+    const std::map<std::string_view, FunctionImpl> byName = {
+        {"id", fnId}, {"labels", fnLabels}, {"type", fnType}, {"properties", fnProperties}, {"keys", fnKeys},
+        {"startnode", fnStartNode}, {"endnode", fnEndNode}, {"nodes", fnNodes},
+        {"relationships", fnRelationships}, {"length", fnLength}, {"size", fnSize}, {"coalesce", fnCoalesce},
+        {"head", fnHead}, {"last", fnLast}, {"tail", fnTail}, {"range", fnRange}, {"reverse", fnReverse},
+        {"tolower", fnToLower}, {"toupper", fnToUpper}, {"trim", fnTrim}, {"ltrim", fnLTrim},
+        {"rtrim", fnRTrim}, {"replace", fnReplace}, {"substring", fnSubstring}, {"left", fnLeft},
+        {"right", fnRight}, {"split", fnSplit}, {"tostring", fnToString}, {"tointeger", fnToInteger},
+        {"tofloat", fnToFloat}, {"toboolean", fnToBoolean}, {"abs", fnAbs},
+        {"round", floatFunction<roundHalfUp>}, {"ceil", floatFunction<ceilOf>},
+        {"floor", floatFunction<floorOf>}, {"sign", fnSign}, {"sqrt", floatFunction<sqrtOf>},
+        {"exp", floatFunction<expOf>}, {"log", floatFunction<logOf>}, {"log10", floatFunction<log10Of>},
+    };
+    std::vector<FunctionImpl> impls;
+    for (const FunctionSignature& f : allFunctions()) {
+      auto it = byName.find(f.name);
+      impls.push_back(it == byName.end() ? nullptr : it->second);
+    }
+    return impls;
+  }();
+  return table;
+}
+
+}  // namespace kgq

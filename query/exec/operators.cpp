@@ -1,0 +1,449 @@
+#include "query/exec/operators.h"
+
+#include "query/exec/value_semantics.h"
+
+#include <algorithm>
+#include <chrono>
+#include <unordered_set>
+
+namespace kgq {
+
+void Operator::open(ExecState& state) {
+  for (auto& child : children) child->open(state);
+}
+
+std::int64_t evaluateCount(const PlanExpr& e, const char* clause, EvalContext& ctx) {
+  Row empty;
+  Value v = evaluate(e, empty, ctx);
+  if (v.isFloat() && v.asFloat() == std::floor(v.asFloat()) && v.asFloat() >= 0 && v.asFloat() < 9.2e18)
+    v = Value(static_cast<std::int64_t>(v.asFloat()));
+  if (!v.isInt() || v.asInt() < 0)
+    throw Error(ErrorKind::Runtime, std::string(clause) + " must be a non-negative integer, got " + v.toCypher() +
+                                        " in `" + e.text + "`");
+  return v.asInt();
+}
+
+namespace {
+
+bool hasLabels(const PropertyGraph& g, NodeIndex n, const std::vector<LabelId>& labels) {
+  for (LabelId l : labels)
+    if (!g.nodeHasLabel(n, l)) return false;
+  return true;
+}
+
+// One empty row per open().
+class Start : public Operator {
+ public:
+  using Operator::Operator;
+  void open(ExecState&) override { done_ = false; }
+  bool next(Row&, ExecState&) override {
+    if (done_) return false;
+    done_ = true;
+    return true;
+  }
+
+ private:
+  bool done_ = false;
+};
+
+// Scans draw one input row, then produce a node for it at a time; subclasses say which nodes.
+class NodeSource : public Operator {
+ public:
+  using Operator::Operator;
+  void open(ExecState& state) override {
+    Operator::open(state);
+    haveInput_ = false;
+  }
+  bool next(Row& row, ExecState& state) override {
+    for (;;) {
+      if (!haveInput_) {
+        if (!children[0]->next(row, state)) return false;
+        haveInput_ = true;
+        startInput(row, state);
+      }
+      NodeIndex n;
+      while (nextCandidate(n, state)) {
+        state.tick();
+        if (!hasLabels(state.eval.graph, n, node_.labels)) continue;
+        row[node_.slot] = Value(NodeRef{n});
+        return true;
+      }
+      haveInput_ = false;
+    }
+  }
+
+ protected:
+  virtual void startInput(Row& row, ExecState& state) = 0;
+  virtual bool nextCandidate(NodeIndex& n, ExecState& state) = 0;
+
+ private:
+  bool haveInput_ = false;
+};
+
+class AllNodesScan : public NodeSource {
+ public:
+  using NodeSource::NodeSource;
+
+ protected:
+  void startInput(Row&, ExecState&) override { position_ = 0; }
+  bool nextCandidate(NodeIndex& n, ExecState& state) override {
+    const PropertyGraph& g = state.eval.graph;
+    while (position_ < g.nodeSlots()) {
+      NodeIndex candidate = static_cast<NodeIndex>(position_++);
+      if (g.nodeIsLive(candidate)) {
+        n = candidate;
+        return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  std::size_t position_ = 0;
+};
+
+class LabelScan : public NodeSource {
+ public:
+  using NodeSource::NodeSource;
+
+ protected:
+  void startInput(Row&, ExecState&) override { position_ = 0; }
+  bool nextCandidate(NodeIndex& n, ExecState& state) override {
+    const auto& nodes = state.eval.graph.nodesWithLabel(node_.label);
+    if (position_ >= nodes.size()) return false;
+    n = nodes[position_++];
+    return true;
+  }
+
+ private:
+  std::size_t position_ = 0;
+};
+
+class NodeByIdSeek : public NodeSource {
+ public:
+  using NodeSource::NodeSource;
+
+ protected:
+  void startInput(Row& row, ExecState& state) override {
+    Value key = evaluate(*node_.expr, row, state.eval);
+    found_.reset();
+    if (key.isString()) found_ = state.eval.graph.findNode(key.asString());
+  }
+  bool nextCandidate(NodeIndex& n, ExecState&) override {
+    if (!found_) return false;
+    n = *found_;
+    found_.reset();
+    return true;
+  }
+
+ private:
+  std::optional<NodeIndex> found_;
+};
+
+// Expand and ExpandInto: for each input row, the edges of the from-node that match.
+class Expand : public Operator {
+ public:
+  using Operator::Operator;
+  void open(ExecState& state) override {
+    Operator::open(state);
+    matches_.clear();
+    position_ = 0;
+  }
+  bool next(Row& row, ExecState& state) override {
+    for (;;) {
+      if (position_ < matches_.size()) {
+        const auto& [edge, other] = matches_[position_++];
+        row[node_.relSlot] = Value(EdgeRef{edge});
+        row[node_.toSlot] = Value(NodeRef{other});
+        return true;
+      }
+      if (!children[0]->next(row, state)) return false;
+      collect(row, state);
+    }
+  }
+
+ private:
+  std::vector<std::pair<EdgeIndex, NodeIndex>> matches_;
+  std::size_t position_ = 0;
+
+  void collect(Row& row, ExecState& state) {
+    matches_.clear();
+    position_ = 0;
+    const Value& from = row[node_.fromSlot];
+    if (from.isNull()) return;
+    if (from.kind() != ValueKind::NodeRef)
+      throw Error(ErrorKind::Runtime, "Type mismatch: expected NODE but was " + std::string(kindName(from.kind())) +
+                                          " for the start of " + node_.detail);
+    NodeIndex n = from.asNodeRef().index;
+    const PropertyGraph& g = state.eval.graph;
+    bool into = node_.kind == PlanKind::ExpandInto;
+    const Value& target = row[node_.toSlot];
+    if (into && target.kind() != ValueKind::NodeRef) return;
+    const Value& boundRel = row[node_.relSlot];
+    auto consider = [&](EdgeIndex edge, NodeIndex other, TypeId type) {
+      state.tick();
+      if (!node_.types.empty() && std::find(node_.types.begin(), node_.types.end(), type) == node_.types.end()) return;
+      if (into && other != target.asNodeRef().index) return;
+      if (node_.relAlreadyBound && (boundRel.kind() != ValueKind::EdgeRef || boundRel.asEdgeRef().index != edge)) return;
+      for (Slot s : node_.distinctFrom) {
+        const Value& used = row[s];
+        if (used.kind() == ValueKind::EdgeRef && used.asEdgeRef().index == edge) return;
+      }
+      if (!into && !hasLabels(g, other, node_.labels)) return;
+      matches_.emplace_back(edge, other);
+    };
+    if (node_.direction != ast::Direction::Incoming) g.forEachOutEdge(n, consider);
+    if (node_.direction != ast::Direction::Outgoing)
+      g.forEachInEdge(n, [&](EdgeIndex edge, NodeIndex other, TypeId type) {
+        // An undirected pattern sees a self-loop once, not once per direction.
+        if (node_.direction == ast::Direction::Both && other == n) return;
+        consider(edge, other, type);
+      });
+  }
+};
+
+class Filter : public Operator {
+ public:
+  using Operator::Operator;
+  bool next(Row& row, ExecState& state) override {
+    while (children[0]->next(row, state)) {
+      state.tick();
+      if (evaluatePredicate(*node_.expr, row, state.eval)) return true;
+    }
+    return false;
+  }
+};
+
+class Project : public Operator {
+ public:
+  using Operator::Operator;
+  bool next(Row& row, ExecState& state) override {
+    if (!children[0]->next(row, state)) return false;
+    for (const ProjectItem& item : node_.items) row[item.slot] = evaluate(*item.expr, row, state.eval);
+    return true;
+  }
+};
+
+class Distinct : public Operator {
+ public:
+  using Operator::Operator;
+  void open(ExecState& state) override {
+    Operator::open(state);
+    seen_.clear();
+  }
+  bool next(Row& row, ExecState& state) override {
+    while (children[0]->next(row, state)) {
+      state.tick();
+      std::vector<Value> key;
+      key.reserve(node_.slots.size());
+      for (Slot s : node_.slots) key.push_back(row[s]);
+      if (seen_.insert(std::move(key)).second) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::unordered_set<std::vector<Value>, ValuesHash, ValuesEquivalent> seen_;
+};
+
+// Sort, or top-k when a limit is given: then only k rows are ever kept, in a heap.
+class Sort : public Operator {
+ public:
+  using Operator::Operator;
+  void open(ExecState& state) override {
+    Operator::open(state);
+    entries_.clear();
+    position_ = 0;
+    std::size_t limit = SIZE_MAX;
+    if (node_.limit) limit = static_cast<std::size_t>(evaluateCount(*node_.limit, "LIMIT", state.eval));
+    auto less = [this](const Entry& a, const Entry& b) { return before(a, b); };
+    Row row(state.rowSize);
+    std::uint64_t sequence = 0;
+    while (limit > 0 && children[0]->next(row, state)) {
+      state.tick();
+      Entry e;
+      e.keys.reserve(node_.sortKeys.size());
+      for (const SortKey& k : node_.sortKeys) e.keys.push_back(evaluate(*k.expr, row, state.eval));
+      e.sequence = sequence++;
+      if (entries_.size() < limit) {
+        e.row = row;
+        entries_.push_back(std::move(e));
+        if (node_.limit) std::push_heap(entries_.begin(), entries_.end(), less);
+      } else if (before(e, entries_.front())) {
+        std::pop_heap(entries_.begin(), entries_.end(), less);
+        e.row = row;
+        entries_.back() = std::move(e);
+        std::push_heap(entries_.begin(), entries_.end(), less);
+      }
+    }
+    if (node_.limit) std::sort_heap(entries_.begin(), entries_.end(), less);
+    else std::sort(entries_.begin(), entries_.end(), less);
+  }
+  bool next(Row& row, ExecState&) override {
+    if (position_ >= entries_.size()) return false;
+    row = std::move(entries_[position_++].row);
+    return true;
+  }
+
+ private:
+  struct Entry {
+    std::vector<Value> keys;
+    std::uint64_t sequence;
+    Row row;
+  };
+  std::vector<Entry> entries_;
+  std::size_t position_ = 0;
+
+  // Strict order by the keys, then by arrival (a stable sort).
+  bool before(const Entry& a, const Entry& b) const {
+    for (std::size_t i = 0; i < a.keys.size(); ++i) {
+      int c = orderCompare(a.keys[i], b.keys[i]);
+      if (c != 0) return node_.sortKeys[i].descending ? c > 0 : c < 0;
+    }
+    return a.sequence < b.sequence;
+  }
+};
+
+class Skip : public Operator {
+ public:
+  using Operator::Operator;
+  void open(ExecState& state) override {
+    Operator::open(state);
+    toSkip_ = evaluateCount(*node_.expr, "SKIP", state.eval);
+  }
+  bool next(Row& row, ExecState& state) override {
+    while (toSkip_ > 0) {
+      if (!children[0]->next(row, state)) return false;
+      --toSkip_;
+    }
+    return children[0]->next(row, state);
+  }
+
+ private:
+  std::int64_t toSkip_ = 0;
+};
+
+class Limit : public Operator {
+ public:
+  using Operator::Operator;
+  void open(ExecState& state) override {
+    Operator::open(state);
+    remaining_ = evaluateCount(*node_.expr, "LIMIT", state.eval);
+  }
+  bool next(Row& row, ExecState& state) override {
+    if (remaining_ <= 0) return false;  // stop pulling: the input may be large
+    --remaining_;
+    return children[0]->next(row, state);
+  }
+
+ private:
+  std::int64_t remaining_ = 0;
+};
+
+class Unwind : public Operator {
+ public:
+  using Operator::Operator;
+  void open(ExecState& state) override {
+    Operator::open(state);
+    items_ = List{};
+    position_ = 0;
+  }
+  bool next(Row& row, ExecState& state) override {
+    for (;;) {
+      if (position_ < items_.size()) {
+        row[node_.slot] = items_[position_++];
+        return true;
+      }
+      if (!children[0]->next(row, state)) return false;
+      Value v = evaluate(*node_.expr, row, state.eval);
+      position_ = 0;
+      if (v.isNull()) items_.clear();
+      else if (v.isList()) items_ = v.asList();
+      else items_ = List{v};
+    }
+  }
+
+ private:
+  List items_;
+  std::size_t position_ = 0;
+};
+
+class Union : public Operator {
+ public:
+  using Operator::Operator;
+  void open(ExecState& state) override {
+    current_ = 0;
+    if (!children.empty()) children[0]->open(state);
+  }
+  bool next(Row& row, ExecState& state) override {
+    while (current_ < children.size()) {
+      if (children[current_]->next(row, state)) {
+        const auto& outputs = node_.childOutputs[current_];
+        for (std::size_t i = 0; i < outputs.size(); ++i) row[node_.slots[i]] = row[outputs[i]];
+        return true;
+      }
+      if (++current_ < children.size()) children[current_]->open(state);
+    }
+    return false;
+  }
+
+ private:
+  std::size_t current_ = 0;
+};
+
+// PROFILE: counts the rows an operator produces and the time spent in it (inputs included).
+class Profiled : public Operator {
+ public:
+  Profiled(const PlanNode& node, std::unique_ptr<Operator> inner, OperatorProfile& out)
+      : Operator(node), inner_(std::move(inner)), out_(out) {}
+  void open(ExecState& state) override {
+    auto start = std::chrono::steady_clock::now();
+    inner_->open(state);
+    out_.micros += std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count();
+  }
+  bool next(Row& row, ExecState& state) override {
+    auto start = std::chrono::steady_clock::now();
+    bool produced = inner_->next(row, state);
+    out_.micros += std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count();
+    if (produced) ++out_.rows;
+    return produced;
+  }
+
+ private:
+  std::unique_ptr<Operator> inner_;
+  OperatorProfile& out_;
+};
+
+std::unique_ptr<Operator> makeOperator(const PlanNode& node) {
+  switch (node.kind) {
+    case PlanKind::Start:
+    case PlanKind::Argument: return std::make_unique<Start>(node);
+    case PlanKind::AllNodesScan: return std::make_unique<AllNodesScan>(node);
+    case PlanKind::LabelScan: return std::make_unique<LabelScan>(node);
+    case PlanKind::NodeByIdSeek: return std::make_unique<NodeByIdSeek>(node);
+    case PlanKind::Expand:
+    case PlanKind::ExpandInto: return std::make_unique<Expand>(node);
+    case PlanKind::Filter: return std::make_unique<Filter>(node);
+    case PlanKind::Project: return std::make_unique<Project>(node);
+    case PlanKind::Aggregate: return makeAggregate(node);
+    case PlanKind::Distinct: return std::make_unique<Distinct>(node);
+    case PlanKind::Sort: return std::make_unique<Sort>(node);
+    case PlanKind::Skip: return std::make_unique<Skip>(node);
+    case PlanKind::Limit: return std::make_unique<Limit>(node);
+    case PlanKind::Unwind: return std::make_unique<Unwind>(node);
+    case PlanKind::Union: return std::make_unique<Union>(node);
+    case PlanKind::Optional: break;
+  }
+  throw Error(ErrorKind::Runtime, "internal: no operator for this plan node");
+}
+
+}  // namespace
+
+std::unique_ptr<Operator> buildOperators(const PlanNode& plan, std::map<const PlanNode*, OperatorProfile>* profile) {
+  std::unique_ptr<Operator> op = makeOperator(plan);
+  for (const auto& child : plan.children) op->children.push_back(buildOperators(*child, profile));
+  if (profile) return std::make_unique<Profiled>(plan, std::move(op), (*profile)[&plan]);
+  return op;
+}
+
+}  // namespace kgq
