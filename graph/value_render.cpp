@@ -21,8 +21,9 @@ std::string formatFloat(double d) {
   std::string exponent = e == std::string::npos ? "" : s.substr(e + 1);
   if (mantissa.find('.') == std::string::npos) mantissa += ".0";
   if (exponent.empty()) return mantissa;
-  if (exponent[0] == '+') exponent.erase(0, 1);
-  return mantissa + "e" + exponent;
+  std::string sign = exponent[0] == '-' ? "-" : "";
+  std::size_t digits = exponent.find_first_not_of("+-0");
+  return mantissa + "e" + sign + (digits == std::string::npos ? "0" : exponent.substr(digits));
 }
 
 std::string quoteString(std::string_view s) {

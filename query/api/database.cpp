@@ -63,14 +63,14 @@ Result Connection::run(std::string_view query, const Params& params) {
       parameters.push_back(it->second);
     }
   }
-  if (!missing.empty()) throw Error(ErrorKind::Semantic, "Expected parameter(s): " + missing);
   result.timing_.planMicros = microsSince(start);
   result.columns_ = plan.columns;
 
-  if (plan.explain) {
+  if (plan.explain) {  // EXPLAIN runs nothing, so it needs no parameter values
     result.planText_ = explainPlan(plan);
     return result;
   }
+  if (!missing.empty()) throw Error(ErrorKind::Semantic, "Expected parameter(s): " + missing);
   start = std::chrono::steady_clock::now();
   Execution execution = execute(plan, graph, parameters, &interrupted_);
   result.timing_.executeMicros = microsSince(start);

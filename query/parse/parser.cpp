@@ -7,6 +7,7 @@
 #include "query/parse/ast_builder.h"
 #include "query/parse/syntax_errors.h"
 
+#include <algorithm>
 #include <set>
 
 namespace kgq {
@@ -63,14 +64,39 @@ std::string describeFound(antlr4::Token* token) {
   return "'" + text + "'";
 }
 
+// What the parser would have accepted, in words. Tokens that merely start an expression (literals,
+// names, '(' ...) collapse into "an expression", and keywords that can serve as names into
+// "a name", so the list shows the real alternatives.
 std::string describeExpected(antlr4::Recognizer* recognizer) {
   auto* parser = dynamic_cast<antlr4::Parser*>(recognizer);
   if (parser == nullptr) return "";
+  std::vector<std::size_t> types;
+  for (auto type : parser->getExpectedTokens().toList()) types.push_back(static_cast<std::size_t>(type));
+  auto expects = [&](std::size_t type) { return std::find(types.begin(), types.end(), type) != types.end(); };
+  bool expression = expects(CypherLexer::STRING_LITERAL);
+  bool name = expects(CypherLexer::IDENTIFIER);
+  static const std::set<std::size_t> expressionStarts = {
+      CypherLexer::STRING_LITERAL, CypherLexer::DECIMAL_INTEGER, CypherLexer::HEX_INTEGER,
+      CypherLexer::OCTAL_INTEGER, CypherLexer::FLOAT_LITERAL, CypherLexer::IDENTIFIER,
+      CypherLexer::ESCAPED_IDENTIFIER, CypherLexer::LPAREN, CypherLexer::LBRACKET, CypherLexer::LBRACE,
+      CypherLexer::DOLLAR, CypherLexer::PLUS, CypherLexer::MINUS};
+  const antlr4::dfa::Vocabulary& vocabulary = parser->getVocabulary();
   std::vector<std::string> names;
   std::set<std::string> seen;
-  for (std::size_t type : parser->getExpectedTokens().toList()) {
-    std::string name = describeTokenType(parser->getVocabulary().getDisplayName(type));
-    if (seen.insert(name).second) names.push_back(name);
+  auto add = [&](const std::string& text) {
+    if (seen.insert(text).second) names.push_back(text);
+  };
+  if (expression) add("an expression");
+  else if (name) add("a name");
+  for (std::size_t type : types) {
+    bool keyword = vocabulary.getLiteralName(type).empty() && type != CypherLexer::IDENTIFIER &&
+                   type != CypherLexer::ESCAPED_IDENTIFIER && type != CypherLexer::STRING_LITERAL &&
+                   type != CypherLexer::DECIMAL_INTEGER && type != CypherLexer::HEX_INTEGER &&
+                   type != CypherLexer::OCTAL_INTEGER && type != CypherLexer::FLOAT_LITERAL &&
+                   type != antlr4::Token::EOF;
+    if (expression && (expressionStarts.count(type) || keyword)) continue;
+    if (name && (type == CypherLexer::IDENTIFIER || type == CypherLexer::ESCAPED_IDENTIFIER || keyword)) continue;
+    add(describeTokenType(vocabulary.getDisplayName(type)));
   }
   if (names.empty()) return "";
   std::string out = names.size() == 1 ? "expected " : "expected one of ";

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# End-to-end tests of the kgq command: output formats, parameters, scripts, piped input, exit
+# statuses and the messages for bad arguments and bad data. Usage: kgq_command_test.sh KGQ
+# (run from tests/cli). Prints one line per failing check and ends with "N passed, N failed".
+set -u
+KGQ="$1"
+GRAPH=../graphs/bad/base.json
+passed=0
+failed=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# check NAME EXPECTED_STATUS EXPECTED_STDOUT EXPECTED_STDERR -- COMMAND...
+# EXPECTED_STDERR may be "*" (anything) or a literal text.
+check() {
+  local name="$1" want_status="$2" want_out="$3" want_err="$4"
+  shift 5
+  local out err status
+  out=$("$@" 2>"$tmp/err"; echo "~$?")
+  status="${out##*~}"
+  out="${out%~*}"
+  out="${out%$'\n'}"  # like $(...) in the expectations: no final newline
+  err=$(cat "$tmp/err")
+  local ok=1
+  [ "$status" = "$want_status" ] || ok=0
+  [ "$out" = "$want_out" ] || ok=0
+  if [ "$want_err" != "*" ] && [ "$err" != "$want_err" ]; then ok=0; fi
+  if [ $ok = 1 ]; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAIL: $name"
+    echo "  status: got $status, want $want_status"
+    echo "  stdout: got:"; printf '%s\n' "$out" | sed 's/^/    |/'
+    echo "  stdout: want:"; printf '%s\n' "$want_out" | sed 's/^/    |/'
+    echo "  stderr: got:"; printf '%s\n' "$err" | sed 's/^/    |/'
+    [ "$want_err" = "*" ] || { echo "  stderr: want:"; printf '%s\n' "$want_err" | sed 's/^/    |/'; }
+  fi
+}
+
+crlf() { printf '%s\r\n' "$@"; }
+
+check "table output" 0 "+---------+------------+
+| name    | population |
++---------+------------+
+| 'Alpha' | 100        |
+| 'Beta'  | null       |
++---------+------------+
+2 rows" "" -- \
+  "$KGQ" --data $GRAPH -c "MATCH (c:City) RETURN c.name AS name, c.population AS population ORDER BY name"
+
+check "csv output is RFC 4180 with CRLF and quoting" 0 "$(crlf 'name,note' 'Alpha,"a, ""quoted"" value"' 'Beta,')" "" -- \
+  "$KGQ" --data $GRAPH --format csv -c "MATCH (c:City) RETURN c.name AS name, CASE c.name WHEN 'Alpha' THEN 'a, \"quoted\" value' END AS note ORDER BY name"
+
+check "json output: rows as objects, nodes and relationships" 0 '[
+{"c":{"id":"a","labels":["City"],"properties":{"name":"Alpha","population":100}},"r":{"type":"LOCATED_IN","from":"a","to":"c","properties":{"since":1990}},"n":1.5,"l":[1,"x",null]}
+]' "" -- \
+  "$KGQ" --data $GRAPH --format json -c "MATCH (c:City)-[r]->() WHERE c.id = 'a' RETURN c, r, 1.5 AS n, [1, 'x', null] AS l"
+
+check "json output with no rows" 0 "[]" "" -- \
+  "$KGQ" --data $GRAPH --format json -c "MATCH (c:Nothing) RETURN c"
+
+check "parameters: JSON values and plain strings" 0 "$(crlf 'name,n' 'Alpha,100')" "" -- \
+  "$KGQ" --data $GRAPH --format csv --param who=Alpha --param min=99 \
+  -c 'MATCH (c:City) WHERE c.name = $who AND c.population > $min RETURN c.name AS name, c.population AS n'
+
+check "several statements in -c" 0 "$(crlf 'x' '1' 'y' '2')" "" -- \
+  "$KGQ" --data $GRAPH --format csv -c "RETURN 1 AS x; RETURN 2 AS y;"
+
+printf 'MATCH (c:City)\nRETURN count(*) AS cities;\n\n// a comment\nMATCH (r:Region) RETURN r.name AS region;\n' > "$tmp/ok.cypher"
+check "script file" 0 "$(crlf 'cities' '2' 'region' 'Gamma')" "" -- \
+  "$KGQ" --data $GRAPH --format csv -f "$tmp/ok.cypher"
+
+printf 'RETURN 1 AS x;\nMATCH (c:City)\nRETURN c.nme AS x,\n       d AS y;\nRETURN 3 AS z;\n' > "$tmp/bad.cypher"
+check "script stops at the first error, which names the script line" 1 "$(crlf 'x' '1')" \
+  "kgq: $tmp/bad.cypher: Variable \`d\` not defined (line 4, column 8)" -- \
+  "$KGQ" --data $GRAPH --format csv -f "$tmp/bad.cypher"
+
+check "syntax error: one line, status 1" 1 "" \
+  "kgq: Syntax error at line 1, column 10: unexpected 'RETURN'; expected one of ':', ')', '{', '\$'" -- \
+  "$KGQ" --data $GRAPH -c "MATCH (n RETURN n"
+
+check "runtime error: status 1" 1 "" "kgq: Division by zero in \`1 / 0\`" -- \
+  "$KGQ" --data $GRAPH -c "RETURN 1 / 0"
+
+check "missing parameter" 1 "" "kgq: Expected parameter(s): \$who" -- \
+  "$KGQ" --data $GRAPH -c 'MATCH (c:City {name: $who}) RETURN c'
+
+check "unknown option" 2 "" "*" -- "$KGQ" --frobnicate
+check "bad --format" 2 "" "*" -- "$KGQ" --format xml -c "RETURN 1"
+check "-c and -f together" 2 "" "*" -- "$KGQ" -c "RETURN 1" -f "$tmp/ok.cypher"
+check "missing data file" 2 "" "*" -- "$KGQ" --data "$tmp/nope.json" -c "RETURN 1"
+check "--param without =" 2 "" "kgq: --param expects name=value, got 'novalue'
+Run 'kgq --help' for usage." -- "$KGQ" --param novalue -c "RETURN 1"
+
+out=$("$KGQ" --help); case "$out" in *"--data"*"--format"*) passed=$((passed + 1));; *) failed=$((failed + 1)); echo "FAIL: --help lists the options";; esac
+
+check "broken data file: one line naming file, line, column" 1 "" \
+  "kgq: ../graphs/bad/duplicate_id.json:4:30: at /nodes/1/id: duplicate node id 'x1' (first defined at /nodes/0)" -- \
+  "$KGQ" --data ../graphs/bad/duplicate_id.json -c "RETURN 1"
+
+check "piped input: every statement runs, errors are reported, status says one failed" 1 "$(crlf 'a' '1' 'c' '3')" \
+  "kgq: Variable \`nope\` not defined (line 2, column 8)" -- \
+  bash -c "printf 'RETURN 1 AS a;\nRETURN nope AS b;\nRETURN 3\n  AS c;\n' | '$KGQ' --data $GRAPH --format csv"
+
+check "piped input: :commands work without a terminal" 0 "$(crlf 'x' '42')" "" -- \
+  bash -c "printf ':param v => 42\nRETURN \$v AS x;\n' | '$KGQ' --data $GRAPH --format csv"
+
+check "no --data loads the bundled graph" 0 "$(crlf 'documents' '5')" "" -- \
+  "$KGQ" --format csv -c "MATCH (d:Document) RETURN count(*) AS documents"
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]

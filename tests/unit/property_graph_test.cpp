@@ -1,0 +1,89 @@
+// Unit tests of the property graph store (graph/property_graph.h).
+#include <catch2/catch.hpp>
+
+#include "graph/property_graph.h"
+
+using namespace kgq;
+
+namespace {
+PropertyBag bag(PropertyGraph& g, std::initializer_list<std::pair<const char*, Value>> entries) {
+  PropertyBag out;
+  for (const auto& [k, v] : entries) out.push_back({g.keyNames().intern(k), v});
+  return out;
+}
+}  // namespace
+
+TEST_CASE("nodes are found by id and by label, with their properties", "[graph]") {
+  PropertyGraph g;
+  LabelId city = g.labelNames().intern("City");
+  LabelId capital = g.labelNames().intern("Capital");
+  NodeIndex wuhan = g.addNode("city:wuhan", {city, capital}, bag(g, {{"name", Value("Wuhan")}}));
+  NodeIndex yichang = g.addNode("city:yichang", {city}, {});
+  CHECK(g.nodeCount() == 2);
+  CHECK(g.findNode("city:wuhan") == wuhan);
+  CHECK_FALSE(g.findNode("city:nowhere").has_value());
+  CHECK(g.nodesWithLabel(city) == std::vector<NodeIndex>{wuhan, yichang});
+  CHECK(g.nodesWithLabel(capital) == std::vector<NodeIndex>{wuhan});
+  CHECK(g.nodesWithLabel(999).empty());
+  CHECK(g.nodeHasLabel(wuhan, capital));
+  CHECK_FALSE(g.nodeHasLabel(yichang, capital));
+  CHECK(g.nodeProperty(wuhan, *g.keyNames().find("name"))->asString() == "Wuhan");
+  CHECK(g.nodeProperty(yichang, *g.keyNames().find("name")) == nullptr);
+}
+
+TEST_CASE("edges are traversed from both ends with their types", "[graph]") {
+  PropertyGraph g;
+  NodeIndex a = g.addNode("a", {}, {});
+  NodeIndex b = g.addNode("b", {}, {});
+  TypeId knows = g.typeNames().intern("KNOWS");
+  TypeId likes = g.typeNames().intern("LIKES");
+  EdgeIndex ab = g.addEdge(knows, a, b, bag(g, {{"since", Value(2001)}}));
+  EdgeIndex aa = g.addEdge(likes, a, a, {});
+  CHECK(g.edgeCount() == 2);
+  CHECK(g.edgeCountOfType(knows) == 1);
+  CHECK(g.edgeSource(ab) == a);
+  CHECK(g.edgeTarget(ab) == b);
+  std::vector<std::pair<EdgeIndex, NodeIndex>> out, in;
+  g.forEachOutEdge(a, [&](EdgeIndex e, NodeIndex other, TypeId) { out.emplace_back(e, other); });
+  g.forEachInEdge(a, [&](EdgeIndex e, NodeIndex other, TypeId) { in.emplace_back(e, other); });
+  CHECK(out.size() == 2);
+  CHECK(in == std::vector<std::pair<EdgeIndex, NodeIndex>>{{aa, a}});
+  CHECK(g.outDegree(a) == 2);
+  CHECK(g.inDegree(b) == 1);
+  CHECK(g.edgeProperty(ab, *g.keyNames().find("since"))->asInt() == 2001);
+}
+
+TEST_CASE("rollback removes everything added after the mark, names included", "[graph]") {
+  PropertyGraph g;
+  LabelId city = g.labelNames().intern("City");
+  NodeIndex a = g.addNode("a", {city}, {});
+  PropertyGraph::Mark mark = g.mark();
+  LabelId region = g.labelNames().intern("Region");
+  NodeIndex b = g.addNode("b", {city, region}, bag(g, {{"new_key", Value(1)}}));
+  g.addEdge(g.typeNames().intern("IN"), a, b, {});
+  g.rollback(mark);
+  CHECK(g.nodeCount() == 1);
+  CHECK(g.edgeCount() == 0);
+  CHECK_FALSE(g.findNode("b").has_value());
+  CHECK(g.nodesWithLabel(city) == std::vector<NodeIndex>{a});
+  CHECK_FALSE(g.labelNames().find("Region").has_value());
+  CHECK_FALSE(g.keyNames().find("new_key").has_value());
+  CHECK_FALSE(g.typeNames().find("IN").has_value());
+  CHECK(g.outDegree(a) == 0);
+  // The graph stays usable: the same id can be added again.
+  NodeIndex again = g.addNode("b", {city}, {});
+  CHECK(g.findNode("b") == again);
+}
+
+TEST_CASE("the interner gives dense ids and finds without adding", "[graph]") {
+  Interner names;
+  CHECK(names.intern("a") == 0);
+  CHECK(names.intern("b") == 1);
+  CHECK(names.intern("a") == 0);
+  CHECK(names.find("b") == 1u);
+  CHECK_FALSE(names.find("c").has_value());
+  CHECK(names.size() == 2);
+  names.truncate(1);
+  CHECK_FALSE(names.find("b").has_value());
+  CHECK(names.name(0) == "a");
+}
