@@ -12,14 +12,24 @@ const Value* findProperty(const PropertyBag& bag, KeyId key) {
 
 NodeIndex PropertyGraph::addNode(std::string id, std::vector<LabelId> labels, PropertyBag properties) {
   NodeIndex index = static_cast<NodeIndex>(nodes_.size());
-  auto [it, inserted] = idIndex_.emplace(std::move(id), index);
-  (void)inserted;  // the caller guarantees uniqueness
+  // Allocate everything that can fail before changing anything, so a bad_alloc leaves the graph
+  // as it was (a failed load relies on that to roll back).
+  if (nodes_.size() == nodes_.capacity()) nodes_.reserve(nodes_.empty() ? 16 : nodes_.size() * 2);
   for (LabelId label : labels) {
     if (label >= labelIndex_.size()) labelIndex_.resize(label + 1);
-    labelIndex_[label].push_back(index);
+    auto& members = labelIndex_[label];
+    if (members.size() == members.capacity()) members.reserve(members.empty() ? 16 : members.size() * 2);
   }
+  auto [it, inserted] = idIndex_.emplace(std::move(id), index);
+  (void)inserted;  // the caller guarantees uniqueness
+  try {
+    boost::add_vertex(topology_);
+  } catch (...) {
+    idIndex_.erase(it);
+    throw;
+  }
+  for (LabelId label : labels) labelIndex_[label].push_back(index);  // capacity reserved above
   nodes_.push_back(NodeRecord{&it->first, std::move(labels), std::move(properties), true});
-  boost::add_vertex(topology_);
   ++liveNodes_;
   return index;
 }

@@ -192,6 +192,10 @@ class Handler {
       case State::NodeKey: return elementKey(k, false);
       case State::EdgeKey: return elementKey(k, true);
       case State::PropKey: {
+        // n.id reads a node's id: a stored `id` property would be shadowed, so it is refused.
+        if (section_ == Section::Nodes && k == "id")
+          return fail(start(), fieldPtr() + "/id",
+                      "the property name 'id' is reserved for the node id (use the node's \"id\" field)");
         KeyId key = g_.keyNames().intern(k);
         propKey_ = key;
         if (keySeen(key)) return fail(start(), propPtr(), "duplicate property key " + quoted(k));
