@@ -1,1 +1,460 @@
-int main() { return 0; }
+// kgq-bench — the standard benchmark runner: loads a generated graph (../shared/bench/gen.py),
+// then times the seven standard queries end to end through Connection::run (parse + plan +
+// execute + materialize), checks each answer against params.json and prints a table.
+//
+//   kgq-bench DIR [--json FILE] [--runs N] [--timeout-s S] [--only Q3,Q7]
+//
+// DIR holds graph.json and params.json. Each query runs once to warm up, then N times (default 7,
+// at least 5); the table shows median and min wall time and the median split parse/plan/execute.
+// A query the engine rejects is reported `unsupported` with the engine's message; a wrong answer
+// is reported as a MISMATCH (a fast wrong answer is a bug). Peak RSS is the process high-water
+// mark (getrusage ru_maxrss) after the load and after the queries. A watchdog interrupts any one
+// query run that exceeds --timeout-s (default 300). --only runs a subset (e.g. for a profiler;
+// --only none measures just the load). Timings never belong in a test: this is a tool.
+#include <kgq/kgq.h>
+
+#include <rapidjson/document.h>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double msSince(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+// Peak resident set size of this process so far, in MiB (Linux: ru_maxrss is in KiB).
+double peakRssMib() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
+// Current resident set size in MiB, from /proc/self/status (0 if unavailable).
+double currentRssMib() {
+  std::ifstream in("/proc/self/status");
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.rfind("VmRSS:", 0) == 0) return std::strtod(line.c_str() + 6, nullptr) / 1024.0;
+  }
+  return 0;
+}
+
+std::optional<std::string> readFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string jsonEscape(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
+          out += buf;
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out;
+}
+
+// What params.json gives: the query parameters and the expected answers (each optional).
+struct Params {
+  std::string source;
+  std::string target;
+  std::optional<std::int64_t> q2, q5, q6;
+  std::optional<std::map<std::string, std::int64_t>> q7;
+};
+
+std::optional<std::int64_t> intMember(const rapidjson::Value& obj, const char* name) {
+  if (!obj.IsObject() || !obj.HasMember(name)) return std::nullopt;
+  const rapidjson::Value& v = obj[name];
+  if (v.IsInt64()) return v.GetInt64();
+  return std::nullopt;
+}
+
+bool readParams(const std::string& path, Params& out, std::string& error) {
+  std::optional<std::string> text = readFile(path);
+  if (!text) {
+    error = "cannot read " + path;
+    return false;
+  }
+  rapidjson::Document doc;
+  doc.Parse(text->c_str(), text->size());
+  if (doc.HasParseError() || !doc.IsObject()) {
+    error = path + ": not a JSON object";
+    return false;
+  }
+  if (!doc.HasMember("q_source") || !doc["q_source"].IsString() || !doc.HasMember("q6_target") ||
+      !doc["q6_target"].IsString()) {
+    error = path + ": missing string q_source / q6_target";
+    return false;
+  }
+  out.source = doc["q_source"].GetString();
+  out.target = doc["q6_target"].GetString();
+  if (doc.HasMember("expected") && doc["expected"].IsObject()) {
+    const rapidjson::Value& exp = doc["expected"];
+    out.q2 = intMember(exp, "Q2");
+    out.q5 = intMember(exp, "Q5");
+    out.q6 = intMember(exp, "Q6");
+    if (exp.HasMember("Q7") && exp["Q7"].IsObject()) {
+      std::map<std::string, std::int64_t> counts;
+      bool good = true;
+      for (auto it = exp["Q7"].MemberBegin(); it != exp["Q7"].MemberEnd(); ++it) {
+        if (!it->name.IsString() || !it->value.IsInt64()) {
+          good = false;
+          break;
+        }
+        counts[it->name.GetString()] = it->value.GetInt64();
+      }
+      if (good) out.q7 = std::move(counts);
+    }
+  }
+  return true;
+}
+
+std::string show(const kgq::Value& v) { return v.toCypher(); }
+
+// Checks a single-cell integer answer. Returns an empty string when it matches.
+std::string checkScalar(const kgq::Result& r, std::int64_t expected) {
+  if (r.size() != 1 || r.rows()[0].size() != 1) {
+    return "expected 1 row x 1 column = " + std::to_string(expected) + ", got " + std::to_string(r.size()) + " rows";
+  }
+  const kgq::Value& v = r.at(0, 0);
+  if (v.isInt() && v.asInt() == expected) return {};
+  return "expected " + std::to_string(expected) + ", got " + show(v);
+}
+
+// Q7: rows (type, count) ordered by type, exactly the expected map (std::map iterates sorted,
+// which is also the byte order Cypher's string ORDER BY gives for these ASCII names).
+std::string checkTypeCounts(const kgq::Result& r, const std::map<std::string, std::int64_t>& expected) {
+  std::ostringstream err;
+  if (r.size() != expected.size()) err << "expected " << expected.size() << " rows, got " << r.size() << "; ";
+  std::size_t i = 0;
+  for (const auto& [type, count] : expected) {
+    if (i >= r.size()) {
+      err << "missing " << type << "; ";
+      ++i;
+      continue;
+    }
+    const auto& row = r.rows()[i++];
+    if (row.size() != 2 || !row[0].isString() || row[0].asString() != type || !row[1].isInt() ||
+        row[1].asInt() != count) {
+      err << "row " << (i - 1) << ": expected ('" << type << "', " << count << "), got (";
+      for (std::size_t c = 0; c < row.size(); ++c) err << (c ? ", " : "") << show(row[c]);
+      err << "); ";
+    }
+  }
+  return err.str();
+}
+
+struct QuerySpec {
+  const char* name;
+  const char* text;
+  bool usesSrc, usesTgt;
+};
+
+const QuerySpec kQueries[] = {
+    {"Q1", "MATCH (c:Company {id: $src}) RETURN c.name", true, false},
+    {"Q2", "MATCH (p:Person)-[:WORKS_FOR]->(c:Company {id: $src}) RETURN count(*)", true, false},
+    {"Q3",
+     "MATCH (c:Company)-[:LOCATED_IN]->(:City)-[:LOCATED_IN]->(r:Region) RETURN r.name, count(*) AS n "
+     "ORDER BY n DESC LIMIT 10",
+     false, false},
+    {"Q4",
+     "MATCH (c:Company) WHERE c.founded > 2015 AND c.revenue > 500.0 RETURN c.name ORDER BY c.revenue DESC "
+     "LIMIT 20",
+     false, false},
+    {"Q5", "MATCH (a:Company {id: $src})-[:PARTNERS_WITH*1..3]->(b:Company) RETURN count(DISTINCT b)", true, false},
+    {"Q6",
+     "MATCH p = shortestPath((a:Company {id: $src})-[:PARTNERS_WITH*1..10]->(b:Company {id: $tgt})) "
+     "RETURN length(p)",
+     true, true},
+    {"Q7", "MATCH ()-[e]->() RETURN type(e) AS t, count(*) AS c ORDER BY t", false, false},
+};
+
+struct Outcome {
+  std::string name;
+  enum class Status { Ok, Mismatch, Unsupported, Error } status = Status::Ok;
+  std::string message;  // mismatch detail or engine error
+  std::vector<double> wallMs, parseMs, planMs, execMs;
+  std::size_t rows = 0;
+  bool checked = false;  // an expected answer was compared
+};
+
+double median(std::vector<double> v) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  std::size_t n = v.size();
+  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+double minimum(const std::vector<double>& v) { return v.empty() ? 0 : *std::min_element(v.begin(), v.end()); }
+
+// Interrupts the connection if one run exceeds the limit, so a runaway query cannot hang the bench.
+class Watchdog {
+ public:
+  Watchdog(kgq::Connection& conn, double limitSeconds) : conn_(conn), limit_(limitSeconds) {
+    thread_ = std::thread([this] { loop(); });
+  }
+  ~Watchdog() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    cv_.notify_all();
+    thread_.join();
+  }
+  void arm() {
+    std::lock_guard<std::mutex> lock(mu_);
+    deadline_ = Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(limit_));
+    armed_ = true;
+    cv_.notify_all();
+  }
+  void disarm() {
+    std::lock_guard<std::mutex> lock(mu_);
+    armed_ = false;
+  }
+
+ private:
+  void loop() {
+    std::unique_lock<std::mutex> lock(mu_);
+    while (!stop_) {
+      if (!armed_) {
+        cv_.wait(lock);
+      } else if (cv_.wait_until(lock, deadline_) == std::cv_status::timeout && armed_ && Clock::now() >= deadline_) {
+        conn_.interrupt();
+        armed_ = false;
+      }
+    }
+  }
+  kgq::Connection& conn_;
+  double limit_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  Clock::time_point deadline_;
+  bool armed_ = false, stop_ = false;
+  std::thread thread_;
+};
+
+void usage() {
+  std::cerr << "usage: kgq-bench DIR [--json FILE] [--runs N] [--timeout-s S] [--only Q1,Q3,...|none]\n"
+               "  DIR holds graph.json and params.json written by ../shared/bench/gen.py\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string dir, jsonPath, only;
+  int runs = 7;
+  double timeoutS = 300;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if ((a == "--json" || a == "--runs" || a == "--timeout-s" || a == "--only") && i + 1 < argc) {
+      std::string v = argv[++i];
+      if (a == "--only") {
+        only = "," + v + ",";
+      } else if (a == "--json") {
+        jsonPath = v;
+      } else if (a == "--runs") {
+        runs = std::atoi(v.c_str());
+      } else {
+        timeoutS = std::atof(v.c_str());
+      }
+    } else if (a == "-h" || a == "--help") {
+      usage();
+      return 0;
+    } else if (!a.empty() && a[0] != '-' && dir.empty()) {
+      dir = a;
+    } else {
+      usage();
+      return 2;
+    }
+  }
+  if (dir.empty()) {
+    usage();
+    return 2;
+  }
+  if (runs < 5) {
+    std::cerr << "kgq-bench: --runs " << runs << " raised to the minimum of 5\n";
+    runs = 5;
+  }
+  if (timeoutS <= 0) timeoutS = 300;
+
+  Params params;
+  std::string perr;
+  if (!readParams(dir + "/params.json", params, perr)) {
+    std::cerr << "kgq-bench: " << perr << "\n";
+    return 2;
+  }
+
+  // ---- Load ----
+  kgq::Database db;
+  double rssBefore = currentRssMib();
+  double loadMs = 0;
+  kgq::LoadStats stats;
+  try {
+    auto start = Clock::now();
+    stats = db.loadJsonFile(dir + "/graph.json");
+    loadMs = msSince(start);
+  } catch (const std::exception& e) {
+    std::cerr << "kgq-bench: load failed: " << e.what() << "\n";
+    return 1;
+  }
+  double peakAfterLoad = peakRssMib();
+  double rssAfterLoad = currentRssMib();
+  std::printf("loaded %s/graph.json: %zu nodes, %zu edges in %.1f ms\n", dir.c_str(), stats.nodes, stats.edges,
+              loadMs);
+  std::printf("RSS: %.1f MiB before load, %.1f MiB after load (graph ~%.1f MiB), peak %.1f MiB\n", rssBefore,
+              rssAfterLoad, rssAfterLoad - rssBefore, peakAfterLoad);
+  std::printf("params: $src=%s $tgt=%s; %d timed runs per query after 1 warm-up\n\n", params.source.c_str(),
+              params.target.c_str(), runs);
+  std::fflush(stdout);
+
+  // ---- Queries ----
+  kgq::Connection conn(db);
+  Watchdog watchdog(conn, timeoutS);
+  std::vector<Outcome> outcomes;
+  for (const QuerySpec& q : kQueries) {
+    if (!only.empty() && only.find(std::string(",") + q.name + ",") == std::string::npos) continue;
+    Outcome out;
+    out.name = q.name;
+    kgq::Params qp;
+    if (q.usesSrc) qp["src"] = kgq::Value(params.source);
+    if (q.usesTgt) qp["tgt"] = kgq::Value(params.target);
+
+    auto check = [&](const kgq::Result& r) -> std::string {
+      std::string name = q.name;
+      if (name == "Q2" && params.q2) return out.checked = true, checkScalar(r, *params.q2);
+      if (name == "Q5" && params.q5) return out.checked = true, checkScalar(r, *params.q5);
+      if (name == "Q6" && params.q6) return out.checked = true, checkScalar(r, *params.q6);
+      if (name == "Q7" && params.q7) return out.checked = true, checkTypeCounts(r, *params.q7);
+      return {};
+    };
+
+    for (int i = 0; i <= runs; ++i) {  // i == 0 is the warm-up
+      try {
+        watchdog.arm();
+        auto start = Clock::now();
+        kgq::Result r = conn.run(q.text, qp);
+        double wall = msSince(start);
+        watchdog.disarm();
+        std::string mismatch = check(r);
+        out.rows = r.size();
+        if (!mismatch.empty()) {
+          out.status = Outcome::Status::Mismatch;
+          if (out.message.empty()) out.message = mismatch;
+        }
+        if (i > 0) {
+          out.wallMs.push_back(wall);
+          out.parseMs.push_back(r.timing().parseMicros / 1000.0);
+          out.planMs.push_back(r.timing().planMicros / 1000.0);
+          out.execMs.push_back(r.timing().executeMicros / 1000.0);
+        }
+      } catch (const kgq::Error& e) {
+        watchdog.disarm();
+        bool rejected = e.kind() == kgq::ErrorKind::Syntax || e.kind() == kgq::ErrorKind::Semantic;
+        out.status = rejected ? Outcome::Status::Unsupported : Outcome::Status::Error;
+        out.message = e.what();
+        break;
+      } catch (const std::exception& e) {
+        watchdog.disarm();
+        out.status = Outcome::Status::Error;
+        out.message = std::string("unexpected exception: ") + e.what();
+        break;
+      }
+    }
+    const char* status = out.status == Outcome::Status::Ok          ? "ok"
+                         : out.status == Outcome::Status::Mismatch  ? "MISMATCH"
+                         : out.status == Outcome::Status::Unsupported ? "unsupported"
+                                                                      : "ERROR";
+    std::fprintf(stderr, "%s %s\n", q.name, status);
+    if (out.status == Outcome::Status::Mismatch) {
+      std::fprintf(stderr, "*** %s MISMATCH: %s\n", q.name, out.message.c_str());
+    }
+    outcomes.push_back(std::move(out));
+  }
+  double peakAfterQueries = peakRssMib();
+
+  // ---- Table ----
+  std::printf("%-4s %12s %12s %10s %10s %12s %7s  %s\n", "q", "median ms", "min ms", "parse ms", "plan ms",
+              "exec ms", "rows", "status");
+  for (const Outcome& o : outcomes) {
+    if (o.status == Outcome::Status::Unsupported || o.status == Outcome::Status::Error) {
+      std::printf("%-4s %12s %12s %10s %10s %12s %7s  %s: %s\n", o.name.c_str(), "-", "-", "-", "-", "-", "-",
+                  o.status == Outcome::Status::Unsupported ? "unsupported" : "ERROR", o.message.c_str());
+      continue;
+    }
+    const char* status = o.status == Outcome::Status::Mismatch ? "MISMATCH" : (o.checked ? "ok (checked)" : "ok");
+    std::printf("%-4s %12.3f %12.3f %10.3f %10.3f %12.3f %7zu  %s", o.name.c_str(), median(o.wallMs),
+                minimum(o.wallMs), median(o.parseMs), median(o.planMs), median(o.execMs), o.rows, status);
+    if (o.status == Outcome::Status::Mismatch) std::printf(": %s", o.message.c_str());
+    std::printf("\n");
+  }
+  std::printf("\nload %.1f ms; peak RSS %.1f MiB after load, %.1f MiB after queries\n", loadMs, peakAfterLoad,
+              peakAfterQueries);
+
+  // ---- JSON ----
+  if (!jsonPath.empty()) {
+    std::ofstream js(jsonPath);
+    if (!js) {
+      std::cerr << "kgq-bench: cannot write " << jsonPath << "\n";
+      return 1;
+    }
+    char buf[64];
+    auto num = [&](double x) {
+      std::snprintf(buf, sizeof buf, "%.6g", x);
+      return std::string(buf);
+    };
+    js << "{\"load_ms\": " << num(loadMs) << ", \"peak_rss_mib\": " << num(peakAfterQueries)
+       << ", \"peak_rss_after_load_mib\": " << num(peakAfterLoad) << ", \"nodes\": " << stats.nodes
+       << ", \"edges\": " << stats.edges << ", \"runs\": " << runs << ", \"queries\": {";
+    bool first = true;
+    for (const Outcome& o : outcomes) {
+      js << (first ? "" : ", ") << "\"" << o.name << "\": {";
+      first = false;
+      bool timed = o.status == Outcome::Status::Ok || o.status == Outcome::Status::Mismatch;
+      if (timed) js << "\"median_ms\": " << num(median(o.wallMs)) << ", \"min_ms\": " << num(minimum(o.wallMs)) << ", ";
+      js << "\"ok\": " << (o.status == Outcome::Status::Ok ? "true" : "false");
+      if (o.status == Outcome::Status::Mismatch) js << ", \"mismatch\": \"" << jsonEscape(o.message) << "\"";
+      if (o.status == Outcome::Status::Unsupported) js << ", \"unsupported\": true";
+      if (!timed) js << ", \"error\": \"" << jsonEscape(o.message) << "\"";
+      js << "}";
+    }
+    js << "}}\n";
+  }
+
+  bool anyMismatch = false;
+  for (const Outcome& o : outcomes) anyMismatch |= o.status == Outcome::Status::Mismatch;
+  return anyMismatch ? 3 : 0;
+}
