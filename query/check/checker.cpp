@@ -29,6 +29,14 @@ const char* kindText(VariableKind kind) {
 
 using Scope = std::map<std::string, VariableKind>;
 
+const Expr* firstVariable(const Expr& e) {
+  if (e.kind == ExprKind::Variable) return &e;
+  for (const auto& child : e.children)
+    if (child)
+      if (const Expr* found = firstVariable(*child)) return found;
+  return nullptr;
+}
+
 class Checker {
  public:
   std::vector<std::string> singleQuery(const SingleQuery& query);
@@ -160,8 +168,11 @@ void Checker::projection(const Projection& p, bool isReturn, const Position& at,
                                        s.expression->text);
     expression(*s.expression, orderScope, aggregating);
   }
-  for (const ExprPtr* bound : {&p.skip, &p.limit}) {
+  for (const auto& [bound, clause] : {std::pair{&p.skip, "SKIP"}, std::pair{&p.limit, "LIMIT"}}) {
     if (!*bound) continue;
+    if (const Expr* variable = firstVariable(**bound))
+      fail(variable->position, std::string("It is not allowed to refer to variables in ") + clause + ": " +
+                                   (*bound)->text);
     expression(**bound, Scope{}, false);
   }
 }
