@@ -2,6 +2,7 @@
 
 #include <kgq/value.h>
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cmath>
@@ -9,21 +10,40 @@
 
 namespace kgq {
 
+// Neo4j prints floats as Java's Double.toString does: plain decimals for magnitudes in
+// [0.001, 10^7), scientific notation ("1.0E20", "1.5E-7") otherwise, always with a fraction
+// digit. Digits are the shortest that read back as the same double.
 std::string formatFloat(double d) {
   if (std::isnan(d)) return "NaN";
   if (std::isinf(d)) return d > 0 ? "Infinity" : "-Infinity";
+  if (d == 0) return std::signbit(d) ? "-0.0" : "0.0";
   char buf[64];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d);
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
   (void)ec;  // 64 bytes always suffice for a double
-  std::string s(buf, end);
-  std::size_t e = s.find('e');
-  std::string mantissa = s.substr(0, e);
-  std::string exponent = e == std::string::npos ? "" : s.substr(e + 1);
-  if (mantissa.find('.') == std::string::npos) mantissa += ".0";
-  if (exponent.empty()) return mantissa;
-  std::string sign = exponent[0] == '-' ? "-" : "";
-  std::size_t digits = exponent.find_first_not_of("+-0");
-  return mantissa + "e" + sign + (digits == std::string::npos ? "0" : exponent.substr(digits));
+  std::string sci(buf, end);  // e.g. "-1.2345e+03"
+  std::string sign = sci[0] == '-' ? "-" : "";
+  if (!sign.empty()) sci.erase(0, 1);
+  std::size_t e = sci.find('e');
+  std::string digits = sci.substr(0, e);
+  digits.erase(std::remove(digits.begin(), digits.end(), '.'), digits.end());  // "12345"
+  int exponent = std::stoi(sci.substr(e + 1));
+  double magnitude = std::fabs(d);
+  if (magnitude >= 1e-3 && magnitude < 1e7) {
+    std::string out;
+    if (exponent < 0) {
+      out = "0." + std::string(static_cast<std::size_t>(-exponent - 1), '0') + digits;
+    } else {
+      auto intDigits = static_cast<std::size_t>(exponent + 1);
+      if (digits.size() <= intDigits) {
+        out = digits + std::string(intDigits - digits.size(), '0') + ".0";
+      } else {
+        out = digits.substr(0, intDigits) + "." + digits.substr(intDigits);
+      }
+    }
+    return sign + out;
+  }
+  std::string mantissa = digits.substr(0, 1) + "." + (digits.size() > 1 ? digits.substr(1) : "0");
+  return sign + mantissa + "E" + std::to_string(exponent);
 }
 
 std::string quoteString(std::string_view s) {

@@ -1,8 +1,8 @@
 // Text renderings of values shared by every output (CLI table, golden tests, error messages):
 // Cypher literal notation and the float format.
 //
-// Promises: formatFloat gives the shortest text that reads back as the same double and always
-// shows it is a float (a '.' or an exponent: 5.0, 1.5e-7, NaN, Infinity).
+// Promises: formatFloat gives the shortest digits that read back as the same double, laid out as
+// Neo4j (Java) prints floats: 5.0, 0.001, 3000000.0, 1.0E7, 1.5E-7, NaN, Infinity.
 #pragma once
 
 #include <string>

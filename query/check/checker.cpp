@@ -29,6 +29,9 @@ const char* kindText(VariableKind kind) {
 
 using Scope = std::map<std::string, VariableKind>;
 
+// A function's name as the query wrote it (the AST keeps it lower-cased for lookup).
+std::string writtenName(const Expr& call) { return call.text.substr(0, call.text.find('(')); }
+
 const Expr* firstVariable(const Expr& e) {
   if (e.kind == ExprKind::Variable) return &e;
   for (const auto& child : e.children)
@@ -203,22 +206,23 @@ void Checker::expression(const Expr& e, const Scope& scope, bool aggregatesAllow
       return;
     case ExprKind::FunctionCall: {
       const FunctionSignature* f = findFunction(e.name);
-      if (f == nullptr) fail(e.position, "Unknown function '" + e.name + "' in " + e.text);
+      if (f == nullptr) fail(e.position, "Unknown function '" + writtenName(e) + "' in " + e.text);
       int n = static_cast<int>(e.children.size());
       if (n < f->minArgs || n > f->maxArgs) {
         std::string expected = f->minArgs == f->maxArgs ? std::to_string(f->minArgs)
                                                         : std::to_string(f->minArgs) + " to " + std::to_string(f->maxArgs);
-        fail(e.position, "Function " + e.name + "() takes " + expected + " argument" +
+        fail(e.position, "Function " + writtenName(e) + "() takes " + expected + " argument" +
                              (f->maxArgs == 1 ? "" : "s") + ", got " + std::to_string(n) + " in " + e.text);
       }
       if (e.distinct && !f->aggregate) fail(e.position, "DISTINCT is only allowed in aggregating functions: " + e.text);
       if (f->aggregate) {
         if (!aggregatesAllowed)
-          fail(e.position, "Invalid use of aggregating function " + e.name + "(...) in this context: " + e.text);
+          fail(e.position, "Invalid use of aggregating function " + writtenName(e) + "(...) in this context: " + e.text);
         for (const auto& child : e.children)
           if (containsAggregate(*child)) fail(e.position, "Cannot nest aggregating functions: " + e.text);
       }
-      for (const auto& child : e.children) expression(*child, scope, false);
+      // size(collect(x)) is fine: a scalar function passes on whether aggregates are allowed.
+      for (const auto& child : e.children) expression(*child, scope, aggregatesAllowed && !f->aggregate);
       return;
     }
     case ExprKind::ListComprehension:
@@ -274,7 +278,13 @@ CheckedQuery checkStatement(ast::Statement statement) {
     if (i == 0) {
       checked.columns = columns;
     } else if (columns != checked.columns) {
-      throw Error(ErrorKind::Semantic, "All sub queries in a UNION must have the same return column names");
+      auto list = [](const std::vector<std::string>& names) {
+        std::string out;
+        for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
+        return "(" + out + ")";
+      };
+      throw Error(ErrorKind::Semantic, "All sub queries in a UNION must have the same return column names: " +
+                                           list(checked.columns) + " and " + list(columns));
     }
   }
   for (std::size_t i = 1; i < statement.unionAll.size(); ++i)

@@ -25,11 +25,11 @@ class Accumulator {
       case AggregateKind::Count: ++count_; break;
       case AggregateKind::Sum:
       case AggregateKind::Avg:
-        if (!v.isNumber()) typeMismatch("a number", v, *where);
+        if (!v.isNumber()) typeMismatch("INTEGER or FLOAT", v, *where);
         ++count_;
         if (v.isInt() && !isFloat_) {
           if (__builtin_add_overflow(intSum_, v.asInt(), &intSum_))
-            throw Error(ErrorKind::Runtime, "Integer overflow in `" + where->text + "`");
+            throw Error(ErrorKind::Runtime, "Integer overflow in `" + spec_.text + "`");
         } else {
           if (!isFloat_) floatSum_ = static_cast<double>(intSum_);
           isFloat_ = true;

@@ -66,8 +66,8 @@ Value arithmetic(ast::BinaryOp op, const Value& a, const Value& b, const PlanExp
       return Value(std::move(out));
     }
   }
-  if (!a.isNumber()) typeMismatch("a number", a, e);
-  if (!b.isNumber()) typeMismatch("a number", b, e);
+  if (!a.isNumber()) typeMismatch("INTEGER or FLOAT", a, e);
+  if (!b.isNumber()) typeMismatch("INTEGER or FLOAT", b, e);
   if (op == ast::BinaryOp::Pow) return Value(std::pow(a.asNumber(), b.asNumber()));
   if (a.isInt() && b.isInt()) {
     std::int64_t x = a.asInt(), y = b.asInt(), r = 0;
@@ -216,7 +216,7 @@ Value property(const PlanExpr& e, Row& row, EvalContext& ctx) {
       auto it = base.asMap().find(e.name);
       return it == base.asMap().end() ? Value() : it->second;
     }
-    default: typeMismatch("a map, node or relationship", base, e);
+    default: typeMismatch("MAP, NODE or RELATIONSHIP", base, e);
   }
 }
 
@@ -248,7 +248,7 @@ Value indexValue(const PlanExpr& e, Row& row, EvalContext& ctx) {
     lookup.children.push_back(std::move(constant));
     return property(lookup, row, ctx);
   }
-  typeMismatch("a list or map", base, e);
+  typeMismatch("LIST or MAP", base, e);
 }
 
 Value sliceValue(const PlanExpr& e, Row& row, EvalContext& ctx) {
@@ -345,7 +345,7 @@ Value mapProjection(const PlanExpr& e, Row& row, EvalContext& ctx) {
   Value base = evaluate(*e.children[0], row, ctx);
   if (base.isNull()) return Value();
   bool entity = base.kind() == ValueKind::NodeRef || base.kind() == ValueKind::EdgeRef;
-  if (!entity && !base.isMap()) typeMismatch("a map, node or relationship", base, e);
+  if (!entity && !base.isMap()) typeMismatch("MAP, NODE or RELATIONSHIP", base, e);
   Map out;
   for (const MapProjectionEntry& entry : e.entries) {
     switch (entry.kind) {
@@ -377,6 +377,8 @@ Value mapProjection(const PlanExpr& e, Row& row, EvalContext& ctx) {
   return Value(std::move(out));
 }
 
+bool hasProperties(const Value& entity, const Value& wanted, const PlanExpr& e, EvalContext& ctx);
+
 bool patternStep(const PlanExpr& e, std::size_t step, NodeIndex at, Row& row, EvalContext& ctx,
                  std::vector<EdgeIndex>& used) {
   if (step == e.pattern.size()) return true;
@@ -397,6 +399,9 @@ bool patternStep(const PlanExpr& e, std::size_t step, NodeIndex at, Row& row, Ev
     }
     for (LabelId l : s.nodeLabels)
       if (!g.nodeHasLabel(other, l)) return;
+    if (s.relProperties && !hasProperties(Value(EdgeRef{edge}), evaluate(*s.relProperties, row, ctx), e, ctx)) return;
+    if (s.nodeProperties && !hasProperties(Value(NodeRef{other}), evaluate(*s.nodeProperties, row, ctx), e, ctx))
+      return;
     used.push_back(edge);
     found = patternStep(e, step + 1, other, row, ctx, used);
     used.pop_back();
@@ -417,14 +422,15 @@ Value patternPredicate(const PlanExpr& e, Row& row, EvalContext& ctx) {
   NodeIndex n = start.asNodeRef().index;
   for (LabelId l : e.labels)
     if (!ctx.graph.nodeHasLabel(n, l)) return Value(false);
+  if (e.children[0] && !hasProperties(start, evaluate(*e.children[0], row, ctx), e, ctx)) return Value(false);
   std::vector<EdgeIndex> used;
   return Value(patternStep(e, 0, n, row, ctx, used));
 }
 
-Value propertiesMatch(const PlanExpr& e, Row& row, EvalContext& ctx) {
-  Value entity = evaluate(*e.children[0], row, ctx);
-  Value wanted = evaluate(*e.children[1], row, ctx);
-  if (wanted.isNull()) return Value(false);
+// Whether the node or relationship `entity` has every entry of the map `wanted` (openCypher's
+// {k: v} pattern test: a null in the map never matches).
+bool hasProperties(const Value& entity, const Value& wanted, const PlanExpr& e, EvalContext& ctx) {
+  if (wanted.isNull()) return false;
   if (!wanted.isMap()) typeMismatch("MAP", wanted, e);
   for (const auto& [key, value] : wanted.asMap()) {
     Value actual;
@@ -437,9 +443,14 @@ Value propertiesMatch(const PlanExpr& e, Row& row, EvalContext& ctx) {
       if (v) actual = *v;
     }
     Value eq = cypherEquals(actual, value);
-    if (eq.isNull() || !eq.asBool()) return Value(false);
+    if (eq.isNull() || !eq.asBool()) return false;
   }
-  return Value(true);
+  return true;
+}
+
+Value propertiesMatch(const PlanExpr& e, Row& row, EvalContext& ctx) {
+  Value entity = evaluate(*e.children[0], row, ctx);
+  return Value(hasProperties(entity, evaluate(*e.children[1], row, ctx), e, ctx));
 }
 
 }  // namespace
@@ -473,7 +484,7 @@ Value evaluate(const PlanExpr& e, Row& row, EvalContext& ctx) {
         return Value(-v.asInt());
       }
       if (v.isFloat()) return Value(-v.asFloat());
-      typeMismatch("a number", v, e);
+      typeMismatch("INTEGER or FLOAT", v, e);
     }
     case PlanExprKind::IsNull: return Value(evaluate(*e.children[0], row, ctx).isNull());
     case PlanExprKind::IsNotNull: return Value(!evaluate(*e.children[0], row, ctx).isNull());

@@ -7,6 +7,9 @@
 
 #include <algorithm>
 #include <charconv>
+#include <clocale>
+#include <cwctype>
+#include <locale.h>
 #include <cmath>
 #include <map>
 
@@ -26,7 +29,7 @@ Value fnId(Args& a, const PlanExpr& call, EvalContext& ctx) {
   if (v.isNull()) return v;
   if (v.kind() == ValueKind::NodeRef) return Value(ctx.graph.nodeId(v.asNodeRef().index));
   if (v.kind() == ValueKind::EdgeRef) return Value(static_cast<std::int64_t>(v.asEdgeRef().index));
-  typeMismatch("a node or relationship", v, call);
+  typeMismatch("NODE or RELATIONSHIP", v, call);
 }
 
 Value fnLabels(Args& a, const PlanExpr& call, EvalContext& ctx) {
@@ -49,7 +52,7 @@ Value fnProperties(Args& a, const PlanExpr& call, EvalContext& ctx) {
   const Value& v = a[0];
   if (v.isNull() || v.isMap()) return v;
   if (v.kind() != ValueKind::NodeRef && v.kind() != ValueKind::EdgeRef)
-    typeMismatch("a map, node or relationship", v, call);
+    typeMismatch("MAP, NODE or RELATIONSHIP", v, call);
   return Value(entityProperties(v, ctx.graph));
 }
 
@@ -59,7 +62,7 @@ Value fnKeys(Args& a, const PlanExpr& call, EvalContext& ctx) {
   Map map;
   if (v.isMap()) map = v.asMap();
   else if (v.kind() == ValueKind::NodeRef || v.kind() == ValueKind::EdgeRef) map = entityProperties(v, ctx.graph);
-  else typeMismatch("a map, node or relationship", v, call);
+  else typeMismatch("MAP, NODE or RELATIONSHIP", v, call);
   List out;
   for (const auto& entry : map) out.emplace_back(entry.first);
   return Value(std::move(out));
@@ -125,7 +128,7 @@ Value fnSize(Args& a, const PlanExpr& call, EvalContext&) {
   if (v.isList()) return Value(static_cast<std::int64_t>(v.asList().size()));
   if (v.isString()) return Value(static_cast<std::int64_t>(codePoints(v.asString())));
   if (v.isMap()) return Value(static_cast<std::int64_t>(v.asMap().size()));
-  typeMismatch("a list, string or map", v, call);
+  typeMismatch("LIST, STRING or MAP", v, call);
 }
 
 Value fnCoalesce(Args& a, const PlanExpr&, EvalContext&) {
@@ -176,7 +179,7 @@ Value fnReverse(Args& a, const PlanExpr& call, EvalContext&) {
   const Value& v = a[0];
   if (v.isNull()) return v;
   if (v.isList()) return Value(List(v.asList().rbegin(), v.asList().rend()));
-  if (!v.isString()) typeMismatch("a list or string", v, call);
+  if (!v.isString()) typeMismatch("LIST or STRING", v, call);
   // Reverse by code points, keeping each UTF-8 sequence intact.
   const std::string& s = v.asString();
   std::vector<std::string> points;
@@ -197,22 +200,60 @@ const std::string* stringArgument(const Value& v, const PlanExpr& call) {
   return &v.asString();
 }
 
-// ASCII case mapping only: the standard library has no Unicode case tables, and a wrong mapping
-// of non-ASCII text is worse than leaving it unchanged.
+// Case mapping by code point with glibc's C.UTF-8 tables (full Unicode simple case mapping),
+// independent of the process locale. German ß upper-cases to "SS" as in Java (Neo4j).
+locale_t utf8Locale() {
+  static locale_t locale = newlocale(LC_CTYPE_MASK, "C.UTF-8", static_cast<locale_t>(nullptr));
+  return locale;
+}
+
+std::string mapCase(const std::string& s, bool upper) {
+  locale_t locale = utf8Locale();
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    if (i + len > s.size()) len = s.size() - i;
+    std::uint32_t cp = len == 1 ? c : c & (0xFF >> (len + 1));
+    for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    i += len;
+    if (upper && cp == 0xDF) {
+      out += "SS";
+      continue;
+    }
+    std::uint32_t mapped = cp;
+    if (cp < 0x80) mapped = static_cast<std::uint32_t>(upper ? std::toupper(static_cast<int>(cp)) : std::tolower(static_cast<int>(cp)));
+    else if (locale != static_cast<locale_t>(nullptr))
+      mapped = static_cast<std::uint32_t>(upper ? towupper_l(static_cast<wint_t>(cp), locale)
+                                                : towlower_l(static_cast<wint_t>(cp), locale));
+    if (mapped < 0x80) {
+      out += static_cast<char>(mapped);
+    } else if (mapped < 0x800) {
+      out += static_cast<char>(0xC0 | (mapped >> 6));
+      out += static_cast<char>(0x80 | (mapped & 0x3F));
+    } else if (mapped < 0x10000) {
+      out += static_cast<char>(0xE0 | (mapped >> 12));
+      out += static_cast<char>(0x80 | ((mapped >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (mapped & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (mapped >> 18));
+      out += static_cast<char>(0x80 | ((mapped >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((mapped >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (mapped & 0x3F));
+    }
+  }
+  return out;
+}
+
 Value fnToLower(Args& a, const PlanExpr& call, EvalContext&) {
   const std::string* s = stringArgument(a[0], call);
-  if (!s) return Value();
-  std::string out = *s;
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return Value(std::move(out));
+  return s ? Value(mapCase(*s, false)) : Value();
 }
 
 Value fnToUpper(Args& a, const PlanExpr& call, EvalContext&) {
   const std::string* s = stringArgument(a[0], call);
-  if (!s) return Value();
-  std::string out = *s;
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return Value(std::move(out));
+  return s ? Value(mapCase(*s, true)) : Value();
 }
 
 bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
@@ -310,7 +351,7 @@ Value fnToString(Args& a, const PlanExpr& call, EvalContext&) {
     case ValueKind::Bool: return Value(v.asBool() ? "true" : "false");
     case ValueKind::Int: return Value(std::to_string(v.asInt()));
     case ValueKind::Float: return Value(formatFloat(v.asFloat()));
-    default: typeMismatch("a string, number or boolean", v, call);
+    default: typeMismatch("STRING, INTEGER, FLOAT or BOOLEAN", v, call);
   }
 }
 
@@ -347,7 +388,7 @@ Value fnToInteger(Args& a, const PlanExpr& call, EvalContext&) {
       Value n = parseNumber(v.asString());
       return n.isFloat() ? truncateToInteger(n.asFloat()) : n;
     }
-    default: typeMismatch("a string, number or boolean", v, call);
+    default: typeMismatch("STRING, INTEGER, FLOAT or BOOLEAN", v, call);
   }
 }
 
@@ -361,7 +402,7 @@ Value fnToFloat(Args& a, const PlanExpr& call, EvalContext&) {
       Value n = parseNumber(v.asString());
       return n.isNull() ? n : Value(n.asNumber());
     }
-    default: typeMismatch("a string or number", v, call);
+    default: typeMismatch("STRING, INTEGER or FLOAT", v, call);
   }
 }
 
@@ -378,7 +419,7 @@ Value fnToBoolean(Args& a, const PlanExpr& call, EvalContext&) {
       if (s == "false") return Value(false);
       return Value();
     }
-    default: typeMismatch("a string, integer or boolean", v, call);
+    default: typeMismatch("STRING, INTEGER or BOOLEAN", v, call);
   }
 }
 
@@ -392,14 +433,14 @@ Value fnAbs(Args& a, const PlanExpr& call, EvalContext&) {
     return Value(v.asInt() < 0 ? -v.asInt() : v.asInt());
   }
   if (v.isFloat()) return Value(std::fabs(v.asFloat()));
-  typeMismatch("a number", v, call);
+  typeMismatch("INTEGER or FLOAT", v, call);
 }
 
 template <double (*F)(double)>
 Value floatFunction(Args& a, const PlanExpr& call, EvalContext&) {
   const Value& v = a[0];
   if (v.isNull()) return v;
-  if (!v.isNumber()) typeMismatch("a number", v, call);
+  if (!v.isNumber()) typeMismatch("INTEGER or FLOAT", v, call);
   return Value(F(v.asNumber()));
 }
 
@@ -415,7 +456,7 @@ double log10Of(double d) { return std::log10(d); }
 Value fnSign(Args& a, const PlanExpr& call, EvalContext&) {
   const Value& v = a[0];
   if (v.isNull()) return v;
-  if (!v.isNumber()) typeMismatch("a number", v, call);
+  if (!v.isNumber()) typeMismatch("INTEGER or FLOAT", v, call);
   double d = v.asNumber();
   return Value(std::int64_t{d > 0 ? 1 : d < 0 ? -1 : 0});
 }

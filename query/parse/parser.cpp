@@ -53,21 +53,24 @@ std::size_t firstInvalidUtf8(std::string_view s) {
   return std::string_view::npos;
 }
 
-std::string describeFound(antlr4::Token* token) {
-  if (token == nullptr || token->getType() == antlr4::Token::EOF) return "end of input";
+// "unexpected X" for the offending token, or a message of its own for lexical problems.
+std::string describeProblem(antlr4::Token* token, bool& complete) {
+  complete = false;
+  if (token == nullptr || token->getType() == antlr4::Token::EOF) return "unexpected end of input";
   std::string text = token->getText();
   if (token->getType() == CypherLexer::UNKNOWN_CHAR) {
-    if (text == "'" || text == "\"") return "an unterminated string";
-    if (text == "`") return "an unterminated `name`";
-    return "the unexpected character '" + text + "'";
+    complete = true;
+    if (text == "'" || text == "\"") return "unterminated string literal";
+    if (text == "`") return "unterminated escaped name (missing closing `)";
+    return "unexpected character '" + text + "'";
   }
-  return "'" + text + "'";
+  return "unexpected '" + text + "'";
 }
 
 // What the parser would have accepted, in words. Tokens that merely start an expression (literals,
 // names, '(' ...) collapse into "an expression", and keywords that can serve as names into
 // "a name", so the list shows the real alternatives.
-std::string describeExpected(antlr4::Recognizer* recognizer) {
+std::string describeExpected(antlr4::Recognizer* recognizer, antlr4::Token* offending) {
   auto* parser = dynamic_cast<antlr4::Parser*>(recognizer);
   if (parser == nullptr) return "";
   std::vector<std::size_t> types;
@@ -99,6 +102,12 @@ std::string describeExpected(antlr4::Recognizer* recognizer) {
     add(describeTokenType(vocabulary.getDisplayName(type)));
   }
   if (names.empty()) return "";
+  // A name where only the end of the query may follow is most likely a misspelt clause keyword.
+  bool onlyEnd = std::all_of(types.begin(), types.end(), [](std::size_t t) {
+    return t == antlr4::Token::EOF || t == CypherLexer::SEMI;
+  });
+  if (onlyEnd && offending != nullptr && offending->getType() == CypherLexer::IDENTIFIER)
+    names.insert(names.begin(), "a clause (MATCH, WITH, UNWIND, RETURN, UNION, ...)");
   std::string out = names.size() == 1 ? "expected " : "expected one of ";
   constexpr std::size_t kShown = 12;
   for (std::size_t i = 0; i < names.size() && i < kShown; ++i) out += (i ? ", " : "") + names[i];
@@ -112,8 +121,9 @@ class ThrowingErrorListener : public antlr4::BaseErrorListener {
 
   void syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending, std::size_t line,
                    std::size_t column, const std::string& /*antlrMessage*/, std::exception_ptr) override {
-    std::string detail = "unexpected " + describeFound(offending);
-    std::string expected = describeExpected(recognizer);
+    bool complete = false;
+    std::string detail = describeProblem(offending, complete);
+    std::string expected = complete ? "" : describeExpected(recognizer, offending);
     if (!expected.empty()) detail += "; " + expected;
     throw makeSyntaxError(text_, line, column, detail);
   }

@@ -43,9 +43,12 @@ enum class PlanExprKind {
   ListComprehension, // slot = the element variable; children: list, where|null, projection|null
   Quantifier,        // slot = the element variable; children: list, predicate
   MapProjection,     // children[0] = the variable; entries
-  PatternPredicate,  // pattern: a chain of steps starting at a bound node
+  PatternPredicate,  // pattern: steps from the bound node patternStart (labels; children[0]: its property map or null)
   PropertiesMatch,   // children[0] (node or relationship) has every entry of map children[1]
 };
+
+struct PlanExpr;
+using PlanExprPtr = std::unique_ptr<PlanExpr>;
 
 // One step of a pattern predicate: from the previous node over a relationship to the next node.
 struct PatternStep {
@@ -54,6 +57,8 @@ struct PatternStep {
   Slot relSlot = -1;          // -1 = anonymous
   Slot nodeSlot = -1;         // -1 = anonymous
   std::vector<LabelId> nodeLabels;
+  PlanExprPtr relProperties;   // a map the relationship's properties must match, or null
+  PlanExprPtr nodeProperties;  // likewise for the node reached
 };
 
 struct MapProjectionEntry {
@@ -91,6 +96,7 @@ struct AggregateSpec {
   bool distinct = false;
   PlanExprPtr argument;  // null for count(*)
   Slot slot;             // where the result goes
+  std::string text;      // the aggregate as written, for error messages
 };
 
 struct ProjectItem {

@@ -26,6 +26,7 @@ using Names = std::map<std::string, Slot>;
 struct CompileEnv {
   const Names* variables = nullptr;
   const std::map<std::string, Slot>* computed = nullptr;  // expression text -> slot
+  const std::string* item = nullptr;  // the projection item being compiled, for messages
 };
 
 std::unique_ptr<PlanNode> makeNode(PlanKind kind, std::unique_ptr<PlanNode> input) {
@@ -46,6 +47,8 @@ void collectSlots(const PlanExpr& e, std::set<Slot>& out, std::set<Slot>& local)
     for (const PatternStep& step : e.pattern) {
       if (step.relSlot >= 0) out.insert(step.relSlot);
       if (step.nodeSlot >= 0) out.insert(step.nodeSlot);
+      if (step.relProperties) collectSlots(*step.relProperties, out, local);
+      if (step.nodeProperties) collectSlots(*step.nodeProperties, out, local);
     }
   }
   for (const auto& child : e.children)
@@ -149,7 +152,8 @@ PlanExprPtr Planner::compile(const Expr& e, const CompileEnv& env) {
       auto it = env.variables->find(e.name);
       if (it == env.variables->end()) {
         if (env.computed)
-          fail(e.position, "Variable `" + e.name + "` is neither a grouping key nor inside an aggregate in " + e.text);
+          fail(e.position, "Variable `" + e.name + "` in `" + (env.item ? *env.item : e.text) +
+                               "` is neither a grouping key nor inside an aggregate");
         fail(e.position, "Variable `" + e.name + "` not defined");
       }
       p->kind = PlanExprKind::Slot;
@@ -201,7 +205,7 @@ PlanExprPtr Planner::compile(const Expr& e, const CompileEnv& env) {
       p->children.push_back(compile(*e.children[0], env));
       Names inner = *env.variables;
       inner[e.name] = p->slot;
-      CompileEnv innerEnv{&inner, env.computed};
+      CompileEnv innerEnv{&inner, env.computed, env.item};
       for (std::size_t i = 1; i < e.children.size(); ++i)
         p->children.push_back(e.children[i] ? compile(*e.children[i], innerEnv) : nullptr);
       return p;
@@ -249,13 +253,11 @@ PlanExprPtr Planner::compilePatternPredicate(const Expr& e, const CompileEnv& en
   bool reverse = part.nodes.front().variable.empty();
   if (reverse && part.nodes.back().variable.empty())
     fail(e.position, "A pattern predicate must start or end at a variable: " + e.text);
-  for (const NodePattern& node : part.nodes)
-    if (node.properties) fail(node.position, "property maps in pattern predicates are not supported yet");
-  for (const RelationshipPattern& rel : part.relationships)
-    if (rel.properties) fail(rel.position, "property maps in pattern predicates are not supported yet");
+  auto properties = [&](const ExprPtr& map) { return map ? compile(*map, env) : nullptr; };
   const NodePattern& start = reverse ? part.nodes.back() : part.nodes.front();
   p->patternStart = slotOf(start.variable);
   for (const auto& l : start.labels) p->labels.push_back(labelId(l));
+  p->children.push_back(properties(start.properties));
   for (std::size_t k = 0; k + 1 < n; ++k) {
     std::size_t relIndex = reverse ? n - 2 - k : k;
     const RelationshipPattern& rel = part.relationships[relIndex];
@@ -268,6 +270,8 @@ PlanExprPtr Planner::compilePatternPredicate(const Expr& e, const CompileEnv& en
     step.relSlot = slotOf(rel.variable);
     step.nodeSlot = slotOf(next.variable);
     for (const auto& l : next.labels) step.nodeLabels.push_back(labelId(l));
+    step.relProperties = properties(rel.properties);
+    step.nodeProperties = properties(next.properties);
     p->pattern.push_back(std::move(step));
   }
   return p;
@@ -447,7 +451,8 @@ std::unique_ptr<PlanNode> Planner::match(std::unique_ptr<PlanNode> plan, const C
         for (LabelId l : labels)
           if (graph_.nodesWithLabel(l).size() < graph_.nodesWithLabel(smallest).size()) smallest = l;
         scan->label = smallest;
-        scan->labels = labels;
+        for (LabelId l : labels)
+          if (l != smallest) scan->labels.push_back(l);  // the scanned label holds already
         scan->detail = describeNode(start);
         scan->estimatedRows = std::max(1.0, scan->estimatedRows) * labelCardinality(labels);
       } else {
@@ -595,6 +600,7 @@ std::unique_ptr<PlanNode> Planner::projection(std::unique_ptr<PlanNode> plan, co
         spec.argument = compile(*a->children[0], before);
       }
       spec.slot = newSlot();
+      spec.text = a->text;
       computed[a->text] = spec.slot;
       agg->aggregates.push_back(std::move(spec));
     }
@@ -614,7 +620,8 @@ std::unique_ptr<PlanNode> Planner::projection(std::unique_ptr<PlanNode> plan, co
         s = it->second;
       } else {
         s = newSlot();
-        project->items.push_back({compile(*item->expr, after), s});
+        CompileEnv itemEnv{after.variables, after.computed, &item->expr->text};
+        project->items.push_back({compile(*item->expr, itemEnv), s});
         computed[item->expr->text] = s;
       }
       newScope[item->name] = s;

@@ -33,13 +33,20 @@ TEST_CASE("structural equality tells int from float and compares deeply", "[valu
   CHECK(Value(Map{{"a", Value("x")}}) == Value(Map{{"a", Value("x")}}));
 }
 
-TEST_CASE("floats print as the shortest text that reads back, always as floats", "[value][render]") {
+TEST_CASE("floats print as Neo4j prints them: shortest digits, plain or scientific by magnitude", "[value][render]") {
   CHECK(kgq::formatFloat(5.0) == "5.0");
   CHECK(kgq::formatFloat(12.4) == "12.4");
   CHECK(kgq::formatFloat(0.1 + 0.2) == "0.30000000000000004");
   CHECK(kgq::formatFloat(-0.5) == "-0.5");
-  CHECK(kgq::formatFloat(1e20) == "1.0e20");
-  CHECK(kgq::formatFloat(1.5e-7) == "1.5e-7");
+  CHECK(kgq::formatFloat(1e20) == "1.0E20");
+  CHECK(kgq::formatFloat(1.5e-7) == "1.5E-7");
+  CHECK(kgq::formatFloat(3000000.0) == "3000000.0");
+  CHECK(kgq::formatFloat(1e7) == "1.0E7");
+  CHECK(kgq::formatFloat(0.001) == "0.001");
+  CHECK(kgq::formatFloat(0.000999) == "9.99E-4");
+  CHECK(kgq::formatFloat(123.456) == "123.456");
+  CHECK(kgq::formatFloat(-2.5e-5) == "-2.5E-5");
+  CHECK(kgq::formatFloat(0.0) == "0.0");
   CHECK(kgq::formatFloat(std::nan("")) == "NaN");
   CHECK(kgq::formatFloat(std::numeric_limits<double>::infinity()) == "Infinity");
   CHECK(kgq::formatFloat(-std::numeric_limits<double>::infinity()) == "-Infinity");
