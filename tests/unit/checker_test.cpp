@@ -55,7 +55,7 @@ TEST_CASE("aggregates only in projections, never nested", "[checker]") {
 
 TEST_CASE("functions must exist and get the right number of arguments", "[checker]") {
   CHECK(checkError("RETURN nosuch(1)") == "Unknown function 'nosuch' in nosuch(1) (line 1, column 8)");
-  CHECK(checkError("RETURN toUpper()") == "Function toupper() takes 1 argument, got 0 in toUpper() (line 1, column 8)");
+  CHECK(checkError("RETURN toUpper()") == "Function toUpper() takes 1 argument, got 0 in toUpper() (line 1, column 8)");
   CHECK(checkError("RETURN range(1)") == "Function range() takes 2 to 3 arguments, got 1 in range(1) (line 1, column 8)");
   CHECK(checkError("RETURN toUpper(DISTINCT 'a')") ==
         "DISTINCT is only allowed in aggregating functions: toUpper(DISTINCT 'a') (line 1, column 8)");
@@ -69,7 +69,7 @@ TEST_CASE("projection and query-shape rules", "[checker]") {
   CHECK(checkError("MATCH (a)") == "A query must end with RETURN (line 1, column 1)");
   CHECK(checkError("MATCH (a) WITH a") == "A query cannot end with WITH; add a RETURN (line 1, column 11)");
   CHECK(checkError("RETURN 1 AS a UNION RETURN 2 AS b") ==
-        "All sub queries in a UNION must have the same return column names");
+        "All sub queries in a UNION must have the same return column names: (a) and (b)");
   CHECK(checkError("RETURN 1 AS a UNION RETURN 2 AS a UNION ALL RETURN 3 AS a") == "Cannot mix UNION and UNION ALL");
   CHECK(checkError("MATCH (a) RETURN a SKIP a.x") ==
         "It is not allowed to refer to variables in SKIP: a.x (line 1, column 25)");
