@@ -119,7 +119,8 @@ TEST_CASE("variable-length ranges are read as written", "[parser]") {
     std::optional<std::int64_t> minHops, maxHops;
   };
   auto rel = [](const std::string& q) {
-    const auto& r = parseStatement(q).queries[0].clauses[0].pattern.parts[0].relationships[0];
+    Statement st = parseStatement(q);
+    const auto& r = st.queries[0].clauses[0].pattern.parts[0].relationships[0];
     return Range{r.variableLength, r.minHops, r.maxHops};
   };
   CHECK(rel("MATCH ()-[*]->() RETURN 1").variableLength);
