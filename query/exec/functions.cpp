@@ -159,19 +159,23 @@ Value fnTail(Args& a, const PlanExpr& call, EvalContext&) {
   return l->empty() ? Value(List{}) : Value(List(l->begin() + 1, l->end()));
 }
 
-Value fnRange(Args& a, const PlanExpr& call, EvalContext&) {
+Value fnRange(Args& a, const PlanExpr& call, EvalContext& ctx) {
   for (const Value& v : a) {
     if (v.isNull()) return Value();
     if (!v.isInt()) typeMismatch("INTEGER", v, call);
   }
   std::int64_t from = a[0].asInt(), to = a[1].asInt(), step = a.size() > 2 ? a[2].asInt() : 1;
   if (step == 0) badArgument("range() step must not be zero", call);
-  constexpr std::int64_t kMaxElements = 100'000'000;
-  long double count = (static_cast<long double>(to) - from) / step + 1;
-  if (count > kMaxElements) badArgument("range() would produce more than 100000000 elements", call);
+  // A list is materialized: cap it so one call cannot exhaust memory (10^7 values ~ 400 MB).
+  constexpr std::int64_t kMaxElements = 10'000'000;
+  long double count = std::floor((static_cast<long double>(to) - from) / step) + 1;
+  if (count > kMaxElements) badArgument("range() would produce more than 10000000 elements", call);
   List out;
   if (count > 0) out.reserve(static_cast<std::size_t>(count));
-  for (std::int64_t i = 0; i < static_cast<std::int64_t>(count); ++i) out.emplace_back(from + i * step);
+  for (std::int64_t i = 0; i < static_cast<std::int64_t>(count); ++i) {
+    if ((i & 0xFFFF) == 0) ctx.checkInterrupted();
+    out.emplace_back(from + i * step);
+  }
   return Value(std::move(out));
 }
 

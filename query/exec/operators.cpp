@@ -345,26 +345,30 @@ class Unwind : public Operator {
   using Operator::Operator;
   void open(ExecState& state) override {
     Operator::open(state);
-    items_ = List{};
+    current_ = Value();
     position_ = 0;
   }
   bool next(Row& row, ExecState& state) override {
     for (;;) {
-      if (position_ < items_.size()) {
-        row[node_.slot] = items_[position_++];
+      // current_ holds the list being unwound (shared, never copied), or a single value.
+      if (current_.isList() && position_ < current_.asList().size()) {
+        state.tick();
+        row[node_.slot] = current_.asList()[position_++];
+        return true;
+      }
+      if (!current_.isList() && !current_.isNull() && position_ == 0) {
+        ++position_;
+        row[node_.slot] = current_;
         return true;
       }
       if (!children[0]->next(row, state)) return false;
-      Value v = evaluate(*node_.expr, row, state.eval);
+      current_ = evaluate(*node_.expr, row, state.eval);
       position_ = 0;
-      if (v.isNull()) items_.clear();
-      else if (v.isList()) items_ = v.asList();
-      else items_ = List{v};
     }
   }
 
  private:
-  List items_;
+  Value current_;
   std::size_t position_ = 0;
 };
 
