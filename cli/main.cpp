@@ -29,8 +29,10 @@ int main(int argc, char** argv) {
   }
 
   kgq::cli::Shell shell(db, options.format, options.params, std::cout, std::cerr);
-  if (options.query) return shell.runScript(*options.query, "") ? 0 : 1;
-  if (options.script) {
+  int status;
+  if (options.query) {
+    status = shell.runScript(*options.query, "") ? 0 : 1;
+  } else if (options.script) {
     std::ifstream in(*options.script, std::ios::binary);
     std::stringstream text;
     text << in.rdbuf();
@@ -38,7 +40,17 @@ int main(int argc, char** argv) {
       std::cerr << "kgq: cannot read " << *options.script << std::endl;
       return 1;
     }
-    return shell.runScript(text.str(), *options.script) ? 0 : 1;
+    status = shell.runScript(text.str(), *options.script) ? 0 : 1;
+  } else {
+    status = shell.runStandardInput();
   }
-  return shell.runStandardInput();
+  if (status == 0 && options.saveTo) {
+    try {
+      db.saveJsonFile(*options.saveTo);
+    } catch (const kgq::Error& e) {
+      std::cerr << "kgq: " << e.what() << std::endl;
+      return 1;
+    }
+  }
+  return status;
 }

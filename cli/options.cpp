@@ -27,6 +27,8 @@ std::optional<int> parseOptions(int argc, char** argv, Options& options) {
   auto* script = app.add_option("-f,--file", options.script, "Run the statements of this script file and exit")
                      ->check(CLI::ExistingFile);
   query->excludes(script);
+  app.add_option("--save", options.saveTo,
+                 "After the statements ran without error, save the graph to this kgq-graph JSON file (atomically)");
   std::string format = "table";
   app.add_option("--format", format, "Output format")->check(CLI::IsMember({"table", "csv", "json"}));
   std::vector<std::string> params;

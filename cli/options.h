@@ -18,6 +18,7 @@ struct Options {
   std::vector<std::string> dataFiles;  // empty: the bundled graph
   std::optional<std::string> query;    // -c
   std::optional<std::string> script;   // -f
+  std::optional<std::string> saveTo;   // --save: write the graph here after the statements ran
   OutputFormat format = OutputFormat::Table;
   Params params;
 };

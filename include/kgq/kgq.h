@@ -16,6 +16,7 @@
 #include <kgq/value.h>
 
 #include <atomic>
+#include <cstdint>
 #include <cstddef>
 #include <memory>
 #include <stdexcept>
@@ -53,6 +54,21 @@ struct QueryTiming {
   double executeMicros = 0;
 };
 
+// What a query changed in the graph (all zero for a read-only query).
+struct WriteStats {
+  std::size_t nodesCreated = 0;
+  std::size_t nodesDeleted = 0;
+  std::size_t relationshipsCreated = 0;
+  std::size_t relationshipsDeleted = 0;
+  std::size_t propertiesSet = 0;
+  std::size_t labelsAdded = 0;
+  std::size_t labelsRemoved = 0;
+  bool containsUpdates() const {
+    return nodesCreated || nodesDeleted || relationshipsCreated || relationshipsDeleted || propertiesSet ||
+           labelsAdded || labelsRemoved;
+  }
+};
+
 // The rows a query returned, with their column names, in order.
 class Result {
  public:
@@ -61,6 +77,7 @@ class Result {
   std::size_t size() const { return rows_.size(); }
   const Value& at(std::size_t row, std::size_t column) const { return rows_.at(row).at(column); }
   const QueryTiming& timing() const { return timing_; }
+  const WriteStats& stats() const { return stats_; }
   // For EXPLAIN and PROFILE: the plan as text; empty otherwise.
   const std::string& planText() const { return planText_; }
 
@@ -69,6 +86,7 @@ class Result {
   std::vector<std::string> columns_;
   std::vector<std::vector<Value>> rows_;
   QueryTiming timing_;
+  WriteStats stats_;
   std::string planText_;
 };
 
@@ -92,8 +110,17 @@ class Database {
   // The same for text already in memory; `sourceName` names it in error messages.
   LoadStats loadJsonText(std::string_view text, const std::string& sourceName);
 
+  // Writes the whole graph as a kgq-graph v1 JSON file that loadJsonFile reads back to the same
+  // graph. Atomic: writes a temporary file in the same directory, flushes and fsyncs it, then
+  // renames it over `path`; on any failure throws Error(Io) and leaves the old file untouched.
+  void saveJsonFile(const std::string& path) const;
+
   std::size_t nodeCount() const;
   std::size_t edgeCount() const;
+
+  // How many changes (loads and write queries that changed something) this database has seen;
+  // compare two readings to know whether anything changed in between (e.g. since a save).
+  std::uint64_t changeCount() const;
 
   struct Impl;  // the graph and its indexes; defined by the implementation
 

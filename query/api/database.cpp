@@ -2,8 +2,10 @@
 // pipeline parse -> check -> plan -> execute and times each stage.
 #include <kgq/kgq.h>
 
-#include "graph/property_graph.h"
+#include "graph/atomic_file.h"
+#include "graph/json_writer.h"
 #include "loaders/json_loader.h"
+#include "query/api/database_impl.h"
 #include "query/check/checker.h"
 #include "query/exec/executor.h"
 #include "query/parse/parser.h"
@@ -13,22 +15,26 @@
 
 namespace kgq {
 
-struct Database::Impl {
-  PropertyGraph graph;
-};
-
 Database::Database() : impl_(std::make_unique<Impl>()) {}
 Database::~Database() = default;
 
 LoadStats Database::loadJsonFile(const std::string& path) {
   LoadReport report = loadGraphJsonFile(impl_->graph, path);
+  ++impl_->changes;
   return LoadStats{report.nodes, report.edges};
 }
 
 LoadStats Database::loadJsonText(std::string_view text, const std::string& sourceName) {
   LoadReport report = loadGraphJson(impl_->graph, text, sourceName);
+  ++impl_->changes;
   return LoadStats{report.nodes, report.edges};
 }
+
+void Database::saveJsonFile(const std::string& path) const {
+  writeFileAtomically(path, [&](std::ostream& out) { writeGraphJson(impl_->graph, out); });
+}
+
+std::uint64_t Database::changeCount() const { return impl_->changes; }
 
 std::size_t Database::nodeCount() const { return impl_->graph.nodeCount(); }
 std::size_t Database::edgeCount() const { return impl_->graph.edgeCount(); }

@@ -1,0 +1,115 @@
+#include "graph/atomic_file.h"
+
+#include <kgq/kgq.h>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <streambuf>
+#include <vector>
+
+namespace kgq {
+namespace {
+
+// An output stream buffer over a file descriptor that remembers the first write error.
+class FdBuffer : public std::streambuf {
+ public:
+  explicit FdBuffer(int fd) : fd_(fd), buffer_(1 << 16) { setp(buffer_.data(), buffer_.data() + buffer_.size()); }
+  int error() const { return error_; }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (!flushBuffer()) return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  int sync() override { return flushBuffer() ? 0 : -1; }
+
+ private:
+  bool flushBuffer() {
+    const char* data = pbase();
+    std::size_t left = static_cast<std::size_t>(pptr() - pbase());
+    while (left > 0) {
+      ssize_t n = ::write(fd_, data, left);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) {
+        if (!error_) error_ = errno;
+        return false;
+      }
+      data += n;
+      left -= static_cast<std::size_t>(n);
+    }
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+    return true;
+  }
+
+  int fd_;
+  std::vector<char> buffer_;
+  int error_ = 0;
+};
+
+std::string directoryOf(const std::string& path) {
+  std::size_t slash = path.find_last_of('/');
+  if (slash == std::string::npos) return ".";
+  return slash == 0 ? "/" : path.substr(0, slash);
+}
+
+[[noreturn]] void fail(const std::string& path, const std::string& reason) {
+  throw Error(ErrorKind::Io, "cannot write " + path + ": " + reason);
+}
+
+}  // namespace
+
+void writeFileAtomically(const std::string& path, const std::function<void(std::ostream&)>& write) {
+  std::string temporary = path + ".tmp-XXXXXX";
+  int fd = ::mkstemp(temporary.data());
+  if (fd < 0) fail(path, std::strerror(errno));
+  auto abandon = [&]() {
+    ::close(fd);
+    ::unlink(temporary.c_str());
+  };
+  struct stat existing;
+  mode_t mode;
+  if (::stat(path.c_str(), &existing) == 0) {
+    mode = existing.st_mode & 07777;
+  } else {
+    mode_t mask = ::umask(0);
+    ::umask(mask);
+    mode = 0666 & ~mask;
+  }
+  try {
+    FdBuffer buffer(fd);
+    std::ostream out(&buffer);
+    write(out);
+    out.flush();
+    if (!out || buffer.error()) fail(path, std::strerror(buffer.error() ? buffer.error() : EIO));
+    if (::fchmod(fd, mode) != 0 || ::fsync(fd) != 0) fail(path, std::strerror(errno));
+  } catch (...) {
+    abandon();
+    throw;
+  }
+  if (::close(fd) != 0) {
+    int error = errno;
+    ::unlink(temporary.c_str());
+    fail(path, std::strerror(error));
+  }
+  if (::rename(temporary.c_str(), path.c_str()) != 0) {
+    int error = errno;
+    ::unlink(temporary.c_str());
+    fail(path, std::strerror(error));
+  }
+  // Make the rename itself durable.
+  int dir = ::open(directoryOf(path).c_str(), O_RDONLY | O_DIRECTORY);
+  if (dir >= 0) {
+    ::fsync(dir);
+    ::close(dir);
+  }
+}
+
+}  // namespace kgq
