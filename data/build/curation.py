@@ -15,12 +15,13 @@ g.doc(D0, "000_06f489bf40e6550f.txt",
       name="China's local governments double down on innovation to drive growth",
       title="China's local governments double down on innovation to drive growth",
       publisher="Xinhua", date="2022-02-17", year=2022, dateline="TAIYUAN, Feb. 17 (Xinhua)",
+      year_inferred=True,
       date_note="dateline gives Feb. 17; the year 2022 follows from 'economic planning for 2022' "
                 "and 2021 being the year just ended")
 g.doc(D1, "001_2a50dbf748e918fa.txt",
       name="Local Governments in China Focus on Digital Technology to Drive Growth",
       title="Local Governments in China Focus on Digital Technology to Drive Growth",
-      publisher="OpenGov Asia", date="2022", year=2022, date_inferred=True,
+      publisher="OpenGov Asia", date="2022", year=2022, date_inferred=True, publisher_inferred=True,
       date_note="no date in the article; it retells doc:000 (Feb. 2022) and calls 2021 'last year'; "
                 "publisher inferred from 'as reported on OpenGov Asia'")
 g.doc(D2, "002_ea1ae904d6bef715.txt",
@@ -84,6 +85,8 @@ R("north_china", ["MacroRegion"], "North China", ["north China"])
 R("southwest_china", ["MacroRegion"], "Southwest China", ["Southwestern China", "southwestern China"])
 R("northeastern_china", ["MacroRegion"], "northeastern China")
 R("western_china", ["MacroRegion"], "western China")
+R("central_regions", ["MacroRegion"], "central regions",
+  note="as written 'the eastern, central, west- ern, and northeastern regions' (doc:004)")
 R("inland_regions", ["MacroRegion"], "inland regions", ["China's inland regions", "inland"],
   terms=["inland cities"])
 R("yangtze_river_delta", ["MacroRegion"], "Yangtze River Delta region", ["Yangtze River Delta"],
@@ -151,11 +154,11 @@ O("swjtu_regional_economics_center", ["ResearchInstitute"],
 O("acfic", ["Association"], "All-China Federation of Industry and Commerce")
 O("ministry_of_finance", ["Ministry"], "Ministry of Finance")
 O("miit", ["Ministry"], "Ministry of Industry and Information Technology", ["MIIT"])
-O("ndrc", ["Ministry"], "National Development and Reform Commission")
+O("ndrc", ["Ministry", "Commission"], "National Development and Reform Commission")
 O("most", ["Ministry"], "Ministry of Science and Technology", ["MOST"])
 O("icsti", ["ResearchInstitute"], "International Center for Science and Technology Innovation",
-  ["the center"], established_year=2014,
-  note="established after the 2014 plan; the exact year is not stated")
+  ["the center"],
+  note="established to help achieve the goal planned in 2014; the year of establishment is not stated")
 O("science_citation_index", ["Index"], "Science Citation Index")
 O("nature_index", ["Index"], "Nature Index")
 O("cass", ["Academy"], "Chinese Academy of Social Sciences")
@@ -172,6 +175,7 @@ O("cstec", [], "CSTEC")
 O("ikrc_unesco", ["ResearchInstitute"], "International Karst Research Center of UNESCO")
 O("institute_of_karst_geology", ["ResearchInstitute"], "Institute of Karst Geology")
 O("cags", ["Academy"], "Chinese Academy of Geological Sciences")
+O("vcg", ["Media"], "VCG", description="photo credit '(PHOTO: VCG)' for two photos in doc:004")
 CO("central_soes", "central state-owned enterprises",
   description="may apply jointly with local governments for the manufacturing pilot program")
 
@@ -298,6 +302,14 @@ I("short_video_live_broadcasting", "short video live broadcasting ecosystem", ["
 I("karst_science", "karst science and technology", ["karst research", "Karst Research"])
 I("industrial_equipment", "industrial equipment")
 I("real_economy", "real economy", labels=["Concept"])
+I("emerging_technologies", "emerging technologies")
+I("high_quality_development", "high-quality development", ["high-quality growth"], labels=["Concept"])
+I("drones", "drones")
+I("internet_news_information", "internet news information services",
+  terms=["services related to internet news information"])
+I("online_publishing", "online publishing")
+I("internet_radio_television", "internet radio and television")
+I("internet_culture_management", "internet culture management")
 
 # =============================================================================== programs
 def PR(i, labels, name, aliases=(), **p):
@@ -674,8 +686,8 @@ S("li_li_approval", "person:li_li", D0, "\"The efficiency in government approval
   "The efficiency in government approval not only enabled us to meet domestic demand during the pandemic but also helped us export our products in a timely fashion",
   about=["company:masterwork", "city:tianjin"])
 S("liu_xiangdong_smes", "person:liu_xiangdong", D0, "said developing SMEs plays an important role",
-  "developing SMEs plays an important role in boosting the competitiveness of the real economy, especially in the manufacturing industry",
-  about=["industry:specialized_innovative_smes", "industry:manufacturing"], quoted=False)
+  "developing SMEs plays an important role in boosting the competitiveness of the real economy, especially in the manufacturing industry, and helps improve the modernization level and international competitiveness of the industrial and supply chains",
+  about=["industry:specialized_innovative_smes", "industry:manufacturing", "industry:real_economy"], quoted=False)
 S("chen_hongyu_guangdong_research", "person:chen_hongyu", D0, "\"Guangdong will give scientists greater say",
   "Guangdong will give scientists greater say in choosing research directions and using funds and resources, in an effort to foster greater technological breakthrough",
   about=["region:guangdong", "industry:basic_scientific_research"])
@@ -1128,7 +1140,8 @@ F("beijing_high_tech_enterprises_2014", "region:beijing", "national high-tech en
 F("beijing_high_tech_enterprises_2023", "region:beijing", "national high-tech enterprises", 28300, "enterprises",
   2023, None, "2023", D4, "The rise in the number of national high-tech enterprises", "28,300 in 2023")
 F("beijing_unicorns_2023", "region:beijing", "unicorn companies", 114, "companies", 2023, None, "2023", D4,
-  "The rise in the number of national high-tech enterprises", "114 unicorn companies")
+  "The rise in the number of national high-tech enterprises", "114 unicorn companies",
+  year_note="year not stated; the sentence pairs it with the 2023 high-tech enterprise count")
 F("beijing_hub_decade", ["program:beijing_sci_tech_innovation_hub"], "years since planned", 10, "years", 2024,
   None, "2014-2024 (a decade)", D4, "=Beijing Sci-tech Innovation Hub Completes a Decade", "Completes a Decade")
 
@@ -1162,7 +1175,8 @@ for z in ["beijing_service_sector_opening_zone", "lingang_new_area", "pudong_pio
       "The pilot areas consist of Beijing's national comprehensive demonstration zone", role="pilot area")
 F("telecom_pilot_areas", "program:telecom_opening_pilot", "pilot areas", 5, "areas", 2024, None, "2024", D4,
   "The pilot areas consist of Beijing's national comprehensive demonstration zone",
-  "The pilot areas consist of", note="count of the areas listed in the sentence (not stated as a number)")
+  "The pilot areas consist of", note="count of the areas listed in the sentence (not stated as a number)",
+  derived=True)
 ZSNIP = "The pilot areas consist of Beijing's national comprehensive demonstration zone"
 E("LOCATED_IN", "program:beijing_service_sector_opening_zone", "region:beijing", D4, ZSNIP)
 E("PART_OF", "program:lingang_new_area", "program:shanghai_pilot_ftz", D4, ZSNIP)
@@ -1240,7 +1254,7 @@ for ind in ["artificial_intelligence", "life_sciences", "new_materials"]:
     E("TARGETS", ZGC, "industry:" + ind, D4, "It will focus on cutting-edge fields such as AI, life sciences")
 F("zhongguancun_forum_duration", ZGC, "duration", 5, "days", 2024, None, "April 25 to 29, 2024", D4,
   "The 2024 Zhongguancun Forum is scheduled to take place in Beijing", "from April 25 to 29",
-  note="April 25 to 29 inclusive")
+  note="April 25 to 29 inclusive; the number of days is not stated", derived=True)
 
 # --- Digital Tech Unleashes New Quality Productive Forces
 F("china_digital_unicorn_share_2022", "region:china", "global share of digital economy unicorns", 38.0, "percent",
@@ -1281,10 +1295,12 @@ E("TARGETS", "program:future_of_jobs_report_2023", "industry:artificial_intellig
 E("ISSUED", "org:caps", "program:caps_report", D4, "according to a report released by the Chinese Academy of Personnel Sciences")
 F("short_video_new_occupations", ["program:caps_report", "region:china"], "new occupations", 174, "occupations", None,
   None, "not stated", D4, "according to a report released by the Chinese Academy of Personnel Sciences",
-  "174 new occupations", about=["industry:short_video_live_broadcasting"], reported_by=["org:caps"])
+  "174 new occupations", about=["industry:short_video_live_broadcasting"], reported_by=["org:caps"],
+  examples=["Internet marketer", "store scouting person", "Internet recruiter"])
 F("short_video_new_career_forms", ["program:caps_report", "region:china"], "new career forms", 30, "career forms",
   None, "more than", "not stated", D4, "Moreover, it has introduced over 30 new career forms", "over 30 new career forms",
-  about=["industry:short_video_live_broadcasting"], reported_by=["org:caps"])
+  about=["industry:short_video_live_broadcasting"], reported_by=["org:caps"],
+  examples=["anchor", "assistant broadcaster"], note="the list of examples is cut off in the source after 'product'")
 DCR = "program:digital_china_development_report_2022"
 F("china_digital_economy_2022", "region:china", "digital economy size", 50.2, "trillion yuan", 2022, None, "2022", D4,
   "According to the 2022 Digital China Development Report", "50.2 trillion RMB in 2022",
@@ -1344,3 +1360,55 @@ E("PART_OF", "program:talented_young_scientist_program", "program:karst_event", 
   note="introduced at the event by its organizers")
 E("TARGETS", "program:talented_young_scientist_program", "industry:karst_science", D4,
   "welcoming foreign youth to conduct research in China and promote the long-term development of karst science and technology")
+
+
+# =============================================================================== second review pass
+# doc:001: emerging technologies
+E("PRIORITIZES", "org:china_local_governments", "industry:emerging_technologies", D1,
+  "local governments are now bent on further developing emerging technologies")
+# doc:000: tax and credit support for specialized SMEs
+E("TARGETS", "org:china_local_governments", "industry:specialized_innovative_smes", D0,
+  "Some local governments have promised supportive tax and credit policies to these companies.",
+  action="supportive tax and credit policies", note="some local governments")
+# high-quality development (doc:003, doc:004)
+E("PRIORITIZES", "region:china", "industry:high_quality_development", D3,
+  "in focus to boost high-quality growth", year=2025, note="provinces and cities")
+for st, d_, sn in [("statement:pan_helin_high_tech", D3, "noting that high-quality development will be promoted in this way"),
+                   ("statement:jack_perry_priorities_2025", D3, "China's emphasis on high-quality development aligns"),
+                   ("statement:miit_official_telecom", D4, "It is China's latest effort to promote high-standard opening up")]:
+    E("ABOUT", st, "industry:high_quality_development", d_, sn)
+# doc:004: telecom services excluded from the opening-up
+for ind in ["internet_news_information", "online_publishing", "internet_radio_television", "internet_culture_management"]:
+    E("EXCLUDES", "program:telecom_opening_pilot", "industry:" + ind, D4,
+      "Online data processing and transaction processing, information publishing platforms",
+      note="excluded from the listed value-added telecommunication services")
+# doc:004: balanced development across regions in the manufacturing pilot program
+BAL = ("=The varying levels of development across the eastern, central, west- ern, and northeastern regions "
+       "will be taken into account to ensure a balanced")
+for r_ in ["east_china", "central_regions", "western_china", "northeastern_china"]:
+    E("TARGETS", "program:manufacturing_tech_transformation_pilot", "region:" + r_, D4, BAL,
+      role="balanced development", note="levels of development taken into account")
+E("PART_OF", "region:central_regions", "region:china", D4, BAL)
+# claims of the articles themselves / unnamed speakers
+S("doc000_digital_economy_upgrading", "doc:000", D0,
+  "The development of the digital economy is also conducive to upgrading traditional industries.",
+  "The development of the digital economy is also conducive to upgrading traditional industries",
+  about=["industry:digital_economy", "industry:traditional_industries"], quoted=False,
+  name="doc:000: digital economy conducive to upgrading traditional industries",
+  variant_of="statement:doc001_digital_economy_transformative")
+S("doc001_digital_economy_transformative", "doc:001", D1,
+  "the development of a digital economy has also been seen as a transformative force",
+  "the development of a digital economy has also been seen as a transformative force, upgrading existing traditional industries",
+  about=["industry:digital_economy", "industry:traditional_industries"], quoted=False,
+  name="doc:001: digital economy a transformative force upgrading traditional industries")
+S("executives_experts_east_to_west", [], D2,
+  "=Statistics show that, contrary to some perceptions that many manufacturing plants have been relocated out of China due to rising labor costs, the reality is that many industries are just moving from eastern to western China. The latter now has advantages in both industrial infrastructure and production costs, company executives and experts said.",
+  "many industries are just moving from eastern to western China. The latter now has advantages in both industrial infrastructure and production costs",
+  about=["region:western_china", "region:east_china", "industry:manufacturing"], quoted=False,
+  name="company executives and experts: industries moving from eastern to western China",
+  speaker_as_written="company executives and experts", note="attributed to unnamed speakers (no SAID edge)")
+S("doc002_population_trend", "doc:002", D2,
+  "But as Shanghai and Beijing show a clear trend of slowing down in population growth",
+  "as Shanghai and Beijing show a clear trend of slowing down in population growth, Chengdu still remains a strong attraction for talent",
+  about=["city:chengdu", "region:shanghai", "region:beijing"], quoted=False,
+  name="doc:002: Chengdu still attracts talent while Shanghai and Beijing slow down")
