@@ -54,18 +54,21 @@ struct QueryTiming {
   double executeMicros = 0;
 };
 
-// What a query changed in the graph (all zero for a read-only query).
+// What a query changed in the graph (all zero for a read-only query). As in the openCypher TCK,
+// overwriting a property counts one property set and one removed; setting it to null, one removed.
+// Properties of created and deleted elements count too.
 struct WriteStats {
   std::size_t nodesCreated = 0;
   std::size_t nodesDeleted = 0;
   std::size_t relationshipsCreated = 0;
   std::size_t relationshipsDeleted = 0;
   std::size_t propertiesSet = 0;
+  std::size_t propertiesRemoved = 0;
   std::size_t labelsAdded = 0;
   std::size_t labelsRemoved = 0;
   bool containsUpdates() const {
     return nodesCreated || nodesDeleted || relationshipsCreated || relationshipsDeleted || propertiesSet ||
-           labelsAdded || labelsRemoved;
+           propertiesRemoved || labelsAdded || labelsRemoved;
   }
 };
 
