@@ -1412,3 +1412,10 @@ S("doc002_population_trend", "doc:002", D2,
   "as Shanghai and Beijing show a clear trend of slowing down in population growth, Chengdu still remains a strong attraction for talent",
   about=["city:chengdu", "region:shanghai", "region:beijing"], quoted=False,
   name="doc:002: Chengdu still attracts talent while Shanghai and Beijing slow down")
+E("DEVELOPS", "region:sichuan", "industry:manufacturing", D2,
+  "Based on strong manufacturing advantages, companies in Sichuan are also exploring new technologies",
+  note="strong manufacturing advantages")
+for r_ in ["yangtze_river_delta", "pearl_river_delta"]:
+    E("DEVELOPS", "region:" + r_, "industry:it_manufacturing", D2,
+      "coastal areas such as the Yangtze River Delta region and the Pearl River Delta region often seen as shining stars",
+      note="'shining stars in global innovation and tech manufacturing road mapping'")
