@@ -305,8 +305,8 @@ I("real_economy", "real economy", labels=["Concept"])
 I("emerging_technologies", "emerging technologies")
 I("high_quality_development", "high-quality development", ["high-quality growth"], labels=["Concept"])
 I("drones", "drones")
-I("internet_news_information", "internet news information services",
-  terms=["services related to internet news information"])
+I("internet_news_information", "internet news information",
+  ["services related to internet news information"])
 I("online_publishing", "online publishing")
 I("internet_radio_television", "internet radio and television")
 I("internet_culture_management", "internet culture management")

@@ -417,6 +417,189 @@ case(F, "The five source articles and their files",
      "MATCH (d:Document) RETURN d.file AS file, d.publisher AS publisher ORDER BY file",
      ["file", "publisher"], rows)
 
+# ============================================================================ analyst questions
+# Second review pass: expected rows written by hand from the articles (not computed from the JSON),
+# so the engine run checks the data against the text.
+F = "analyst.test"
+case(F, "Shanxi's stated figures (doc:000: GDP 'surpassed two trillion yuan' in 2021; added value of industrial "
+        "strategic emerging sectors and high-tech manufacturing up 19.5 and 34.2 percent)",
+     "MATCH (r:Region {name: 'Shanxi'})-[:HAS_FACT]->(f:Fact)\n"
+     "RETURN f.metric AS metric, f.sector AS sector, f.value AS value, f.unit AS unit, f.qualifier AS qualifier ORDER BY value DESC",
+     ["metric", "sector", "value", "unit", "qualifier"],
+     [("added value growth", "high-tech manufacturing", 34.2, "percent", None),
+      ("added value growth", "industrial strategic emerging sectors", 19.5, "percent", None),
+      ("GDP", None, 2.0, "trillion yuan", "more than")])
+case(F, "Guangdong's 2021 figures (doc:000/001: GDP 'exceeded 12 trillion yuan'; 'four cities in the one trillion yuan club')",
+     "MATCH (r:Region {name: 'Guangdong'})-[:HAS_FACT]->(f:Fact {year: 2021})\n"
+     "RETURN f.metric AS metric, f.value AS value, f.unit AS unit, f.qualifier AS qualifier ORDER BY metric",
+     ["metric", "value", "unit", "qualifier"],
+     [("GDP", 12.0, "trillion yuan", "more than"), ("cities in one trillion yuan club", 4, "cities", None)])
+case(F, "Who prioritizes quantum information (doc:000/001: local governments' new sectors; doc:000/001: Zhejiang's future industries)",
+     "MATCH (x)-[:PRIORITIZES]->(:Industry {name: 'quantum information'}) RETURN x.name AS who ORDER BY who",
+     ["who"], [("China's local governments",), ("Zhejiang",)])
+case(F, "The four quantum fields are kept apart: who plans or develops each (doc:000 Zhejiang, doc:002 Hefei, "
+        "doc:003 Shanghai 'quantum computing', Guangdong 'quantum technology')",
+     "MATCH (x)-[r]->(i:Industry) WHERE i.name STARTS WITH 'quantum' AND type(r) IN ['PRIORITIZES', 'DEVELOPS']\n"
+     "RETURN i.name AS technology, x.name AS who, type(r) AS relation ORDER BY technology, who",
+     ["technology", "who", "relation"],
+     [("quantum communications", "Hefei", "DEVELOPS"), ("quantum computing", "Shanghai", "PRIORITIZES"),
+      ("quantum information", "China's local governments", "PRIORITIZES"), ("quantum information", "Zhejiang", "PRIORITIZES"),
+      ("quantum technology", "Guangdong", "PRIORITIZES")])
+case(F, "Regions that prioritize 6G (doc:003: Shanghai frontier fields, Guangdong future industries)",
+     "MATCH (x)-[:PRIORITIZES]->(:Industry {name: '6G'}) RETURN x.name AS who ORDER BY who",
+     ["who"], [("Guangdong",), ("Shanghai",)])
+case(F, "Everyone that plans to develop the metaverse (doc:000/001 local governments, Hefei, Wuhan; doc:002 China, Nanchang)",
+     "MATCH (x)-[:PRIORITIZES]->(:Industry {name: 'metaverse'}) RETURN x.name AS who, labels(x)[0] AS kind ORDER BY who",
+     ["who", "kind"],
+     [("China", "Region"), ("China's local governments", "Organization"), ("Hefei", "City"), ("Nanchang", "City"),
+      ("Wuhan", "City")])
+case(F, "Programs that target artificial intelligence (doc:000 Beijing scenarios, doc:003 Guangdong plan, doc:004 equipment plan, "
+        "Zhongguancun Forum, Future of Jobs Report)",
+     "MATCH (p:Program)-[:TARGETS]->(:Industry {name: 'artificial intelligence'}) RETURN p.name AS program ORDER BY program",
+     ["program"],
+     [("20 major application scenarios",), ("2024 Zhongguancun Forum",), ("2025 Government Work Plan",),
+      ("The Future of Jobs Report 2023",), ("industrial equipment renewal action plan",)])
+case(F, "What Wuhan's national pilot zone on new-generation AI integrates (doc:000/001)",
+     "MATCH (:Program {id: 'program:wuhan_ai_pilot_zone'})-[:TARGETS]->(i:Industry) RETURN i.name AS industry ORDER BY industry",
+     ["industry"], [("big data",), ("blockchain",), ("cloud computing",), ("metaverse",), ("new-generation AI",),
+                    ("real economy",)])
+case(F, "People who said something about the digital economy (doc:000 Tong Zhilei; doc:004 Gai Kaicheng and Han Wenlong)",
+     "MATCH (p:Person)-[:SAID]->(s:Statement)-[:ABOUT]->(:Industry {name: 'digital economy'})\n"
+     "RETURN DISTINCT p.name AS speaker, s.source AS doc ORDER BY doc, speaker",
+     ["speaker", "doc"], [("Tong Zhilei", "doc:000"), ("Gai Kaicheng", "doc:004"), ("Han Wenlong", "doc:004")])
+case(F, "What Cheng Nan said (doc:002: one direct quote, one reported)",
+     "MATCH (:Person {name: 'Cheng Nan'})-[:SAID]->(s:Statement) RETURN s.quoted AS quoted, s.text AS text ORDER BY text",
+     ["quoted", "text"],
+     [(True, "A friendly competition of sorts is unfolding among major Chinese inland cities as they are scrambling to sharpen their edges, striving for growth opportunities in the era of innovation-driven development"),
+      (False, "Hefei and Shenyang are tapping into the academic resources of local research institutes and leading local companies to nurture quantum communications and robotics companies")])
+case(F, "What the unnamed MIIT official said (doc:004)",
+     "MATCH (s:Statement {speaker_as_written: 'an official from MIIT'}) RETURN s.source AS doc, s.text AS text",
+     ["doc", "text"],
+     [("doc:004", "It is China's latest effort to promote high-standard opening up, advance the high-quality development of the country's telecommunication industry, and strengthen international cooperation in the sector")])
+case(F, "Number of named people quoted in each article (doc:000 5; doc:001 retells Wang Zhonglin and Tong Zhilei; "
+        "doc:002 Cheng Nan, Dai Bin, Wei Jianqiang; doc:003 Pan Helin, Qi Xiangdong, Jack Perry Jr; doc:004 Cai Yuezhou, "
+        "Gai Kaicheng, Han Wenlong, Shahbaz Khan)",
+     "MATCH (p:Person)-[:SAID]->(s:Statement) UNWIND s.sources AS doc RETURN doc, count(DISTINCT p) AS people ORDER BY doc",
+     ["doc", "people"], [("doc:000", 5), ("doc:001", 2), ("doc:002", 3), ("doc:003", 3), ("doc:004", 4)])
+case(F, "Which article says Dongguan's GDP passed one trillion yuan, and the sentence (doc:000)",
+     "MATCH (f:Fact)<-[:HAS_FACT]-(:City {name: 'Dongguan'}) RETURN f.source AS doc, f.evidence AS evidence",
+     ["doc", "evidence"],
+     [("doc:000", "With the GDP of Dongguan, a city in south China's Guangdong Province, surpassing one trillion yuan, Guangdong now has four cities in the \"one trillion yuan club.\"")])
+case(F, "Conflicts between two different articles (doc:001 names the trillion-yuan city 'Guangdong', doc:000 'Dongguan')",
+     "MATCH (a:Fact)-[:CONFLICTS_WITH]->(b:Fact) WHERE a.source <> b.source\n"
+     "RETURN a.source AS claim_doc, b.source AS other_doc, a.subject_as_written AS subject",
+     ["claim_doc", "other_doc", "subject"],
+     [("doc:001", "doc:000", "Guangdong, a city in south China\u2019s Guangdong Province")])
+case(F, "Fastest growth rate in the articles (doc:003: Guangdong's NEV production grew by 43 percent in 2024)",
+     "MATCH (x)-[:HAS_FACT]->(f:Fact) WHERE f.metric CONTAINS 'growth' AND f.unit = 'percent'\n"
+     "RETURN x.name AS subject, f.metric AS metric, f.value AS growth ORDER BY growth DESC LIMIT 1",
+     ["subject", "metric", "growth"], [("Guangdong", "production growth", 43.0)])
+case(F, "Largest share of a global market (doc:002: 70 percent of the world's iPads are produced in Chengdu)",
+     "MATCH (x)-[:HAS_FACT]->(f:Fact) WHERE f.unit = 'percent' AND (f.metric CONTAINS 'global' OR f.metric CONTAINS 'world')\n"
+     "RETURN x.name AS subject, f.metric AS metric, f.value AS share ORDER BY share DESC LIMIT 1",
+     ["subject", "metric", "share"], [("Chengdu", "share of the world's iPads produced", 70.0)])
+case(F, "Chengdu's shares of global production (doc:002: 70 percent of iPads, nearly 20 percent of laptops; "
+        "about one-third of the electronic information industry together with Chongqing)",
+     "MATCH (:City {name: 'Chengdu'})-[:HAS_FACT]->(f:Fact) WHERE f.unit = 'percent'\n"
+     "RETURN f.metric AS metric, f.value AS share, f.qualifier AS qualifier ORDER BY share DESC",
+     ["metric", "share", "qualifier"],
+     [("share of the world's iPads produced", 70.0, None), ("share of global electronic information industry", 33.3, "about"),
+      ("share of global laptop computers produced", 20.0, "nearly")])
+case(F, "Hefei's figures (doc:002: more than 840 AI-related companies in 2021, up 23.2 percent; doc:000/001: plans for the next five years)",
+     "MATCH (:City {name: 'Hefei'})-[:HAS_FACT]->(f:Fact)\n"
+     "RETURN f.metric AS metric, f.value AS value, f.unit AS unit, f.qualifier AS qualifier ORDER BY metric",
+     ["metric", "value", "unit", "qualifier"],
+     [("AI-related companies", 840, "companies", "more than"), ("AI-related companies growth", 23.2, "percent", None),
+      ("plan period", 5, "years", None)])
+case(F, "Shenyang's new robotics companies and the data source (doc:002: more than 860 in the past two years, "
+        "a combined 170 in the four years before; Qichacha)",
+     "MATCH (:City {name: 'Shenyang'})-[:HAS_FACT]->(f:Fact {metric: 'new robotics companies registered'})\n"
+     "MATCH (q:Organization)-[:REPORTS]->(f) RETURN f.value AS companies, f.qualifier AS qualifier, q.name AS source ORDER BY companies DESC",
+     ["companies", "qualifier", "source"], [(860, "more than", "Qichacha"), (170, None, "Qichacha")])
+case(F, "Targets for 'specialized and innovative' SMEs (doc:000: Shandong 400 by 2025, Zhejiang 100 in 2022)",
+     "MATCH (r:Region)-[:HAS_FACT]->(f:Fact) WHERE f.metric STARTS WITH 'specialized and innovative SMEs'\n"
+     "RETURN r.name AS region, f.value AS smes, f.year AS year ORDER BY smes DESC",
+     ["region", "smes", "year"], [("Shandong", 400, 2025), ("Zhejiang", 100, 2022)])
+case(F, "Zhejiang's priorities (doc:000/001: brain-like intelligence, quantum information, digital economy; doc:000: 100 more specialized SMEs)",
+     "MATCH (r:Region {name: 'Zhejiang'})-[:PRIORITIZES]->(i:Industry) RETURN i.name AS industry ORDER BY industry",
+     ["industry"], [("brain-like intelligence",), ("digital economy",), ("quantum information",),
+                    ("specialized and innovative SMEs",)])
+case(F, "Who chairs Masterwork and where it is based (doc:000: 'Li Li, chairwoman of Masterwork Group Co., Ltd., a high-tech firm based in Tianjin')",
+     "MATCH (p:Person)-[h:HOLDS_ROLE]->(c:Company {name: 'Masterwork Group Co., Ltd.'})-[:LOCATED_IN]->(city:City)\n"
+     "RETURN p.name AS person, h.role AS role, city.name AS based_in",
+     ["person", "role", "based_in"], [("Li Li", "chairwoman", "Tianjin")])
+case(F, "Former office holders (doc:000: Chen Hongyu, 'former vice president of the Party School ...')",
+     "MATCH (p:Person) WHERE p.former = true MATCH (p)-[h:HOLDS_ROLE]->(o) RETURN p.name AS person, h.role AS role, o.name AS organization",
+     ["person", "role", "organization"],
+     [("Chen Hongyu", "vice president", "Party School of the Guangdong Provincial Committee of the Communist Party of China")])
+case(F, "University-affiliated experts (doc:002 Dai Bin; doc:004 Gai Kaicheng and Han Wenlong)",
+     "MATCH (p:Person)-[:HOLDS_ROLE|AFFILIATED_WITH]->(u:Organization) WHERE 'University' IN labels(u)\n"
+     "RETURN p.name AS person, u.name AS university ORDER BY person",
+     ["person", "university"],
+     [("Dai Bin", "Southwest Jiaotong University"), ("Gai Kaicheng", "Southwestern University"),
+      ("Han Wenlong", "Southwestern University")])
+case(F, "Who issued the manufacturing-city pilot program, how and when (doc:004: notice by the Ministry of Finance and MIIT in early April)",
+     "MATCH (o:Organization)-[i:ISSUED]->(:Program {id: 'program:manufacturing_tech_transformation_pilot'})\n"
+     "RETURN o.name AS issuer, i.instrument AS instrument, i.date AS date ORDER BY issuer",
+     ["issuer", "instrument", "date"],
+     [("Ministry of Finance", "notice", "2024-04"), ("Ministry of Industry and Information Technology", "notice", "2024-04")])
+case(F, "Targets of the industrial equipment renewal action plan for 2027 (doc:004: investment up more than 25 percent on 2023; "
+        "digital R&D tools over 90 percent; more than 75 percent of key processes numerically controlled)",
+     "MATCH (:Program {name: 'industrial equipment renewal action plan'})-[:HAS_FACT]->(f:Fact {year: 2027})\n"
+     "RETURN f.metric AS metric, f.qualifier AS qualifier, f.value AS value ORDER BY value DESC",
+     ["metric", "qualifier", "value"],
+     [("utilization rate of digital R&D and design tools in major enterprises", "more than", 90.0),
+      ("share of key production processes numerically controlled", "more than", 75.0),
+      ("industrial equipment investment increase", "more than", 25.0)])
+case(F, "Where and when the 2024 Zhongguancun Forum takes place (doc:004: Beijing, April 25 to 29; permanent venue in Haidian district)",
+     "MATCH (p:Program {name: '2024 Zhongguancun Forum'})-[:LOCATED_IN]->(r:Region)\n"
+     "RETURN r.name AS place, p.start_date AS start_date, p.end_date AS end_date ORDER BY place",
+     ["place", "start_date", "end_date"],
+     [("Beijing", "2024-04-25", "2024-04-29"), ("Haidian district", "2024-04-25", "2024-04-29")])
+case(F, "Telecom services excluded from the opening-up (doc:004: 'excluding services related to internet news information, "
+        "online publishing, internet radio and television, and internet culture management')",
+     "MATCH (:Program {id: 'program:telecom_opening_pilot'})-[:EXCLUDES]->(i:Industry) RETURN i.name AS excluded ORDER BY excluded",
+     ["excluded"], [("internet culture management",), ("internet news information",), ("internet radio and television",),
+                    ("online publishing",)])
+case(F, "What the Ministry of Science and Technology initiated, and when (doc:004: joint laboratory 2020, Talented Young Scientist Program 2013)",
+     "MATCH (:Organization {name: 'Ministry of Science and Technology'})-[l:LAUNCHED]->(x) RETURN x.name AS initiative, l.year AS year ORDER BY year",
+     ["initiative", "year"],
+     [("Talented Young Scientist Program", 2013), ("China-Slovenia Joint Laboratory on Karst Geology", 2020)])
+case(F, "Organizers of the karst event (doc:004: hosted by the CSTEC, jointly organized by two institutes)",
+     "MATCH (o:Organization)-[g:ORGANIZED]->(:Program {id: 'program:karst_event'}) RETURN o.name AS organizer, g.role AS role ORDER BY role DESC, organizer",
+     ["organizer", "role"],
+     [("CSTEC", "host"), ("Institute of Karst Geology", "co-organizer"),
+      ("International Karst Research Center of UNESCO", "co-organizer")])
+case(F, "China's digital economy as a share of GDP, actual and forecast (doc:004: 41.5 percent in 2022; will exceed 50 percent)",
+     "MATCH (:Region {name: 'China'})-[:HAS_FACT]->(f:Fact {metric: 'digital economy share of GDP'})\n"
+     "RETURN f.value AS share, f.qualifier AS qualifier, f.kind AS kind ORDER BY share",
+     ["share", "qualifier", "kind"], [(41.5, None, "actual"), (50.0, "more than", "forecast")])
+case(F, "Highly cited scientists, Beijing vs Boston (doc:004: 411 vs 371, Science Citation Index)",
+     "MATCH (x)-[:HAS_FACT]->(f:Fact {metric: 'highly cited scientists'}) RETURN x.name AS city, f.value AS scientists ORDER BY scientists DESC",
+     ["city", "scientists"], [("Beijing", 411), ("Boston", 371)])
+case(F, "Figures from Shanghai's Government Work Report (doc:003: 1.8 trillion yuan, 4.4 percent, 57.9 patents)",
+     "MATCH (:Program {id: 'program:shanghai_government_work_report_2025'})-[:REPORTS]->(f:Fact)\n"
+     "RETURN f.metric AS metric, f.value AS value, f.unit AS unit ORDER BY metric",
+     ["metric", "value", "unit"],
+     [("R&D expenditure share of GDP", 4.4, "percent"),
+      ("high-value invention patents per 10,000 people", 57.9, "patents per 10,000 people"),
+      ("scale of three leading industries", 1.8, "trillion yuan")])
+case(F, "Beijing's 2025 plan and what it launches (doc:003: work plan rolled out on Tuesday; benchmark city; data-elements pilot zone)",
+     "MATCH (:Region {name: 'Beijing'})-[l:LAUNCHED|ISSUED]->(p:Program) WHERE l.year = 2025\n"
+     "RETURN type(l) AS relation, p.name AS program ORDER BY relation, program",
+     ["relation", "program"],
+     [("ISSUED", "2025 work plan"),
+      ("LAUNCHED", "comprehensive pilot zone for the market-oriented allocation reform of data elements"),
+      ("LAUNCHED", "global benchmark city for the digital economy")])
+case(F, "Which article mentions quantum communications (doc:002 only)",
+     "MATCH (d:Document)-[:MENTIONS]->(:Industry {name: 'quantum communications'}) RETURN d.id AS doc, d.title AS title",
+     ["doc", "title"], [("doc:002", "China's inland rides waves of innovation, new opportunities")])
+case(F, "Documents whose date or publisher is inferred rather than printed (doc:000 year, doc:001 date and publisher, doc:004 date)",
+     "MATCH (d:Document) WHERE d.date_inferred = true OR d.year_inferred = true OR d.publisher_inferred = true\n"
+     "RETURN d.id AS doc, d.date AS date, d.publisher AS publisher ORDER BY doc",
+     ["doc", "date", "publisher"],
+     [("doc:000", "2022-02-17", "Xinhua"), ("doc:001", "2022", "OpenGov Asia"), ("doc:004", "2024-04", "not stated")])
+
 # ============================================================================ write
 total = 0
 for fname, cases in FILES.items():
