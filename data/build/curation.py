@@ -1098,7 +1098,8 @@ for ind in ["artificial_intelligence", "aerospace", "biomedicine"]:
       "Establishing new industries and clusters, such as AI, aerospace, and biomedicine")
 F("beijing_papers_top_years", "region:beijing", "consecutive years ranked first in papers in prestigious journals", 8,
   "years", 2023, None, "eight consecutive years", D4,
-  "For eight consecutive years, Beijing topped the charts", "For eight consecutive years")
+  "For eight consecutive years, Beijing topped the charts", "For eight consecutive years",
+  year_note="end year not stated; taken as 2023, the latest year the section reports")
 F("beijing_nature_index_top_years", "region:beijing", "consecutive years as world's top city for scientific publications",
   8, "years", 2023, None, "eight years in a row (Nature Index Science Cities 2023)", D4,
   "According to the Nature Index Science Cities 2023 rankings", "for eight years in a row",
@@ -1143,7 +1144,8 @@ F("beijing_unicorns_2023", "region:beijing", "unicorn companies", 114, "companie
   "The rise in the number of national high-tech enterprises", "114 unicorn companies",
   year_note="year not stated; the sentence pairs it with the 2023 high-tech enterprise count")
 F("beijing_hub_decade", ["program:beijing_sci_tech_innovation_hub"], "years since planned", 10, "years", 2024,
-  None, "2014-2024 (a decade)", D4, "=Beijing Sci-tech Innovation Hub Completes a Decade", "Completes a Decade")
+  None, "2014-2024 (a decade)", D4, "=Beijing Sci-tech Innovation Hub Completes a Decade", "Completes a Decade",
+  year_note="2024 = 2014 (planned) + a decade; matches the inferred April 2024 date of doc:004")
 
 # --- Wider Opening Up of Value-added Telecom Services (LI Linxu)
 E("AUTHORED", "person:li_linxu", D4, D4, "=By LI Linxu", role="author",
