@@ -1421,3 +1421,17 @@ for r_ in ["yangtze_river_delta", "pearl_river_delta"]:
     E("DEVELOPS", "region:" + r_, "industry:it_manufacturing", D2,
       "coastal areas such as the Yangtze River Delta region and the Pearl River Delta region often seen as shining stars",
       note="'shining stars in global innovation and tech manufacturing road mapping'")
+# doc:004: the rest of Gai Kaicheng and Han Wenlong's three points, and what the notice says
+S("gai_han_application_scenarios", ["person:gai_kaicheng", "person:han_wenlong"], D4,
+  "Firstly, it provides extensive application scenarios and data resources",
+  "it provides extensive application scenarios and data resources, driving the advancement of modern information technology",
+  about=["industry:digital_economy"], quoted=False, note="first of the three points; 'they said' closes the third")
+S("gai_han_emerging_industries", ["person:gai_kaicheng", "person:han_wenlong"], D4,
+  "Secondly, it fosters emerging industries",
+  "it fosters emerging industries, forging new avenues for high-quality productivity and optimizing industri-",
+  about=["industry:digital_economy"], quoted=False, note="second of the three points; sentence cut off in the source")
+S("pilot_notice_key_industries", [], D4, "The notice said within the identified key industries",
+  "within the identified key industries for technological transformation, the cities should select leading enterprises, industry leaders and enterprises with crucial roles in the industrial chain",
+  about=["program:manufacturing_tech_transformation_pilot"], quoted=False,
+  name="the notice: pilot cities should select leading enterprises in the key industries",
+  speaker_as_written="The notice", note="the Ministry of Finance and MIIT notice on the manufacturing-city pilot (no SAID edge)")
