@@ -18,7 +18,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace kgq {
@@ -60,7 +59,7 @@ class PropertyGraph {
   // One past the largest NodeIndex ever handed out (dead slots included).
   std::size_t nodeSlots() const { return nodes_.size(); }
   bool nodeIsLive(NodeIndex n) const { return n < nodes_.size() && nodes_[n].live; }
-  const std::string& nodeId(NodeIndex n) const { return *nodes_[n].id; }
+  const std::string& nodeId(NodeIndex n) const { return nodes_[n].id; }
   const std::vector<LabelId>& nodeLabels(NodeIndex n) const { return nodes_[n].labels; }
   bool nodeHasLabel(NodeIndex n, LabelId label) const;
   const PropertyBag& nodeProperties(NodeIndex n) const { return nodes_[n].properties; }
@@ -82,6 +81,22 @@ class PropertyGraph {
   // Live edges of `type`, counted.
   std::size_t edgeCountOfType(TypeId type) const { return type < typeCounts_.size() ? typeCounts_[type] : 0; }
 
+  // ---- Changes (write queries). Each has an exact inverse, so GraphTransaction can undo. ----
+  // Removes a live edge / restores a removed one (its record is kept while dead).
+  void removeEdge(EdgeIndex e);
+  void restoreEdge(EdgeIndex e);
+  // Removes a live node that has no live edges / restores a removed one.
+  void removeNode(NodeIndex n);
+  void restoreNode(NodeIndex n);
+  // Sets a property (a null value removes it); returns the previous value (null if there was none).
+  Value setNodeProperty(NodeIndex n, KeyId key, Value value);
+  Value setEdgeProperty(EdgeIndex e, KeyId key, Value value);
+  // Adds / removes a label; false if the node already had / did not have it.
+  bool addNodeLabel(NodeIndex n, LabelId label);
+  bool removeNodeLabel(NodeIndex n, LabelId label);
+  // Gives node n a new id; false (and no change) if another live node has it.
+  bool renameNode(NodeIndex n, std::string id);
+
   // Calls f(EdgeIndex, NodeIndex other, TypeId) for each edge leaving / entering node n.
   template <class F> void forEachOutEdge(NodeIndex n, F&& f) const;
   template <class F> void forEachInEdge(NodeIndex n, F&& f) const;
@@ -101,7 +116,7 @@ class PropertyGraph {
 
  private:
   struct NodeRecord {
-    const std::string* id;  // points at the key in idIndex_, whose nodes never move
+    std::string id;
     std::vector<LabelId> labels;
     PropertyBag properties;
     bool live;
@@ -118,7 +133,16 @@ class PropertyGraph {
   Topology topology_;
   std::vector<NodeRecord> nodes_;
   std::vector<EdgeRecord> edges_;
-  std::unordered_map<std::string, NodeIndex> idIndex_;
+  // Open-addressing index from node id to NodeIndex: each slot holds a node index (the key is that
+  // node's record id) or kEmptySlot / kDeletedSlot; at most half full.
+  std::vector<NodeIndex> idSlots_;
+  std::size_t idSlotsUsed_ = 0;  // live entries plus deleted markers
+  static constexpr NodeIndex kEmptySlot = 0xFFFFFFFF;
+  static constexpr NodeIndex kDeletedSlot = 0xFFFFFFFE;
+  std::size_t idSlotOf(std::string_view id) const;  // the slot holding id, or npos
+  void idIndexInsert(NodeIndex n);
+  void idIndexErase(NodeIndex n);
+  void idIndexGrow();
   std::vector<std::vector<NodeIndex>> labelIndex_;  // by LabelId
   std::vector<std::size_t> typeCounts_;             // by TypeId
   std::size_t liveNodes_ = 0;

@@ -656,7 +656,10 @@ std::unique_ptr<PlanNode> Planner::projection(std::unique_ptr<PlanNode> plan, co
   Names orderNames = newScope;
   if (!aggregating && !p.distinct)
     for (const auto& entry : scope_) orderNames.insert(entry);
-  for (const auto& item : items) computed.erase(item->name);  // a name means the new variable
+  // A bare name means the new variable: drop a computed expression whose text is some item's
+  // alias but which computes something else (WITH a AS b, b AS a).
+  for (const auto& item : items)
+    if (item->expr->text != item->name) computed.erase(item->name);
   CompileEnv orderEnv{&orderNames, &computed};
 
   auto constantCount = [&](const ExprPtr& e) {
