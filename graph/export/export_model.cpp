@@ -1,5 +1,10 @@
 #include "graph/export/export_model.h"
 
+#include "graph/value_render.h"
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
 #include <unordered_map>
 
 namespace kgq::exportgraph {
@@ -95,6 +100,49 @@ std::string describeKinds(const PropertyColumn& column) {
     out += items == 0 ? std::string("LIST") : "LIST<" + kindsText(items) + ">";
   }
   return out;
+}
+
+namespace {
+
+void writeJsonValue(rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>,
+                                      rapidjson::CrtAllocator, rapidjson::kWriteNanAndInfFlag>& w,
+                    const Value& v) {
+  switch (v.kind()) {
+    case ValueKind::Null: w.Null(); break;
+    case ValueKind::Bool: w.Bool(v.asBool()); break;
+    case ValueKind::Int: w.Int64(v.asInt()); break;
+    case ValueKind::Float: w.Double(v.asFloat()); break;
+    case ValueKind::String:
+      w.String(v.asString().c_str(), static_cast<rapidjson::SizeType>(v.asString().size()));
+      break;
+    case ValueKind::List:
+      w.StartArray();
+      for (const Value& item : v.asList()) writeJsonValue(w, item);
+      w.EndArray();
+      break;
+    default: w.Null(); break;  // properties hold no other kinds
+  }
+}
+
+}  // namespace
+
+std::string jsonText(const Value& v) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>, rapidjson::CrtAllocator,
+                    rapidjson::kWriteNanAndInfFlag>
+      w(buffer);
+  writeJsonValue(w, v);
+  return buffer.GetString();
+}
+
+std::string propertyText(const Value& v) {
+  switch (v.kind()) {
+    case ValueKind::Bool: return v.asBool() ? "true" : "false";
+    case ValueKind::Int: return std::to_string(v.asInt());
+    case ValueKind::Float: return formatFloat(v.asFloat());
+    case ValueKind::String: return v.asString();
+    default: return jsonText(v);
+  }
 }
 
 std::string displayName(const PropertyGraph& graph, NodeIndex node) {

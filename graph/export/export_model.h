@@ -58,6 +58,13 @@ std::string displayName(const PropertyGraph& graph, NodeIndex node);
 // The node's labels joined the way Neo4j's tools write them: ":Region:Province".
 std::string joinedLabels(const PropertyGraph& graph, NodeIndex node);
 
+// A property value as JSON text (lists as arrays; NaN and infinities as NaN, Infinity, -Infinity,
+// which Python's json module reads).
+std::string jsonText(const Value& value);
+// A property value as plain text: strings as they are, true/false, integers, floats in Cypher's
+// notation (formatFloat), lists as JSON text.
+std::string propertyText(const Value& value);
+
 // Decodes one UTF-8 sequence at s[i] and advances i. Returns false (and advances one byte) for
 // an invalid, overlong, surrogate or truncated sequence.
 bool decodeUtf8(std::string_view s, std::size_t& i, std::uint32_t& codePoint);

@@ -4,9 +4,6 @@
 
 #include <kgq/kgq.h>
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
-
 #include <sstream>
 #include <unordered_map>
 #include <unordered_set>
@@ -66,46 +63,6 @@ bool isNmtoken(std::string_view s) {
     if (!ok) return false;
   }
   return true;
-}
-
-void writeJsonValue(rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>,
-                                      rapidjson::CrtAllocator, rapidjson::kWriteNanAndInfFlag>& w,
-                    const Value& v) {
-  switch (v.kind()) {
-    case ValueKind::Null: w.Null(); break;
-    case ValueKind::Bool: w.Bool(v.asBool()); break;
-    case ValueKind::Int: w.Int64(v.asInt()); break;
-    case ValueKind::Float: w.Double(v.asFloat()); break;
-    case ValueKind::String:
-      w.String(v.asString().c_str(), static_cast<rapidjson::SizeType>(v.asString().size()));
-      break;
-    case ValueKind::List:
-      w.StartArray();
-      for (const Value& item : v.asList()) writeJsonValue(w, item);
-      w.EndArray();
-      break;
-    default: w.Null(); break;  // properties hold no other kinds
-  }
-}
-
-std::string jsonText(const Value& v) {
-  rapidjson::StringBuffer buffer;
-  rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>, rapidjson::CrtAllocator,
-                    rapidjson::kWriteNanAndInfFlag>
-      w(buffer);
-  writeJsonValue(w, v);
-  return buffer.GetString();
-}
-
-// The text of a value in a <data> element (before escaping).
-std::string valueText(const Value& v) {
-  switch (v.kind()) {
-    case ValueKind::Bool: return v.asBool() ? "true" : "false";
-    case ValueKind::Int: return std::to_string(v.asInt());
-    case ValueKind::Float: return formatFloat(v.asFloat());
-    case ValueKind::String: return v.asString();
-    default: return jsonText(v);
-  }
 }
 
 const char* attrType(const PropertyColumn& c) {
@@ -209,7 +166,7 @@ void writeGraphML(const PropertyGraph& graph, const GraphSelection& selection, s
     writeData(kNodeLabel, displayName(graph, n));
     if (!kNodeId.empty() && xmlIds[n] != graph.nodeId(n)) writeData(kNodeId, graph.nodeId(n));
     for (const Property& p : graph.nodeProperties(n))
-      if (!p.value.isNull()) writeData(nodeKeyIds[p.key], valueText(p.value));
+      if (!p.value.isNull()) writeData(nodeKeyIds[p.key], propertyText(p.value));
     body << "    </node>\n";
   }
   std::size_t edgeNumber = 0;
@@ -220,7 +177,7 @@ void writeGraphML(const PropertyGraph& graph, const GraphSelection& selection, s
     writeData(kType, type);
     writeData(kEdgeLabel, type);
     for (const Property& p : graph.edgeProperties(e))
-      if (!p.value.isNull()) writeData(edgeKeyIds[p.key], valueText(p.value));
+      if (!p.value.isNull()) writeData(edgeKeyIds[p.key], propertyText(p.value));
     body << "    </edge>\n";
   }
   body << "  </graph>\n</graphml>\n";
