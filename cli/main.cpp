@@ -1,9 +1,11 @@
 // The kgq command (SPEC §4): `kgq` opens the REPL on the bundled knowledge graph;
 // `kgq [--data FILE...] [-c QUERY | -f SCRIPT] [--format table|csv|json] [--param k=v]` runs
-// queries in batch mode, exiting 0 on success and non-zero with a one-line error otherwise.
+// queries in batch mode, exiting 0 on success and non-zero with a one-line error otherwise;
+// `--export FORMAT FILE` / `--render FILE` write the graph, or what -c/-f's last query returns.
 #include "cli/options.h"
 #include "cli/shell.h"
 
+#include <kgq/export.h>
 #include <kgq/kgq.h>
 
 #include <fstream>
@@ -29,8 +31,35 @@ int main(int argc, char** argv) {
   }
 
   kgq::cli::Shell shell(db, options.format, options.params, std::cout, std::cerr);
+  shell.markSaved();
   int status;
-  if (options.query) {
+  std::optional<kgq::ExportFormat> exportFormat;
+  std::string exportFile;
+  if (!options.exportTo.empty()) {
+    exportFormat = kgq::parseExportFormat(options.exportTo[0]);
+    exportFile = options.exportTo[1];
+  } else if (options.renderTo) {
+    exportFile = *options.renderTo;
+    exportFormat = exportFile.size() > 4 && exportFile.compare(exportFile.size() - 4, 4, ".png") == 0
+                       ? kgq::ExportFormat::Png
+                       : kgq::ExportFormat::Svg;
+  }
+  if (exportFormat) {
+    std::optional<std::string> script = options.query;
+    std::string sourceName;
+    if (options.script) {
+      std::ifstream in(*options.script, std::ios::binary);
+      std::stringstream text;
+      text << in.rdbuf();
+      if (!in) {
+        std::cerr << "kgq: cannot read " << *options.script << std::endl;
+        return 1;
+      }
+      script = text.str();
+      sourceName = *options.script;
+    }
+    status = shell.exportTo(*exportFormat, exportFile, script, sourceName) ? 0 : 1;
+  } else if (options.query) {
     status = shell.runScript(*options.query, "") ? 0 : 1;
   } else if (options.script) {
     std::ifstream in(*options.script, std::ios::binary);

@@ -1,5 +1,7 @@
 #include "cli/options.h"
 
+#include <kgq/export.h>
+
 #include <CLI/CLI.hpp>
 
 #include <iostream>
@@ -29,6 +31,15 @@ std::optional<int> parseOptions(int argc, char** argv, Options& options) {
   query->excludes(script);
   app.add_option("--save", options.saveTo,
                  "After the statements ran without error, save the graph to this kgq-graph JSON file (atomically)");
+  auto* exportOption =
+      app.add_option("--export", options.exportTo,
+                     "Export the graph, or what the -c/-f statements' last query returns, as FORMAT (graphml, "
+                     "json, csv, cypher, dot, svg, png) to FILE")
+          ->expected(2)
+          ->type_name("FORMAT FILE");
+  auto* renderOption = app.add_option("--render", options.renderTo,
+                                      "Draw the graph, or what -c QUERY returns, with Graphviz into FILE (.svg or .png)");
+  exportOption->excludes(renderOption);
   std::string format = "table";
   app.add_option("--format", format, "Output format")->check(CLI::IsMember({"table", "csv", "json"}));
   std::vector<std::string> params;
@@ -43,6 +54,22 @@ std::optional<int> parseOptions(int argc, char** argv, Options& options) {
     return 2;
   }
   options.format = *parseOutputFormat(format);
+  if (!options.exportTo.empty() && !parseExportFormat(options.exportTo[0])) {
+    std::cerr << "kgq: --export: unknown format '" << options.exportTo[0]
+              << "' (graphml, json, csv, cypher, dot, svg, png)\nRun 'kgq --help' for usage.\n";
+    return 2;
+  }
+  if (options.renderTo) {
+    const std::string& f = *options.renderTo;
+    auto endsWith = [&](const char* suffix) {
+      std::size_t n = std::char_traits<char>::length(suffix);
+      return f.size() >= n && f.compare(f.size() - n, n, suffix) == 0;
+    };
+    if (!endsWith(".svg") && !endsWith(".png")) {
+      std::cerr << "kgq: --render: FILE must end in .svg or .png, got '" << f << "'\nRun 'kgq --help' for usage.\n";
+      return 2;
+    }
+  }
   for (const std::string& p : params) {
     std::string name;
     Value value;

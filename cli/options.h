@@ -19,6 +19,8 @@ struct Options {
   std::optional<std::string> query;    // -c
   std::optional<std::string> script;   // -f
   std::optional<std::string> saveTo;   // --save: write the graph here after the statements ran
+  std::vector<std::string> exportTo;   // --export FORMAT FILE
+  std::optional<std::string> renderTo; // --render FILE (.svg or .png)
   OutputFormat format = OutputFormat::Table;
   Params params;
 };

@@ -1,5 +1,6 @@
 #include "cli/shell.h"
 
+#include "cli/completion.h"
 #include "cli/options.h"
 
 #include <editline/readline.h>
@@ -15,10 +16,14 @@ namespace kgq::cli {
 
 namespace {
 
-Connection* runningConnection = nullptr;  // for the SIGINT handler
+Connection* volatile runningConnection = nullptr;  // for the SIGINT handler
+volatile std::sig_atomic_t interruptedAtPrompt = 0;
 
 void onInterrupt(int) {
-  if (runningConnection != nullptr) runningConnection->interrupt();
+  if (runningConnection != nullptr)
+    runningConnection->interrupt();
+  else
+    interruptedAtPrompt = 1;
 }
 
 std::string trim(const std::string& s) {
@@ -36,13 +41,41 @@ std::string historyPath() {
 const char* kHelp =
     "Statements end with ';' and may span lines. Commands:\n"
     "  :help                    this text\n"
-    "  :schema                  labels, relationship types and property keys with counts\n"
-    "  :load FILE               load a kgq-graph JSON file into the graph\n"
+    "  :schema                  labels, relationship types, property keys with counts and types\n"
+    "  :load FILE               load a kgq-graph JSON (or .graphml) file into the graph\n"
+    "  :save FILE               save the whole graph as kgq-graph JSON (atomically)\n"
+    "  :export FORMAT FILE [QUERY]\n"
+    "                           write the graph, or the nodes and relationships QUERY returns, as\n"
+    "                           graphml, json, csv (Neo4j import), cypher (CREATE script), dot,\n"
+    "                           svg or png (pictures through Graphviz)\n"
     "  :format table|csv|json   how results print\n"
     "  :param NAME => VALUE     set a query parameter ($NAME); VALUE is JSON, else a string\n"
     "  :params                  list the parameters\n"
     "  :timing on|off           show parse / plan / execute times\n"
-    "  :quit                    leave (Ctrl-D works too)\n";
+    "  :quit                    leave (Ctrl-D works too)\n"
+    "Tab completes keywords, labels (after ':'), property keys (after '.') and commands.\n"
+    "Ctrl-C stops a running query; Ctrl-D leaves (it warns once about unsaved changes).\n";
+
+// The file argument of :load/:save/:export: a word, or a "quoted" or 'quoted' name with spaces.
+bool takeFileArgument(std::string& rest, std::string& file) {
+  rest = trim(rest);
+  if (rest.empty()) return false;
+  if (rest[0] == '"' || rest[0] == '\'') {
+    std::size_t close = rest.find(rest[0], 1);
+    if (close == std::string::npos) return false;
+    file = rest.substr(1, close - 1);
+    rest = trim(rest.substr(close + 1));
+    return !file.empty();
+  }
+  std::size_t space = rest.find_first_of(" \t");
+  file = rest.substr(0, space);
+  rest = space == std::string::npos ? "" : trim(rest.substr(space));
+  return true;
+}
+
+bool endsWith(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
 
 }  // namespace
 
@@ -107,24 +140,14 @@ bool Shell::runCommand(const std::string& line) {
   std::getline(words, rest);
   rest = trim(rest);
   if (command == ":quit" || command == ":exit" || command == ":q") {
-    quit_ = true;
+    quit_ = mayLeave();
     return true;
   }
   if (command == ":help") {
     out_ << kHelp;
     return true;
   }
-  if (command == ":schema") {
-    ScriptStatement labels{"MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS nodes ORDER BY label", 1, 1};
-    ScriptStatement types{"MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS relationships ORDER BY type", 1, 1};
-    ScriptStatement keys{"MATCH (n) UNWIND keys(n) AS key RETURN key, count(*) AS nodes ORDER BY key", 1, 1};
-    bool saved = interactive_;
-    interactive_ = false;  // no timing lines inside the schema listing
-    bool ok = runStatement(labels, "", ErrorStyle::Full) && runStatement(types, "", ErrorStyle::Full) &&
-              runStatement(keys, "", ErrorStyle::Full);
-    interactive_ = saved;
-    return ok;
-  }
+  if (command == ":schema") return showSchema();
   if (command == ":format") {
     auto format = parseOutputFormat(rest);
     if (!format) {
@@ -160,16 +183,150 @@ bool Shell::runCommand(const std::string& line) {
     return true;
   }
   if (command == ":load") {
+    std::string file;
+    if (!takeFileArgument(rest, file) || !rest.empty()) {
+      err_ << "kgq: :load expects FILE (kgq-graph JSON, or GraphML when it ends in .graphml)\n";
+      return false;
+    }
     try {
-      LoadStats stats = db_.loadJsonFile(rest);
-      out_ << "Loaded " << stats.nodes << " nodes and " << stats.edges << " relationships from " << rest << "\n";
+      LoadStats stats = endsWith(file, ".graphml") || endsWith(file, ".xml") ? loadGraphMLFile(db_, file)
+                                                                                : db_.loadJsonFile(file);
+      markSaved();
+      out_ << "Loaded " << stats.nodes << " nodes and " << stats.edges << " relationships from " << file << "\n";
       return true;
     } catch (const Error& e) {
       err_ << "kgq: " << e.what() << "\n";
       return false;
     }
   }
+  if (command == ":save") {
+    std::string file;
+    if (!takeFileArgument(rest, file) || !rest.empty()) {
+      err_ << "kgq: :save expects FILE\n";
+      return false;
+    }
+    try {
+      db_.saveJsonFile(file);
+      markSaved();
+      out_ << "Saved " << db_.nodeCount() << " nodes and " << db_.edgeCount() << " relationships to " << file << "\n";
+      return true;
+    } catch (const Error& e) {
+      err_ << "kgq: " << e.what() << "\n";
+      return false;
+    }
+  }
+  if (command == ":export") return exportCommand(rest);
   err_ << "kgq: unknown command " << command << " (:help lists the commands)\n";
+  return false;
+}
+
+bool Shell::showSchema() {
+  ScriptStatement labels{"MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS nodes ORDER BY label", 1, 1};
+  ScriptStatement types{"MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS relationships ORDER BY type", 1, 1};
+  bool saved = interactive_;
+  interactive_ = false;  // no timing lines inside the schema listing
+  bool ok = runStatement(labels, "", ErrorStyle::Full) && runStatement(types, "", ErrorStyle::Full);
+  if (ok) {
+    try {
+      List rows;
+      for (const PropertyKeyInfo& k : describePropertyKeys(db_))
+        rows.push_back(Map{{"on", Value(k.onNodes ? "nodes" : "relationships")}, {"key", Value(k.key)},
+                           {"count", Value(static_cast<std::int64_t>(k.count))}, {"types", Value(k.types)}});
+      Params params{{"rows", Value(std::move(rows))}};
+      Result r = connection_.run("UNWIND $rows AS p RETURN p.on AS on, p.key AS key, p.count AS count, p.types AS types",
+                                 params);
+      writeResult(out_, r, format_);
+    } catch (const Error& e) {
+      printError("", e.what(), ErrorStyle::Full);
+      ok = false;
+    }
+  }
+  interactive_ = saved;
+  out_.flush();
+  return ok;
+}
+
+void Shell::printExportReport(std::ostream& to, ExportFormat format, const ExportReport& report) {
+  to << "Exported " << report.nodes << (report.nodes == 1 ? " node" : " nodes") << " and " << report.relationships
+     << (report.relationships == 1 ? " relationship" : " relationships") << " as " << exportFormatName(format)
+     << " to ";
+  for (std::size_t i = 0; i < report.files.size(); ++i) to << (i ? " and " : "") << report.files[i];
+  to << "\n";
+  if (!report.note.empty()) to << report.note << "\n";
+}
+
+bool Shell::exportCommand(const std::string& arguments) {
+  std::istringstream words(arguments);
+  std::string formatName;
+  words >> formatName;
+  std::string rest;
+  std::getline(words, rest);
+  auto format = parseExportFormat(formatName);
+  std::string file;
+  if (!format || !takeFileArgument(rest, file)) {
+    err_ << "kgq: :export expects FORMAT FILE [QUERY], FORMAT one of graphml, json, csv, cypher, dot, svg, png\n";
+    return false;
+  }
+  try {
+    ExportReport report;
+    if (rest.empty()) {
+      report = exportGraph(db_, *format, file);
+    } else {
+      runningConnection = &connection_;
+      Result result = connection_.run(rest, params_);
+      runningConnection = nullptr;
+      report = exportResult(db_, result, *format, file);
+    }
+    printExportReport(out_, *format, report);
+    return true;
+  } catch (const Error& e) {
+    runningConnection = nullptr;
+    printError("", e.what(), ErrorStyle::Full);
+  } catch (const std::exception& e) {
+    runningConnection = nullptr;
+    printError("", std::string("internal error: ") + e.what(), ErrorStyle::Full);
+  }
+  return false;
+}
+
+bool Shell::exportTo(ExportFormat format, const std::string& path, const std::optional<std::string>& script,
+                     const std::string& sourceName) {
+  std::string prefix = sourceName.empty() ? "" : sourceName + ": ";
+  try {
+    ExportReport report;
+    if (!script) {
+      report = exportGraph(db_, format, path);
+    } else {
+      std::vector<ScriptStatement> statements = splitStatements(*script);
+      if (statements.empty()) {
+        err_ << "kgq: " << prefix << "no statement to select what to export\n";
+        return false;
+      }
+      Result last;
+      for (const ScriptStatement& st : statements) {
+        std::string text = std::string(st.line - 1, '\n') + std::string(st.column - 1, ' ') + st.text;
+        runningConnection = &connection_;
+        last = connection_.run(text, params_);
+        runningConnection = nullptr;
+      }
+      report = exportResult(db_, last, format, path);
+    }
+    printExportReport(err_, format, report);
+    return true;
+  } catch (const Error& e) {
+    runningConnection = nullptr;
+    printError(prefix, e.what(), ErrorStyle::OneLine);
+  } catch (const std::exception& e) {
+    runningConnection = nullptr;
+    printError(prefix, std::string("internal error: ") + e.what(), ErrorStyle::OneLine);
+  }
+  return false;
+}
+
+bool Shell::mayLeave() {
+  if (!interactive_ || warnedUnsaved_ || db_.changeCount() == savedChanges_) return true;
+  warnedUnsaved_ = true;
+  out_ << "There are unsaved changes. :save FILE keeps them; leave again (Ctrl-D or :quit) to drop them.\n";
   return false;
 }
 
@@ -182,35 +339,78 @@ int Shell::runStandardInput() {
   std::string history = historyPath();
   if (interactive_) {
     if (!history.empty()) read_history(history.c_str());
+    std::uint64_t vocabularyAt = ~std::uint64_t{0};
+    CompletionVocabulary vocabulary;
+    installCompletion([this, vocabularyAt, vocabulary]() mutable {
+      if (vocabularyAt != db_.changeCount()) {
+        vocabularyAt = db_.changeCount();
+        vocabulary = {};
+        try {
+          Connection c(db_);
+          for (const auto& row : c.run("MATCH (n) UNWIND labels(n) AS l RETURN DISTINCT l").rows())
+            vocabulary.labels.push_back(row[0].asString());
+          for (const auto& row : c.run("MATCH ()-[r]->() RETURN DISTINCT type(r)").rows())
+            vocabulary.types.push_back(row[0].asString());
+          for (const PropertyKeyInfo& k : describePropertyKeys(db_)) vocabulary.keys.push_back(k.key);
+          vocabulary.keys.push_back("id");
+        } catch (const std::exception&) {
+          // no completion beats a broken prompt
+        }
+      }
+      return vocabulary;
+    });
     out_ << "kgq: " << db_.nodeCount() << " nodes, " << db_.edgeCount()
          << " relationships. Statements end with ';'. :help for commands, :quit to leave.\n";
   }
+  // A whole statement (its lines joined) or command is one history entry.
+  auto remember = [&](const std::string& entry) {
+    if (!interactive_ || entry.empty()) return;
+    std::string oneLine = entry;
+    for (char& c : oneLine)
+      if (c == '\n') c = ' ';
+    add_history(oneLine.c_str());
+    if (!history.empty()) write_history(history.c_str());
+  };
   bool anyFailed = false;
   std::string buffer;
   std::size_t bufferLine = 1, lineNumber = 0;
   while (!quit_) {
     std::string line;
     if (interactive_) {
+      interruptedAtPrompt = 0;
       char* raw = readline(buffer.empty() ? "kgq> " : "...> ");
-      if (raw == nullptr) break;
+      if (raw == nullptr && interruptedAtPrompt) {  // Ctrl-C at the prompt: drop the statement being typed
+        interruptedAtPrompt = 0;
+        buffer.clear();
+        out_ << "^C\n";
+        out_.flush();
+        continue;
+      }
+      if (raw == nullptr) {  // Ctrl-D
+        out_ << "\n";
+        if (!buffer.empty()) {  // end of the statement being typed: drop it
+          buffer.clear();
+          continue;
+        }
+        if (mayLeave()) break;
+        continue;
+      }
       line = raw;
       std::free(raw);
-      if (!trim(line).empty()) {
-        add_history(line.c_str());
-        if (!history.empty()) write_history(history.c_str());
-      }
     } else if (!std::getline(std::cin, line)) {
       break;
     }
     ++lineNumber;
     if (buffer.empty() && trim(line).empty()) continue;
     if (buffer.empty() && trim(line)[0] == ':') {
+      remember(trim(line));
       if (!runCommand(trim(line))) anyFailed = true;
       continue;
     }
     if (buffer.empty()) bufferLine = lineNumber;
     buffer += line + "\n";
     if (trim(buffer).back() != ';') continue;
+    remember(trim(buffer));
     std::vector<ScriptStatement> statements;
     try {
       statements = splitStatements(buffer);
@@ -225,12 +425,16 @@ int Shell::runStandardInput() {
     buffer.clear();
   }
   if (!trim(buffer).empty()) {  // a last statement without ';'
-    for (ScriptStatement& statement : splitStatements(buffer)) {
-      if (!interactive_) statement.line += bufferLine - 1;
-      if (!runStatement(statement, "", ErrorStyle::Full)) anyFailed = true;
+    try {
+      for (ScriptStatement& statement : splitStatements(buffer)) {
+        if (!interactive_) statement.line += bufferLine - 1;
+        if (!runStatement(statement, "", ErrorStyle::Full)) anyFailed = true;
+      }
+    } catch (const Error& e) {
+      printError("", e.what(), ErrorStyle::Full);
+      anyFailed = true;
     }
   }
-  if (interactive_) out_ << "\n";
   return anyFailed ? 1 : 0;
 }
 

@@ -4,14 +4,20 @@
 // Promises: a failing statement prints its error and never ends an interactive session; in batch
 // mode (-c, -f) the first failure stops the run and the exit status is non-zero; when standard
 // input is a pipe, every statement runs in order and the exit status says whether any failed.
-// Ctrl-C interrupts the running query, not the shell.
+// Ctrl-C interrupts the running query, not the shell (at the prompt it drops the line being typed).
+// Ctrl-D (or :quit) with changes made since the last load or save warns once before leaving.
+// Tab completes keywords, labels, relationship types, property keys, :commands, export formats and
+// file names.
 #pragma once
 
 #include "cli/output_format.h"
 
+#include <kgq/export.h>
 #include <kgq/kgq.h>
 
+#include <cstdint>
 #include <iosfwd>
+#include <optional>
 #include <string>
 
 namespace kgq::cli {
@@ -27,12 +33,26 @@ class Shell {
   // Reads statements from standard input until end of input or :quit; returns the exit status.
   int runStandardInput();
 
+  // Runs the statements of `script` without printing their results and exports the result of the
+  // last one (no script: the whole graph) to `path`. The report goes to the error stream (stdout
+  // stays for data). True on success.
+  bool exportTo(ExportFormat format, const std::string& path, const std::optional<std::string>& script,
+                const std::string& sourceName);
+
+  // Remembers the graph as saved (no unsaved changes): call after the initial load.
+  void markSaved() { savedChanges_ = db_.changeCount(); }
+
  private:
   enum class ErrorStyle { OneLine, Full };
   bool runStatement(const ScriptStatement& statement, const std::string& sourceName, ErrorStyle style);
   // A ':' command of the REPL; false if it failed.
   bool runCommand(const std::string& line);
   void printError(const std::string& prefix, const std::string& message, ErrorStyle style);
+  bool showSchema();
+  bool exportCommand(const std::string& arguments);
+  void printExportReport(std::ostream& to, ExportFormat format, const ExportReport& report);
+  // Asks to leave; false (with a warning, once) if there are unsaved changes.
+  bool mayLeave();
 
   Database& db_;
   Connection connection_;
@@ -43,6 +63,8 @@ class Shell {
   bool interactive_ = false;
   bool timing_ = false;
   bool quit_ = false;
+  std::uint64_t savedChanges_ = 0;
+  bool warnedUnsaved_ = false;
 };
 
 }  // namespace kgq::cli

@@ -4,6 +4,7 @@
 
 #include <kgq/kgq.h>
 
+#include <cstring>
 #include <sstream>
 #include <unordered_map>
 #include <unordered_set>
@@ -141,8 +142,10 @@ void writeGraphML(const PropertyGraph& graph, const GraphSelection& selection, s
       std::string desc;
       if (c.mixed()) {
         desc = "mixed types (" + describeKinds(c) + "): every value written as text";
-        body << "  <!-- " << esc(commentText(std::string(domain) + " property " + c.name + ": " + desc), false)
-             << " -->\n";
+        std::string text = esc(std::string(domain) + " property " + c.name + ": " + desc, false);
+        for (auto [from, to] : {std::pair<const char*, const char*>{"&lt;", "<"}, {"&gt;", ">"}, {"&amp;", "&"}})
+          for (std::size_t p; (p = text.find(from)) != std::string::npos;) text.replace(p, std::strlen(from), to);
+        body << "  <!-- " << commentText(text) << " -->\n";
       } else if (c.kinds == kindBit(ValueKind::List)) {
         desc = "list (" + describeKinds(c) + ") as JSON text";
       }
@@ -186,8 +189,8 @@ void writeGraphML(const PropertyGraph& graph, const GraphSelection& selection, s
       << "<!-- Written by kgq: " << selection.nodes.size() << " nodes, " << selection.edges.size()
       << " relationships. Lists are JSON text; keys holding values of several types are strings. -->\n";
   if (esc.replaced > 0)
-    out << "<!-- " << esc.replaced
-        << " characters that XML 1.0 cannot hold (control characters, invalid UTF-8) were replaced by U+FFFD. -->\n";
+    out << "<!-- " << esc.replaced << (esc.replaced == 1 ? " character" : " characters")
+        << " that XML 1.0 cannot hold (control characters, invalid UTF-8) were replaced by U+FFFD. -->\n";
   out << "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
          "         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
          "         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
