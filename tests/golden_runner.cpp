@@ -5,6 +5,7 @@
 //   param NAME JSON         set a query parameter for the cases that follow
 //   query [rowsort]         a query, then `----`, then the expected header and rows
 //   error                   a query that must fail, then `----`, then the exact error message
+//   (a query that changes the graph ends its output with a line "changes: +nodes 1 ...")
 //   load error PATH         a load that must fail, then `----`, then the exact error message
 //
 // After every failing query or load the runner also checks that the graph is unchanged.
@@ -46,11 +47,28 @@ std::vector<std::string> splitLines(const std::string& text) {
   return lines;
 }
 
+// What a write query changed, TCK style: "changes: +nodes 1 +labels 1 +properties 2".
+std::string renderChanges(const kgq::WriteStats& s) {
+  std::string out = "changes:";
+  auto add = [&](const char* name, std::size_t n) {
+    if (n) out += std::string(" ") + name + " " + std::to_string(n);
+  };
+  add("+nodes", s.nodesCreated);
+  add("-nodes", s.nodesDeleted);
+  add("+relationships", s.relationshipsCreated);
+  add("-relationships", s.relationshipsDeleted);
+  add("+labels", s.labelsAdded);
+  add("-labels", s.labelsRemoved);
+  add("+properties", s.propertiesSet);
+  add("-properties", s.propertiesRemoved);
+  return out;
+}
+
 std::vector<std::string> renderResult(const kgq::Result& result, bool rowsort) {
   std::vector<std::string> out;
   std::string header;
   for (std::size_t i = 0; i < result.columns().size(); ++i) header += (i ? " | " : "") + result.columns()[i];
-  out.push_back(header);
+  out.push_back(header.empty() ? "(no columns)" : header);
   std::vector<std::string> rows;
   for (const auto& row : result.rows()) {
     std::string line;
@@ -59,6 +77,7 @@ std::vector<std::string> renderResult(const kgq::Result& result, bool rowsort) {
   }
   if (rowsort) std::sort(rows.begin(), rows.end());
   out.insert(out.end(), rows.begin(), rows.end());
+  if (result.stats().containsUpdates()) out.push_back(renderChanges(result.stats()));
   return out;
 }
 
@@ -177,7 +196,12 @@ int GoldenFile::run(bool update) {
       } catch (const kgq::Error& e) {
         actual = splitLines(std::string("ERROR: ") + e.what());
       }
-      if (c.rowsort && c.expected.size() > 1) std::sort(c.expected.begin() + 1, c.expected.end());
+      if (c.rowsort && c.expected.size() > 1) {
+        // The changes line stays last; only the rows between header and it are sorted.
+        auto end = c.expected.end();
+        if (c.expected.back().rfind("changes:", 0) == 0) --end;
+        std::sort(c.expected.begin() + 1, end);
+      }
     } else {
       std::string before = fingerprint(db_);
       try {

@@ -3,6 +3,7 @@
 #include <kgq/kgq.h>
 
 #include "graph/atomic_file.h"
+#include "graph/graph_transaction.h"
 #include "graph/json_writer.h"
 #include "loaders/json_loader.h"
 #include "query/api/database_impl.h"
@@ -49,7 +50,7 @@ double microsSince(std::chrono::steady_clock::time_point start) {
 
 Result Connection::run(std::string_view query, const Params& params) {
   interrupted_.store(false);
-  const PropertyGraph& graph = db_.impl_->graph;
+  PropertyGraph& graph = db_.impl_->graph;
   Result result;
 
   auto start = std::chrono::steady_clock::now();
@@ -57,6 +58,16 @@ Result Connection::run(std::string_view query, const Params& params) {
   result.timing_.parseMicros = microsSince(start);
 
   start = std::chrono::steady_clock::now();
+  // A query that writes runs in a transaction: everything it changes, the names it interns
+  // included, is undone if it fails. Its names are interned before planning, so that reads later
+  // in the query find labels, types and keys that earlier clauses create.
+  std::unique_ptr<GraphTransaction> transaction;
+  if (checked.updates) {
+    transaction = std::make_unique<GraphTransaction>(graph);
+    for (const auto& name : checked.names.labels) transaction->label(name);
+    for (const auto& name : checked.names.types) transaction->type(name);
+    for (const auto& name : checked.names.keys) transaction->key(name);
+  }
   QueryPlan plan = planQuery(checked, graph);
   std::vector<Value> parameters;
   std::string missing;
@@ -74,13 +85,18 @@ Result Connection::run(std::string_view query, const Params& params) {
 
   if (plan.explain) {  // EXPLAIN runs nothing, so it needs no parameter values
     result.planText_ = explainPlan(plan);
-    return result;
+    return result;     // (the transaction, if any, rolls back the interned names)
   }
   if (!missing.empty()) throw Error(ErrorKind::Semantic, "Expected parameter(s): " + missing);
   start = std::chrono::steady_clock::now();
-  Execution execution = execute(plan, graph, parameters, &interrupted_);
+  Execution execution = execute(plan, graph, parameters, &interrupted_, transaction.get());
   result.timing_.executeMicros = microsSince(start);
   result.rows_ = std::move(execution.rows);
+  if (transaction) {
+    result.stats_ = transaction->stats();
+    transaction->commit();
+    if (result.stats_.containsUpdates()) ++db_.impl_->changes;
+  }
   if (plan.profile) result.planText_ = explainPlan(plan, &execution.profile);
   return result;
 }

@@ -40,12 +40,23 @@ const Expr* firstVariable(const Expr& e) {
   return nullptr;
 }
 
+bool isUpdate(ClauseKind kind) {
+  return kind == ClauseKind::Create || kind == ClauseKind::Merge || kind == ClauseKind::Set ||
+         kind == ClauseKind::Remove || kind == ClauseKind::Delete;
+}
+
 class Checker {
  public:
+  explicit Checker(NamesUsed& names) : names_(names) {}
   std::vector<std::string> singleQuery(const SingleQuery& query);
 
  private:
   Scope scope_;
+  NamesUsed& names_;
+
+  void createPattern(const Pattern& pattern, bool merge);
+  void setItem(const SetItem& item);
+  void notePattern(const Pattern& pattern);
 
   void declare(Scope& scope, const std::string& name, VariableKind kind, const Position& at);
   void match(const Clause& clause);
@@ -91,19 +102,104 @@ std::vector<std::string> Checker::singleQuery(const SingleQuery& query) {
         projection(c.projection, true, c.position, next, columns);
         break;
       }
-      case ClauseKind::Create: fail(c.position, "CREATE is not supported yet");
-      case ClauseKind::Merge: fail(c.position, "MERGE is not supported yet");
-      case ClauseKind::Set: fail(c.position, "SET is not supported yet");
-      case ClauseKind::Remove: fail(c.position, "REMOVE is not supported yet");
-      case ClauseKind::Delete: fail(c.position, "DELETE is not supported yet");
+      case ClauseKind::Create:
+        createPattern(c.pattern, false);
+        break;
+      case ClauseKind::Merge:
+        createPattern(c.pattern, true);
+        for (const SetItem& item : c.onCreate) setItem(item);
+        for (const SetItem& item : c.onMatch) setItem(item);
+        break;
+      case ClauseKind::Set:
+        for (const SetItem& item : c.setItems) setItem(item);
+        break;
+      case ClauseKind::Remove:
+        for (const RemoveItem& item : c.removeItems) {
+          expression(*item.target, scope_, false);
+          if (item.kind == RemoveItem::Property) names_.keys.insert(item.target->name);
+          for (const auto& l : item.labels) names_.labels.insert(l);
+        }
+        break;
+      case ClauseKind::Delete:
+        for (const auto& target : c.deleteTargets) expression(*target, scope_, false);
+        break;
       case ClauseKind::Call: fail(c.position, "CALL is not supported yet");
     }
-    if (last && c.kind != ClauseKind::Return) fail(c.position, "A query must end with RETURN");
+    if (last && c.kind != ClauseKind::Return && !isUpdate(c.kind))
+      fail(c.position, "A query must end with RETURN or an update clause (CREATE, MERGE, SET, REMOVE, DELETE)");
   }
   return columns;
 }
 
+void Checker::notePattern(const Pattern& pattern) {
+  for (const PatternPart& part : pattern.parts) {
+    for (const NodePattern& n : part.nodes) {
+      for (const auto& l : n.labels) names_.labels.insert(l);
+      if (n.properties)
+        for (const auto& k : n.properties->keys) names_.keys.insert(k);
+    }
+    for (const RelationshipPattern& r : part.relationships) {
+      for (const auto& t : r.types) names_.types.insert(t);
+      if (r.properties)
+        for (const auto& k : r.properties->keys) names_.keys.insert(k);
+    }
+  }
+}
+
+void Checker::createPattern(const Pattern& pattern, bool merge) {
+  const char* clause = merge ? "MERGE" : "CREATE";
+  notePattern(pattern);
+  Scope before = scope_;
+  std::set<std::string> created;
+  for (const PatternPart& part : pattern.parts) {
+    if (part.shortest != ShortestKind::None) fail(part.position, std::string("shortestPath cannot be used in ") + clause);
+    if (!part.pathVariable.empty()) fail(part.position, "path variables are not supported yet");
+    for (const NodePattern& n : part.nodes) {
+      if (n.variable.empty()) continue;
+      bool existing = before.count(n.variable) > 0 || created.count(n.variable) > 0;
+      if (existing && (!n.labels.empty() || n.properties))
+        fail(n.position, "Variable `" + n.variable + "` already declared: " + clause +
+                             " cannot add labels or properties to it");
+      declare(scope_, n.variable, VariableKind::Node, n.position);
+      created.insert(n.variable);
+    }
+    for (const RelationshipPattern& r : part.relationships) {
+      if (r.variableLength)
+        fail(r.position, std::string("Variable length relationships cannot be used in ") + clause);
+      if (r.types.size() != 1)
+        fail(r.position, std::string("Exactly one relationship type must be specified for ") + clause);
+      if (!merge && r.direction == Direction::Both)
+        fail(r.position, "Only directed relationships are supported in CREATE");
+      if (!r.variable.empty()) {
+        if (before.count(r.variable) || created.count(r.variable))
+          fail(r.position, "Variable `" + r.variable + "` already declared");
+        declare(scope_, r.variable, VariableKind::Relationship, r.position);
+        created.insert(r.variable);
+      }
+    }
+  }
+  for (const PatternPart& part : pattern.parts) {
+    for (const NodePattern& n : part.nodes)
+      if (n.properties) expression(*n.properties, scope_, false);
+    for (const RelationshipPattern& r : part.relationships)
+      if (r.properties) expression(*r.properties, scope_, false);
+  }
+}
+
+void Checker::setItem(const SetItem& item) {
+  expression(*item.target, scope_, false);
+  if (item.value) expression(*item.value, scope_, false);
+  if (item.kind == SetItem::Property) names_.keys.insert(item.target->name);
+  for (const auto& l : item.labels) names_.labels.insert(l);
+  if (item.kind == SetItem::Labels) {
+    auto it = scope_.find(item.target->name);
+    if (it != scope_.end() && it->second != VariableKind::Node && it->second != VariableKind::Value)
+      fail(item.target->position, "Labels can only be set on nodes: `" + item.target->name + "` is " + kindText(it->second));
+  }
+}
+
 void Checker::match(const Clause& clause) {
+  notePattern(clause.pattern);
   std::set<std::string> relationshipsInClause;
   for (const PatternPart& part : clause.pattern.parts) {
     if (part.shortest != ShortestKind::None) fail(part.position, "shortestPath is not supported yet");
@@ -125,7 +221,6 @@ void Checker::match(const Clause& clause) {
     for (const RelationshipPattern& r : part.relationships)
       if (r.properties) expression(*r.properties, scope_, false);
   }
-  if (clause.optional) fail(clause.position, "OPTIONAL MATCH is not supported yet");
   if (clause.where) expression(*clause.where, scope_, false);
 }
 
@@ -197,6 +292,11 @@ void Checker::patternPredicate(const Pattern& pattern, const Scope& scope, const
 }
 
 void Checker::expression(const Expr& e, const Scope& scope, bool aggregatesAllowed) {
+  if (e.kind == ExprKind::Property) names_.keys.insert(e.name);
+  if (e.kind == ExprKind::HasLabels)
+    for (const auto& l : e.keys) names_.labels.insert(l);
+  if (e.kind == ExprKind::MapProjection)
+    for (const auto& k : e.keys) names_.keys.insert(k);
   switch (e.kind) {
     case ExprKind::Variable:
       if (!scope.count(e.name)) fail(e.position, "Variable `" + e.name + "` not defined");
@@ -240,6 +340,7 @@ void Checker::expression(const Expr& e, const Scope& scope, bool aggregatesAllow
         if (child) expression(*child, scope, aggregatesAllowed);
       return;
     case ExprKind::PatternPredicate:
+      notePattern(*e.pattern);
       patternPredicate(*e.pattern, scope, e.position);
       return;
     case ExprKind::Unsupported:
@@ -273,8 +374,14 @@ CheckedQuery checkStatement(ast::Statement statement) {
     throw Error(ErrorKind::Semantic, "CREATE INDEX and DROP INDEX are not supported yet");
   }
   for (std::size_t i = 0; i < statement.queries.size(); ++i) {
-    Checker checker;
+    Checker checker(checked.names);
     std::vector<std::string> columns = checker.singleQuery(statement.queries[i]);
+    for (const Clause& c : statement.queries[i].clauses)
+      if (isUpdate(c.kind)) checked.updates = true;
+    bool returns = statement.queries[i].clauses.back().kind == ClauseKind::Return;
+    if (i == 0) checked.returnsRows = returns;
+    else if (returns != checked.returnsRows)
+      throw Error(ErrorKind::Semantic, "All sub queries in a UNION must either return rows or not");
     if (i == 0) {
       checked.columns = columns;
     } else if (columns != checked.columns) {

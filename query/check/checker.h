@@ -10,6 +10,7 @@
 
 #include "query/parse/ast.h"
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -17,9 +18,17 @@ namespace kgq {
 
 enum class VariableKind { Node, Relationship, Path, Value };
 
+// The labels, relationship types and property keys a statement mentions anywhere.
+struct NamesUsed {
+  std::set<std::string> labels, types, keys;
+};
+
 struct CheckedQuery {
   ast::Statement statement;
   std::vector<std::string> columns;  // the result columns, in order (empty for schema commands)
+  bool updates = false;              // has CREATE / MERGE / SET / REMOVE / DELETE
+  bool returnsRows = true;           // ends with RETURN (a write query may end without)
+  NamesUsed names;
 };
 
 CheckedQuery checkStatement(ast::Statement statement);

@@ -22,6 +22,8 @@ class RE2;
 
 namespace kgq {
 
+class GraphTransaction;
+
 struct EvalContext {
   EvalContext(const PropertyGraph& g, const std::vector<Value>& params, const std::atomic<bool>* interrupt);
   ~EvalContext();
@@ -29,6 +31,7 @@ struct EvalContext {
   const PropertyGraph& graph;
   const std::vector<Value>& parameters;  // by QueryPlan::parameterNames index
   const std::atomic<bool>* interrupted;
+  GraphTransaction* transaction = nullptr;  // set for a query that writes
   // Compiled regular expressions by pattern text: a query compiles each pattern once.
   std::unordered_map<std::string, std::unique_ptr<re2::RE2>> regexes;
 

@@ -52,15 +52,17 @@ Value materialize(const Value& v, const PropertyGraph& graph) {
 }
 
 Execution execute(const QueryPlan& plan, const PropertyGraph& graph, const std::vector<Value>& parameters,
-                  const std::atomic<bool>* interrupted) {
+                  const std::atomic<bool>* interrupted, GraphTransaction* transaction) {
   Execution result;
   EvalContext eval(graph, parameters, interrupted);
+  eval.transaction = transaction;
   ExecState state{eval, plan.slotCount};
   std::unique_ptr<Operator> root = buildOperators(*plan.root, plan.profile ? &result.profile : nullptr);
   root->open(state);
   Row row(plan.slotCount);
   while (root->next(row, state)) {
     state.tick();
+    if (!plan.returnsRows) continue;  // a write query without RETURN: run it through
     std::vector<Value> out;
     out.reserve(plan.outputSlots.size());
     for (Slot s : plan.outputSlots) out.push_back(materialize(row[s], graph));

@@ -395,6 +395,46 @@ class Union : public Operator {
   std::size_t current_ = 0;
 };
 
+// OPTIONAL MATCH: children[1] runs from each input row (its leaf is an Argument); when it finds
+// nothing, the input row goes on with the optional variables null.
+class Optional : public Operator {
+ public:
+  using Operator::Operator;
+  void open(ExecState& state) override {
+    children[0]->open(state);
+    inBranch_ = false;
+  }
+  bool next(Row& row, ExecState& state) override {
+    for (;;) {
+      if (inBranch_) {
+        // branchRow_ persists across calls: operators keep their slots in it between rows.
+        if (children[1]->next(branchRow_, state)) {
+          found_ = true;
+          row = branchRow_;
+          return true;
+        }
+        inBranch_ = false;
+        if (!found_) {
+          row = input_;
+          for (Slot s : node_.slots) row[s] = Value();
+          return true;
+        }
+      }
+      if (!children[0]->next(row, state)) return false;
+      input_ = row;
+      branchRow_ = row;
+      children[1]->open(state);
+      inBranch_ = true;
+      found_ = false;
+    }
+  }
+
+ private:
+  Row input_, branchRow_;
+  bool inBranch_ = false;
+  bool found_ = false;
+};
+
 // PROFILE: counts the rows an operator produces and the time spent in it (inputs included).
 class Profiled : public Operator {
  public:
@@ -436,7 +476,12 @@ std::unique_ptr<Operator> makeOperator(const PlanNode& node) {
     case PlanKind::Limit: return std::make_unique<Limit>(node);
     case PlanKind::Unwind: return std::make_unique<Unwind>(node);
     case PlanKind::Union: return std::make_unique<Union>(node);
-    case PlanKind::Optional: break;
+    case PlanKind::Optional: return std::make_unique<Optional>(node);
+    case PlanKind::Eager:
+    case PlanKind::Create:
+    case PlanKind::Merge:
+    case PlanKind::Update:
+    case PlanKind::Delete: return makeUpdateOperator(node);
   }
   throw Error(ErrorKind::Runtime, "internal: no operator for this plan node");
 }

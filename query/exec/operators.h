@@ -49,6 +49,8 @@ std::unique_ptr<Operator> buildOperators(const PlanNode& plan, std::map<const Pl
 
 // The Aggregate operator (query/exec/aggregate.cpp).
 std::unique_ptr<Operator> makeAggregate(const PlanNode& node);
+// Eager, Create, Merge, Update and Delete (query/exec/update_operators.cpp).
+std::unique_ptr<Operator> makeUpdateOperator(const PlanNode& node);
 
 // The value of a SKIP / LIMIT / top-k count: a non-negative integer, else Error(Runtime).
 std::int64_t evaluateCount(const PlanExpr& e, const char* clause, EvalContext& ctx);

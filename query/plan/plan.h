@@ -109,6 +109,34 @@ struct SortKey {
   bool descending;
 };
 
+// CREATE / MERGE: a node to create, or a bound node the pattern refers to.
+struct CreateNodeSpec {
+  Slot slot;
+  bool bound = false;  // already bound when the clause runs: use it, create nothing
+  std::vector<std::string> labels;
+  PlanExprPtr properties;  // a map literal or parameter, or null
+};
+
+// CREATE / MERGE: a relationship to create between two node slots.
+struct CreateRelSpec {
+  Slot slot;
+  Slot from, to;
+  std::string type;
+  PlanExprPtr properties;
+  std::string text;  // the relationship pattern, for messages
+};
+
+// SET and REMOVE items.
+enum class UpdateKind { SetProperty, ReplaceProperties, MergeProperties, AddLabels, RemoveProperty, RemoveLabels };
+struct UpdateSpec {
+  UpdateKind kind;
+  PlanExprPtr target;  // the node or relationship (for properties: the base of `x.key`)
+  std::string key;     // SetProperty, RemoveProperty
+  PlanExprPtr value;   // SetProperty, ReplaceProperties, MergeProperties
+  std::vector<std::string> labels;
+  std::string text;    // the item as written, for messages
+};
+
 enum class PlanKind {
   Start,        // one empty row
   Argument,     // the row of the enclosing operator, once (leaf of an optional branch)
@@ -125,8 +153,13 @@ enum class PlanKind {
   Skip,         // drops expr rows
   Limit,        // stops after expr rows
   Unwind,       // for each element of expr -> slot
-  Optional,     // children[1] runs per input row; no match -> input row with nullSlots null
+  Optional,     // children[1] runs per input row; no match -> input row with `slots` null
   Union,        // every child in turn; copies each child's outputs[i] into slots[i]
+  Eager,        // reads all input rows before passing any on (writes must not see their own effects)
+  Create,       // per row: createNodes then createRels
+  Merge,        // per row: children[1] (the pattern, from an Argument) matches -> onMatch, else create + onCreate
+  Update,       // per row: SET / REMOVE items (updates)
+  Delete,       // all rows: delete deleteTargets (relationships first), DETACH if detach
 };
 
 struct PlanNode {
@@ -147,6 +180,11 @@ struct PlanNode {
   PlanExprPtr limit;                // Sort: keep only this many rows (top-k)
   std::vector<Slot> slots;          // Distinct keys; Optional null slots; Union output slots
   std::vector<std::vector<Slot>> childOutputs;  // Union: each child's output slots
+  std::vector<CreateNodeSpec> createNodes;  // Create, Merge
+  std::vector<CreateRelSpec> createRels;    // Create, Merge
+  std::vector<UpdateSpec> updates, onCreate, onMatch;
+  std::vector<PlanExprPtr> deleteTargets;
+  bool detach = false;
   std::string detail;               // for EXPLAIN: the pattern or expression text
   double estimatedRows = 0;
 };
@@ -164,6 +202,7 @@ struct QueryPlan {
   std::vector<Slot> outputSlots;
   std::size_t slotCount = 0;
   std::vector<std::string> parameterNames;  // PlanExprKind::Parameter names, by index
+  bool returnsRows = true;                  // false for a write query without RETURN
   bool explain = false;
   bool profile = false;
 };

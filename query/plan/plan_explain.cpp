@@ -26,6 +26,11 @@ const char* operatorName(PlanKind kind) {
     case PlanKind::Unwind: return "Unwind";
     case PlanKind::Optional: return "Optional";
     case PlanKind::Union: return "Union";
+    case PlanKind::Eager: return "Eager";
+    case PlanKind::Create: return "Create";
+    case PlanKind::Merge: return "Merge";
+    case PlanKind::Update: return "SetOrRemove";
+    case PlanKind::Delete: return "Delete";
   }
   return "?";
 }

@@ -95,6 +95,14 @@ class Planner {
   PlanExprPtr compilePatternPredicate(const Expr& e, const CompileEnv& env);
 
   std::unique_ptr<PlanNode> match(std::unique_ptr<PlanNode> plan, const Clause& clause);
+  std::unique_ptr<PlanNode> optionalMatch(std::unique_ptr<PlanNode> plan, const Clause& clause);
+  std::unique_ptr<PlanNode> create(std::unique_ptr<PlanNode> plan, const Clause& clause);
+  std::unique_ptr<PlanNode> merge(std::unique_ptr<PlanNode> plan, const Clause& clause);
+  std::unique_ptr<PlanNode> update(std::unique_ptr<PlanNode> plan, const Clause& clause);
+  std::unique_ptr<PlanNode> deleteClause(std::unique_ptr<PlanNode> plan, const Clause& clause);
+  // The specs that create `pattern`; `boundBefore` are the slots bound when the clause starts.
+  void createSpecs(const Pattern& pattern, const std::set<Slot>& boundBefore, PlanNode& node);
+  UpdateSpec updateSpec(const SetItem& item);
   std::unique_ptr<PlanNode> projection(std::unique_ptr<PlanNode> plan, const Projection& p, bool isReturn,
                                        const ExprPtr& where, std::vector<Slot>* outputs);
 
@@ -526,6 +534,152 @@ std::unique_ptr<PlanNode> Planner::match(std::unique_ptr<PlanNode> plan, const C
   return plan;
 }
 
+
+// ---- OPTIONAL MATCH and updates ----
+
+// Writes must not see their own effects while reading (MATCH (n) CREATE () would never end):
+// an Eager barrier reads all input first. Nothing to read before the first clause.
+std::unique_ptr<PlanNode> eager(std::unique_ptr<PlanNode> plan) {
+  if (plan->kind == PlanKind::Start || plan->kind == PlanKind::Eager) return plan;
+  return makeNode(PlanKind::Eager, std::move(plan));
+}
+
+std::unique_ptr<PlanNode> Planner::optionalMatch(std::unique_ptr<PlanNode> plan, const Clause& clause) {
+  std::set<Slot> before = bound_;
+  auto argument = makeNode(PlanKind::Argument, nullptr);
+  argument->estimatedRows = 1;
+  auto branch = match(std::move(argument), clause);
+  auto optional = makeNode(PlanKind::Optional, std::move(plan));
+  optional->estimatedRows = std::max(optional->estimatedRows, optional->estimatedRows * branch->estimatedRows);
+  for (Slot s : bound_)
+    if (!before.count(s)) optional->slots.push_back(s);
+  optional->children.push_back(std::move(branch));
+  return optional;
+}
+
+void Planner::createSpecs(const Pattern& pattern, const std::set<Slot>& boundBefore, PlanNode& node) {
+  CompileEnv env{&scope_, nullptr};
+  std::set<Slot> created;
+  auto properties = [&](const ExprPtr& map) { return map ? compile(*map, env) : nullptr; };
+  for (const PatternPart& part : pattern.parts) {
+    std::vector<Slot> nodeSlots;
+    for (const NodePattern& n : part.nodes) {
+      CreateNodeSpec spec;
+      if (n.variable.empty()) {
+        spec.slot = newSlot();
+      } else {
+        auto it = scope_.find(n.variable);
+        if (it == scope_.end()) it = scope_.emplace(n.variable, newSlot()).first;
+        spec.slot = it->second;
+      }
+      spec.bound = boundBefore.count(spec.slot) > 0 || created.count(spec.slot) > 0;
+      spec.labels = n.labels;
+      spec.properties = properties(n.properties);
+      created.insert(spec.slot);
+      nodeSlots.push_back(spec.slot);
+      node.createNodes.push_back(std::move(spec));
+    }
+    for (std::size_t i = 0; i < part.relationships.size(); ++i) {
+      const RelationshipPattern& r = part.relationships[i];
+      CreateRelSpec spec;
+      if (r.variable.empty()) {
+        spec.slot = newSlot();
+      } else {
+        auto it = scope_.find(r.variable);
+        if (it == scope_.end()) it = scope_.emplace(r.variable, newSlot()).first;
+        spec.slot = it->second;
+      }
+      bool backwards = r.direction == Direction::Incoming;
+      spec.from = backwards ? nodeSlots[i + 1] : nodeSlots[i];
+      spec.to = backwards ? nodeSlots[i] : nodeSlots[i + 1];
+      spec.type = r.types.at(0);
+      spec.properties = properties(r.properties);
+      spec.text = "[" + r.variable + ":" + spec.type + "]";
+      created.insert(spec.slot);
+      node.createRels.push_back(std::move(spec));
+    }
+  }
+  for (Slot s : created) bound_.insert(s);
+}
+
+std::unique_ptr<PlanNode> Planner::create(std::unique_ptr<PlanNode> plan, const Clause& clause) {
+  auto node = makeNode(PlanKind::Create, eager(std::move(plan)));
+  createSpecs(clause.pattern, bound_, *node);
+  node->detail = std::to_string(node->createNodes.size()) + " node pattern(s), " +
+                 std::to_string(node->createRels.size()) + " relationship(s)";
+  return node;
+}
+
+std::unique_ptr<PlanNode> Planner::merge(std::unique_ptr<PlanNode> plan, const Clause& clause) {
+  std::set<Slot> before = bound_;
+  auto argument = makeNode(PlanKind::Argument, nullptr);
+  argument->estimatedRows = 1;
+  auto branch = match(std::move(argument), clause);
+  auto node = makeNode(PlanKind::Merge, eager(std::move(plan)));
+  node->children.push_back(std::move(branch));
+  createSpecs(clause.pattern, before, *node);
+  for (const SetItem& item : clause.onCreate) node->onCreate.push_back(updateSpec(item));
+  for (const SetItem& item : clause.onMatch) node->onMatch.push_back(updateSpec(item));
+  node->detail = "the pattern of line " + std::to_string(clause.position.line) + ", column " +
+                 std::to_string(clause.position.column);
+  return node;
+}
+
+UpdateSpec Planner::updateSpec(const SetItem& item) {
+  CompileEnv env{&scope_, nullptr};
+  UpdateSpec spec;
+  spec.labels = item.labels;
+  spec.text = item.target->text;
+  switch (item.kind) {
+    case SetItem::Property:
+      spec.kind = UpdateKind::SetProperty;
+      spec.target = compile(*item.target->children[0], env);
+      spec.key = item.target->name;
+      break;
+    case SetItem::ReplaceProperties: spec.kind = UpdateKind::ReplaceProperties; break;
+    case SetItem::MergeProperties: spec.kind = UpdateKind::MergeProperties; break;
+    case SetItem::Labels: spec.kind = UpdateKind::AddLabels; break;
+  }
+  if (!spec.target) spec.target = compile(*item.target, env);
+  if (item.value) spec.value = compile(*item.value, env);
+  return spec;
+}
+
+std::unique_ptr<PlanNode> Planner::update(std::unique_ptr<PlanNode> plan, const Clause& clause) {
+  auto node = makeNode(PlanKind::Update, eager(std::move(plan)));
+  CompileEnv env{&scope_, nullptr};
+  for (const SetItem& item : clause.setItems) node->updates.push_back(updateSpec(item));
+  for (const RemoveItem& item : clause.removeItems) {
+    UpdateSpec spec;
+    spec.text = item.target->text;
+    spec.labels = item.labels;
+    if (item.kind == RemoveItem::Property) {
+      spec.kind = UpdateKind::RemoveProperty;
+      spec.target = compile(*item.target->children[0], env);
+      spec.key = item.target->name;
+    } else {
+      spec.kind = UpdateKind::RemoveLabels;
+      spec.target = compile(*item.target, env);
+    }
+    node->updates.push_back(std::move(spec));
+  }
+  node->detail = clause.kind == ClauseKind::Set ? "SET" : "REMOVE";
+  return node;
+}
+
+std::unique_ptr<PlanNode> Planner::deleteClause(std::unique_ptr<PlanNode> plan, const Clause& clause) {
+  auto node = makeNode(PlanKind::Delete, std::move(plan));  // Delete reads all rows itself
+  CompileEnv env{&scope_, nullptr};
+  std::string detail;
+  for (const auto& target : clause.deleteTargets) {
+    node->deleteTargets.push_back(compile(*target, env));
+    detail += (detail.empty() ? "" : ", ") + target->text;
+  }
+  node->detach = clause.detach;
+  node->detail = (clause.detach ? "DETACH " : "") + detail;
+  return node;
+}
+
 // ---- WITH / RETURN ----
 
 void collectAggregates(const Expr& e, std::vector<const Expr*>& out) {
@@ -732,7 +886,20 @@ std::unique_ptr<PlanNode> Planner::singleQuery(const SingleQuery& query, std::ve
   for (const Clause& c : query.clauses) {
     switch (c.kind) {
       case ClauseKind::Match:
-        plan = match(std::move(plan), c);
+        plan = c.optional ? optionalMatch(std::move(plan), c) : match(std::move(plan), c);
+        break;
+      case ClauseKind::Create:
+        plan = create(std::move(plan), c);
+        break;
+      case ClauseKind::Merge:
+        plan = merge(std::move(plan), c);
+        break;
+      case ClauseKind::Set:
+      case ClauseKind::Remove:
+        plan = update(std::move(plan), c);
+        break;
+      case ClauseKind::Delete:
+        plan = deleteClause(std::move(plan), c);
         break;
       case ClauseKind::Unwind: {
         auto unwind = makeNode(PlanKind::Unwind, std::move(plan));
@@ -763,6 +930,7 @@ std::unique_ptr<PlanNode> Planner::singleQuery(const SingleQuery& query, std::ve
 
 QueryPlan planQuery(const CheckedQuery& query, const PropertyGraph& graph) {
   QueryPlan plan;
+  plan.returnsRows = query.returnsRows;
   plan.explain = query.statement.explain;
   plan.profile = query.statement.profile;
   Planner planner(graph, plan);

@@ -66,7 +66,8 @@ TEST_CASE("projection and query-shape rules", "[checker]") {
   CHECK(checkError("RETURN 1 AS a, 2 AS a") == "Multiple result columns with the same name `a` (line 1, column 16)");
   CHECK(checkError("RETURN *") == "RETURN * is not allowed when there are no variables in scope (line 1, column 1)");
   CHECK(checkError("RETURN 1 MATCH (a) RETURN a") == "RETURN must be the last clause of a query (line 1, column 10)");
-  CHECK(checkError("MATCH (a)") == "A query must end with RETURN (line 1, column 1)");
+  CHECK(checkError("MATCH (a)") ==
+        "A query must end with RETURN or an update clause (CREATE, MERGE, SET, REMOVE, DELETE) (line 1, column 1)");
   CHECK(checkError("MATCH (a) WITH a") == "A query cannot end with WITH; add a RETURN (line 1, column 11)");
   CHECK(checkError("RETURN 1 AS a UNION RETURN 2 AS b") ==
         "All sub queries in a UNION must have the same return column names: (a) and (b)");
@@ -77,9 +78,25 @@ TEST_CASE("projection and query-shape rules", "[checker]") {
         "It is not allowed to refer to variables in LIMIT: x (line 1, column 32)");
 }
 
+TEST_CASE("write clauses follow openCypher's rules", "[checker]") {
+  CHECK(checkError("CREATE (a)-[:R]-(b)") == "Only directed relationships are supported in CREATE (line 1, column 11)");
+  CHECK(checkError("CREATE (a)-[:R*2]->(b)") == "Variable length relationships cannot be used in CREATE (line 1, column 11)");
+  CHECK(checkError("MERGE (a)-[r]->(b)") == "Exactly one relationship type must be specified for MERGE (line 1, column 10)");
+  CHECK(checkError("MATCH (a)-[r]->() CREATE (a)-[r:T]->()") == "Variable `r` already declared (line 1, column 29)");
+  CHECK(checkError("CREATE (a:A), (a:B)") ==
+        "Variable `a` already declared: CREATE cannot add labels or properties to it (line 1, column 15)");
+  CHECK(checkError("SET x.p = 1") == "Variable `x` not defined (line 1, column 5)");
+  CHECK(checkError("MATCH (a) DELETE b") == "Variable `b` not defined (line 1, column 18)");
+  CheckedQuery q = checkStatement(parseStatement("MATCH (a:A) SET a.k = 1, a:B REMOVE a.old CREATE (a)-[:T]->(:C)"));
+  CHECK(q.updates);
+  CHECK_FALSE(q.returnsRows);
+  CHECK(q.names.labels == std::set<std::string>{"A", "B", "C"});
+  CHECK(q.names.types == std::set<std::string>{"T"});
+  CHECK(q.names.keys == std::set<std::string>{"k", "old"});
+}
+
 TEST_CASE("constructs the engine does not run yet are refused before running", "[checker]") {
-  CHECK(checkError("CREATE (a) RETURN a") == "CREATE is not supported yet (line 1, column 1)");
-  CHECK(checkError("OPTIONAL MATCH (a) RETURN a") == "OPTIONAL MATCH is not supported yet (line 1, column 1)");
+  CHECK(checkError("CALL db.labels() YIELD label RETURN label") == "CALL is not supported yet (line 1, column 1)");
   CHECK(checkError("MATCH (a)-[*]->(b) RETURN a") == "variable-length relationships are not supported yet (line 1, column 10)");
   CHECK(checkError("MATCH p = (a) RETURN p") == "path variables are not supported yet (line 1, column 7)");
 }

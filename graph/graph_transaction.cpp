@@ -1,0 +1,122 @@
+#include "graph/graph_transaction.h"
+
+namespace kgq {
+
+GraphTransaction::GraphTransaction(PropertyGraph& graph) : graph_(graph), mark_(graph.mark()) {}
+
+void GraphTransaction::record(Undo::Kind kind, std::uint32_t index, NameId name, Value previous, std::string previousId) {
+  Undo undo;
+  undo.kind = kind;
+  undo.index = index;
+  undo.name = name;
+  undo.previous = std::move(previous);
+  undo.previousId = std::move(previousId);
+  log_.push_back(std::move(undo));
+}
+
+GraphTransaction::~GraphTransaction() {
+  if (open_) rollback();
+}
+
+NodeIndex GraphTransaction::createNode(std::string id, std::vector<LabelId> labels, PropertyBag properties) {
+  if (id.empty()) {
+    do {
+      id = "_:" + std::to_string(nextGeneratedId_++);
+    } while (graph_.findNode(id));
+  }
+  PropertyBag stored;
+  for (Property& p : properties)
+    if (!p.value.isNull()) stored.push_back(std::move(p));
+  ++stats_.nodesCreated;
+  stats_.labelsAdded += labels.size();
+  stats_.propertiesSet += stored.size();
+  // Created elements need no undo entry: rollback truncates back to the mark.
+  return graph_.addNode(std::move(id), std::move(labels), std::move(stored));
+}
+
+EdgeIndex GraphTransaction::createEdge(TypeId type, NodeIndex from, NodeIndex to, PropertyBag properties) {
+  PropertyBag stored;
+  for (Property& p : properties)
+    if (!p.value.isNull()) stored.push_back(std::move(p));
+  ++stats_.relationshipsCreated;
+  stats_.propertiesSet += stored.size();
+  return graph_.addEdge(type, from, to, std::move(stored));
+}
+
+void GraphTransaction::deleteEdge(EdgeIndex e) {
+  record(Undo::DeleteEdge, e);
+  graph_.removeEdge(e);
+  ++stats_.relationshipsDeleted;
+  stats_.propertiesRemoved += graph_.edgeProperties(e).size();
+}
+
+void GraphTransaction::deleteNode(NodeIndex n) {
+  record(Undo::DeleteNode, n);
+  graph_.removeNode(n);
+  ++stats_.nodesDeleted;
+  stats_.labelsRemoved += graph_.nodeLabels(n).size();
+  stats_.propertiesRemoved += graph_.nodeProperties(n).size();
+}
+
+void GraphTransaction::setNodeProperty(NodeIndex n, KeyId key, Value value) {
+  bool setting = !value.isNull();
+  Value previous = graph_.setNodeProperty(n, key, std::move(value));
+  if (!previous.isNull()) ++stats_.propertiesRemoved;
+  if (setting) ++stats_.propertiesSet;
+  record(Undo::NodeProperty, n, key, std::move(previous));
+}
+
+void GraphTransaction::setEdgeProperty(EdgeIndex e, KeyId key, Value value) {
+  bool setting = !value.isNull();
+  Value previous = graph_.setEdgeProperty(e, key, std::move(value));
+  if (!previous.isNull()) ++stats_.propertiesRemoved;
+  if (setting) ++stats_.propertiesSet;
+  record(Undo::EdgeProperty, e, key, std::move(previous));
+}
+
+void GraphTransaction::addLabel(NodeIndex n, LabelId label) {
+  if (!graph_.addNodeLabel(n, label)) return;
+  ++stats_.labelsAdded;
+  record(Undo::AddLabel, n, label);
+}
+
+void GraphTransaction::removeLabel(NodeIndex n, LabelId label) {
+  if (!graph_.removeNodeLabel(n, label)) return;
+  ++stats_.labelsRemoved;
+  record(Undo::RemoveLabel, n, label);
+}
+
+bool GraphTransaction::renameNode(NodeIndex n, std::string id) {
+  std::string previous = graph_.nodeId(n);
+  if (previous == id) return true;
+  if (!graph_.renameNode(n, std::move(id))) return false;
+  ++stats_.propertiesSet;
+  record(Undo::Rename, n, 0, Value(), std::move(previous));
+  return true;
+}
+
+void GraphTransaction::commit() {
+  log_.clear();
+  open_ = false;
+}
+
+void GraphTransaction::rollback() {
+  // Undo in reverse order, so each inverse meets the state its change left behind; then drop
+  // everything created since the mark.
+  for (auto it = log_.rbegin(); it != log_.rend(); ++it) {
+    switch (it->kind) {
+      case Undo::DeleteEdge: graph_.restoreEdge(it->index); break;
+      case Undo::DeleteNode: graph_.restoreNode(it->index); break;
+      case Undo::NodeProperty: graph_.setNodeProperty(it->index, it->name, it->previous); break;
+      case Undo::EdgeProperty: graph_.setEdgeProperty(it->index, it->name, it->previous); break;
+      case Undo::AddLabel: graph_.removeNodeLabel(it->index, it->name); break;
+      case Undo::RemoveLabel: graph_.addNodeLabel(it->index, it->name); break;
+      case Undo::Rename: graph_.renameNode(it->index, it->previousId); break;
+    }
+  }
+  log_.clear();
+  graph_.rollback(mark_);
+  open_ = false;
+}
+
+}  // namespace kgq

@@ -1,0 +1,316 @@
+// The operators that change the graph: Eager (the read barrier before a write), Create, Merge,
+// Update (SET / REMOVE) and Delete. Every change goes through the query's GraphTransaction, so a
+// failure anywhere leaves the graph as it was.
+#include "graph/graph_transaction.h"
+#include "query/exec/operators.h"
+
+#include <algorithm>
+#include <set>
+
+namespace kgq {
+namespace {
+
+GraphTransaction& transactionOf(ExecState& state) {
+  if (state.eval.transaction == nullptr) throw Error(ErrorKind::Runtime, "internal: a write outside a transaction");
+  return *state.eval.transaction;
+}
+
+[[noreturn]] void fail(const std::string& message) { throw Error(ErrorKind::Runtime, message); }
+
+// A value a property can hold: a scalar, or a list of scalars without nulls.
+void checkStorable(const Value& v, const std::string& key, const std::string& where) {
+  auto scalar = [](const Value& x) { return x.isBool() || x.isInt() || x.isFloat() || x.isString(); };
+  if (scalar(v) || v.isNull()) return;
+  if (v.isList() && std::all_of(v.asList().begin(), v.asList().end(), scalar)) return;
+  fail("Type mismatch: property values can only be scalars or lists of scalars (without nulls), not " +
+       v.toCypher().substr(0, 60) + ", for property " + key + " in `" + where + "`");
+}
+
+// The entries of a property map (a MAP value, or null for none) as a bag; for a node, an `id`
+// entry is the node id and goes to `id` instead.
+PropertyBag toBag(const Value& map, GraphTransaction& tx, std::string* id, const std::string& where) {
+  PropertyBag bag;
+  if (map.isNull()) return bag;
+  if (!map.isMap()) fail("Type mismatch: expected a map of properties but was " + std::string(kindName(map.kind())) +
+                         " in `" + where + "`");
+  for (const auto& [key, value] : map.asMap()) {
+    if (id != nullptr && key == "id") {
+      if (value.isNull()) continue;
+      if (!value.isString()) fail("A node id must be a string, not " + value.toCypher() + " in `" + where + "`");
+      *id = value.asString();
+      continue;
+    }
+    checkStorable(value, key, where);
+    bag.push_back(Property{tx.key(key), value});
+  }
+  return bag;
+}
+
+NodeIndex liveNode(const Value& v, const std::string& what, const PropertyGraph& g) {
+  if (v.kind() != ValueKind::NodeRef) {
+    if (v.isNull()) fail("Cannot create " + what + ": an endpoint is null");
+    fail("Type mismatch: expected NODE but was " + std::string(kindName(v.kind())) + " for an endpoint of " + what);
+  }
+  if (!g.nodeIsLive(v.asNodeRef().index)) fail("Cannot create " + what + ": an endpoint was deleted");
+  return v.asNodeRef().index;
+}
+
+void createPattern(const PlanNode& node, Row& row, ExecState& state) {
+  GraphTransaction& tx = transactionOf(state);
+  for (const CreateNodeSpec& spec : node.createNodes) {
+    if (spec.bound) continue;
+    std::string id;
+    Value map = spec.properties ? evaluate(*spec.properties, row, state.eval) : Value();
+    PropertyBag bag = toBag(map, tx, &id, spec.properties ? spec.properties->text : "");
+    if (!id.empty() && tx.graph().findNode(id)) fail("A node with id '" + id + "' already exists");
+    std::vector<LabelId> labels;
+    for (const auto& name : spec.labels) {
+      LabelId l = tx.label(name);
+      if (std::find(labels.begin(), labels.end(), l) == labels.end()) labels.push_back(l);
+    }
+    row[spec.slot] = Value(NodeRef{tx.createNode(std::move(id), std::move(labels), std::move(bag))});
+  }
+  for (const CreateRelSpec& spec : node.createRels) {
+    NodeIndex from = liveNode(row[spec.from], "relationship " + spec.text, tx.graph());
+    NodeIndex to = liveNode(row[spec.to], "relationship " + spec.text, tx.graph());
+    Value map = spec.properties ? evaluate(*spec.properties, row, state.eval) : Value();
+    PropertyBag bag = toBag(map, tx, nullptr, spec.properties ? spec.properties->text : spec.text);
+    row[spec.slot] = Value(EdgeRef{tx.createEdge(tx.type(spec.type), from, to, std::move(bag))});
+  }
+}
+
+// Sets one property of the entity `target` (null: removes it). A node's `id` renames it.
+void setProperty(const Value& target, const std::string& key, const Value& value, const UpdateSpec& spec,
+                 GraphTransaction& tx) {
+  checkStorable(value, key, spec.text);
+  if (target.kind() == ValueKind::NodeRef) {
+    NodeIndex n = target.asNodeRef().index;
+    if (!tx.graph().nodeIsLive(n)) return;
+    if (key == "id") {
+      if (!value.isString()) fail("A node id must be a string, not " + value.toCypher() + " in `" + spec.text + "`");
+      if (!tx.renameNode(n, value.asString())) fail("A node with id '" + value.asString() + "' already exists");
+      return;
+    }
+    tx.setNodeProperty(n, tx.key(key), value);
+  } else {
+    EdgeIndex e = target.asEdgeRef().index;
+    if (!tx.graph().edgeIsLive(e)) return;
+    tx.setEdgeProperty(e, tx.key(key), value);
+  }
+}
+
+// The target of a SET / REMOVE item: a live node or relationship, or null (the item is skipped).
+bool entityTarget(const Value& target, const UpdateSpec& spec) {
+  if (target.isNull()) return false;
+  if (target.kind() != ValueKind::NodeRef && target.kind() != ValueKind::EdgeRef)
+    fail("Type mismatch: expected NODE or RELATIONSHIP but was " + std::string(kindName(target.kind())) + " in `" +
+         spec.text + "`");
+  return true;
+}
+
+void applyUpdate(const UpdateSpec& spec, Row& row, ExecState& state) {
+  GraphTransaction& tx = transactionOf(state);
+  const PropertyGraph& g = tx.graph();
+  Value target = evaluate(*spec.target, row, state.eval);
+  if (!entityTarget(target, spec)) return;
+  bool isNode = target.kind() == ValueKind::NodeRef;
+  switch (spec.kind) {
+    case UpdateKind::SetProperty:
+      setProperty(target, spec.key, evaluate(*spec.value, row, state.eval), spec, tx);
+      return;
+    case UpdateKind::RemoveProperty:
+      if (isNode && spec.key == "id") fail("Cannot remove a node's id in `" + spec.text + "`");
+      setProperty(target, spec.key, Value(), spec, tx);
+      return;
+    case UpdateKind::ReplaceProperties:
+    case UpdateKind::MergeProperties: {
+      Value source = evaluate(*spec.value, row, state.eval);
+      // SET n = m copies the properties of a node or relationship m.
+      Map entries = source.kind() == ValueKind::NodeRef || source.kind() == ValueKind::EdgeRef
+                        ? entityProperties(source, g)
+                        : source.isNull() ? Map{} : source.isMap() ? source.asMap() : Map{};
+      if (!source.isNull() && !source.isMap() && source.kind() != ValueKind::NodeRef &&
+          source.kind() != ValueKind::EdgeRef)
+        fail("Type mismatch: expected a map but was " + std::string(kindName(source.kind())) + " in `" + spec.text + "`");
+      if (spec.kind == UpdateKind::ReplaceProperties) {
+        for (const auto& [key, value] : entityProperties(target, g))
+          if (!entries.count(key)) setProperty(target, key, Value(), spec, tx);
+      }
+      for (const auto& [key, value] : entries) setProperty(target, key, value, spec, tx);
+      return;
+    }
+    case UpdateKind::AddLabels:
+    case UpdateKind::RemoveLabels:
+      if (!isNode) fail("Labels can only be set on nodes, in `" + spec.text + "`");
+      if (!g.nodeIsLive(target.asNodeRef().index)) return;
+      for (const auto& name : spec.labels) {
+        if (spec.kind == UpdateKind::AddLabels) tx.addLabel(target.asNodeRef().index, tx.label(name));
+        else if (auto label = g.labelNames().find(name)) tx.removeLabel(target.asNodeRef().index, *label);
+      }
+      return;
+  }
+}
+
+// Reads every input row before passing the first one on.
+class Eager : public Operator {
+ public:
+  using Operator::Operator;
+  void open(ExecState& state) override {
+    Operator::open(state);
+    rows_.clear();
+    position_ = 0;
+    Row row(state.rowSize);
+    while (children[0]->next(row, state)) {
+      state.tick();
+      rows_.push_back(row);
+    }
+  }
+  bool next(Row& row, ExecState&) override {
+    if (position_ >= rows_.size()) return false;
+    row = std::move(rows_[position_++]);
+    return true;
+  }
+
+ private:
+  std::vector<Row> rows_;
+  std::size_t position_ = 0;
+};
+
+class Create : public Operator {
+ public:
+  using Operator::Operator;
+  bool next(Row& row, ExecState& state) override {
+    if (!children[0]->next(row, state)) return false;
+    createPattern(node_, row, state);
+    return true;
+  }
+};
+
+class Update : public Operator {
+ public:
+  using Operator::Operator;
+  bool next(Row& row, ExecState& state) override {
+    if (!children[0]->next(row, state)) return false;
+    for (const UpdateSpec& spec : node_.updates) applyUpdate(spec, row, state);
+    return true;
+  }
+};
+
+// MERGE: each input row either matches the pattern (every match goes on, after ON MATCH SET) or
+// creates it (after which ON CREATE SET runs). Later rows see what earlier rows created.
+class Merge : public Operator {
+ public:
+  using Operator::Operator;
+  void open(ExecState& state) override {
+    children[0]->open(state);
+    pending_.clear();
+    position_ = 0;
+  }
+  bool next(Row& row, ExecState& state) override {
+    if (position_ < pending_.size()) {
+      row = std::move(pending_[position_++]);
+      return true;
+    }
+    if (!children[0]->next(row, state)) return false;
+    pending_.clear();
+    position_ = 0;
+    Row branch = row;
+    children[1]->open(state);
+    while (children[1]->next(branch, state)) pending_.push_back(branch);
+    if (pending_.empty()) {
+      createPattern(node_, row, state);
+      for (const UpdateSpec& spec : node_.onCreate) applyUpdate(spec, row, state);
+      return true;
+    }
+    for (Row& match : pending_)
+      for (const UpdateSpec& spec : node_.onMatch) applyUpdate(spec, match, state);
+    row = std::move(pending_[position_++]);
+    return true;
+  }
+
+ private:
+  std::vector<Row> pending_;
+  std::size_t position_ = 0;
+};
+
+// DELETE / DETACH DELETE: gathers the targets of all rows, deletes relationships first, then
+// nodes; a node that still has relationships (without DETACH) is an error. Then passes the rows on.
+class Delete : public Operator {
+ public:
+  using Operator::Operator;
+  void open(ExecState& state) override {
+    Operator::open(state);
+    rows_.clear();
+    position_ = 0;
+    GraphTransaction& tx = transactionOf(state);
+    const PropertyGraph& g = tx.graph();
+    std::vector<NodeIndex> nodes;
+    std::vector<EdgeIndex> edges;
+    Row row(state.rowSize);
+    while (children[0]->next(row, state)) {
+      state.tick();
+      for (const auto& target : node_.deleteTargets) collect(evaluate(*target, row, state.eval), *target, nodes, edges);
+      rows_.push_back(row);
+    }
+    std::set<EdgeIndex> doneEdges;
+    auto deleteEdge = [&](EdgeIndex e) {
+      if (g.edgeIsLive(e) && doneEdges.insert(e).second) tx.deleteEdge(e);
+    };
+    for (EdgeIndex e : edges) deleteEdge(e);
+    for (NodeIndex n : nodes) {
+      if (!g.nodeIsLive(n)) continue;
+      if (node_.detach) {
+        std::vector<EdgeIndex> incident;
+        g.forEachOutEdge(n, [&](EdgeIndex e, NodeIndex, TypeId) { incident.push_back(e); });
+        g.forEachInEdge(n, [&](EdgeIndex e, NodeIndex, TypeId) { incident.push_back(e); });
+        for (EdgeIndex e : incident) deleteEdge(e);
+      } else if (g.outDegree(n) + g.inDegree(n) > 0) {
+        fail("Cannot delete node '" + g.nodeId(n) +
+             "' because it still has relationships; delete them first, or use DETACH DELETE");
+      }
+      tx.deleteNode(n);
+    }
+  }
+  bool next(Row& row, ExecState&) override {
+    if (position_ >= rows_.size()) return false;
+    row = std::move(rows_[position_++]);
+    return true;
+  }
+
+ private:
+  std::vector<Row> rows_;
+  std::size_t position_ = 0;
+
+  static void collect(const Value& v, const PlanExpr& where, std::vector<NodeIndex>& nodes,
+                      std::vector<EdgeIndex>& edges) {
+    switch (v.kind()) {
+      case ValueKind::Null: return;
+      case ValueKind::NodeRef: nodes.push_back(v.asNodeRef().index); return;
+      case ValueKind::EdgeRef: edges.push_back(v.asEdgeRef().index); return;
+      case ValueKind::PathRef:
+        for (auto n : v.asPathRef().nodes) nodes.push_back(n);
+        for (auto e : v.asPathRef().edges) edges.push_back(e);
+        return;
+      case ValueKind::List:
+        for (const Value& item : v.asList()) collect(item, where, nodes, edges);
+        return;
+      default:
+        typeMismatch("NODE, RELATIONSHIP or PATH", v, where);
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Operator> makeUpdateOperator(const PlanNode& node) {
+  switch (node.kind) {
+    case PlanKind::Eager: return std::make_unique<Eager>(node);
+    case PlanKind::Create: return std::make_unique<Create>(node);
+    case PlanKind::Merge: return std::make_unique<Merge>(node);
+    case PlanKind::Update: return std::make_unique<Update>(node);
+    case PlanKind::Delete: return std::make_unique<Delete>(node);
+    default: throw Error(ErrorKind::Runtime, "internal: not an update operator");
+  }
+}
+
+}  // namespace kgq
