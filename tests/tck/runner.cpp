@@ -264,6 +264,9 @@ int runAll(const RunnerOptions& opt, std::ostream& out, std::ostream& err) {
         e.key = key;
         e.reason = skipped && !skip->second.reason.empty() ? skip->second.reason : inferSkipReason(o);
         if (e.reason.empty()) e.reason = "TODO: categorise (" + o.reason.substr(0, 150) + ")";
+        if (std::find(sc.tags.begin(), sc.tags.end(), "ignore") != sc.tags.end() &&
+            e.reason.find("@ignore") == std::string::npos)
+          e.reason = "marked @ignore in the TCK; " + e.reason;
         newSkips.push_back(e);
       }
       if (skipped) {

@@ -105,6 +105,11 @@ std::string inferSkipReason(const Outcome& o) {
     if (temporal.count(base)) return "temporal types: function " + f + "() not supported";
     return "function " + f + "() not supported";
   }
+  if (msg.find("A node id must be a string") != std::string::npos)
+    return "integer property named id: kgq reserves n.id for the node's string id (SPEC section 2)";
+  static const std::regex lateError(R"(^expected \w+ at compile time .*, got Runtime error: .*\(at runtime\)$)");
+  if (std::regex_match(o.reason, lateError))
+    return "compile-time type and argument checking: kgq raises this error at runtime";
   if (o.reason.rfind("unsupported step:", 0) == 0) {
     if (o.reason.find("procedure") != std::string::npos) return "CALL procedures: TCK procedure definitions not supported";
     return "TCK step not supported: " + o.reason.substr(18);

@@ -240,6 +240,12 @@ TEST_CASE("skip list: keys, parsing and reason inference") {
   CHECK(inferSkipReason(o) == "variable-length relationships not supported");
   o.errorMessage = "Unknown function 'date' in date('x') (line 1, column 8)";
   CHECK(inferSkipReason(o) == "temporal types: function date() not supported");
+  o.errorMessage = "A node id must be a string, not 1 in `{id: 1}`";
+  CHECK(inferSkipReason(o).find("property named id") != std::string::npos);
+  o.errorMessage = "Type mismatch: expected BOOLEAN but was INTEGER";
+  o.reason = "expected SyntaxError at compile time (InvalidArgumentType), got Runtime error: Type mismatch (at runtime)";
+  CHECK(inferSkipReason(o).rfind("compile-time type", 0) == 0);
+  o.reason.clear();
   o.errorMessage = "Type mismatch: expected INTEGER";
   CHECK(inferSkipReason(o).empty());
   o.errorMessage.clear();
