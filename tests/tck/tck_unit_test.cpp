@@ -55,7 +55,7 @@ Feature: Sample
 
 }  // namespace
 
-TEST_CASE("gherkin: plain scenario with background, doc string, table and tags") {
+TEST_CASE("tck gherkin: plain scenario with background, doc string, table and tags") {
   Feature f = parseFeature(kFeature, "Sample.feature");
   REQUIRE(f.name == "Sample");
   REQUIRE(f.scenarios.size() == 4);
@@ -76,7 +76,7 @@ TEST_CASE("gherkin: plain scenario with background, doc string, table and tags")
   CHECK(s.steps[2].table[1] == std::vector<std::string>{"(:A)", "'a|b'"});
 }
 
-TEST_CASE("gherkin: outlines expand per Examples row across blocks") {
+TEST_CASE("tck gherkin: outlines expand per Examples row across blocks") {
   Feature f = parseFeature(kFeature, "Sample.feature");
   REQUIRE(f.scenarios.size() == 4);
   CHECK(f.scenarios[1].name == "[2] Outline <x>");
@@ -89,18 +89,18 @@ TEST_CASE("gherkin: outlines expand per Examples row across blocks") {
   CHECK(f.scenarios[3].tags.back() == "more");
 }
 
-TEST_CASE("gherkin: an unterminated doc string is a scenario problem, not a crash") {
+TEST_CASE("tck gherkin: an unterminated doc string is a scenario problem, not a crash") {
   Feature f = parseFeature("Feature: X\n  Scenario: broken\n    When executing query:\n      \"\"\"\n      RETURN 1\n", "x");
   REQUIRE(f.scenarios.size() == 1);
   CHECK_FALSE(f.scenarios[0].problem.empty());
 }
 
-TEST_CASE("gherkin: garbage input gives no scenarios") {
+TEST_CASE("tck gherkin: garbage input gives no scenarios") {
   CHECK(parseFeature("", "x").scenarios.empty());
   CHECK(parseFeature("| a | b\n\"\"\"\nWhen x\n", "x").scenarios.empty());
 }
 
-TEST_CASE("value: primitives") {
+TEST_CASE("tck value: primitives") {
   CHECK(parseValue("12").kind == TValue::Kind::Int);
   CHECK(parseValue("-12").i == -12);
   CHECK(parseValue("9223372036854775807").i == INT64_MAX);
@@ -119,7 +119,7 @@ TEST_CASE("value: primitives") {
   CHECK(parseValue("''").s.empty());
 }
 
-TEST_CASE("value: containers and graph elements") {
+TEST_CASE("tck value: containers and graph elements") {
   TValue l = parseValue("[1, [2, 'x'], {a: null}]");
   REQUIRE(l.kind == TValue::Kind::List);
   CHECK(l.list->size() == 3);
@@ -140,12 +140,12 @@ TEST_CASE("value: containers and graph elements") {
   CHECK(parseValue("<()>").path->rels.empty());
 }
 
-TEST_CASE("value: malformed input throws ParseError") {
+TEST_CASE("tck value: malformed input throws ParseError") {
   for (const char* bad : {"", "[1, 2", "{a 1}", "'open", "(:A", "<(:A)-[:T]-(:B)>", "1 2", "nul", "99999999999999999999"})
     CHECK_THROWS_AS(parseValue(bad), ParseError);
 }
 
-TEST_CASE("value: format reads back to the same notation") {
+TEST_CASE("tck value: format reads back to the same notation") {
   for (const char* text : {"1", "-2.5", "1e-10", "'a\\'b'", "[1, 'x', null]", "{a: 1, b: [true]}", "(:A:B {k: 1})",
                            "[:T {k: 'v'}]", "<(:A)-[:T]->(:B)<-[:U]-(:C)>", "NaN", "-Inf", "1.0"})
     CHECK(format(parseValue(format(parseValue(text)))) == format(parseValue(text)));
@@ -153,13 +153,13 @@ TEST_CASE("value: format reads back to the same notation") {
   CHECK(format(parseValue("{b: 1, a: 2}")) == "{a: 2, b: 1}");
 }
 
-TEST_CASE("value: parameters convert to kgq values") {
+TEST_CASE("tck value: parameters convert to kgq values") {
   CHECK(toKgq(parseValue("[1, 'a', 2.5, null]")) == kgq::Value(kgq::List{1, "a", 2.5, nullptr}));
   CHECK(toKgq(parseValue("{k: true}")) == kgq::Value(kgq::Map{{"k", true}}));
   CHECK_THROWS_AS(toKgq(parseValue("(:A)")), ParseError);
 }
 
-TEST_CASE("comparator: integers and floats differ, NaN equals NaN") {
+TEST_CASE("tck comparator: integers and floats differ, NaN equals NaN") {
   CHECK(valuesEqual(parseValue("1"), kgq::Value(1), false));
   CHECK_FALSE(valuesEqual(parseValue("1"), kgq::Value(1.0), false));
   CHECK_FALSE(valuesEqual(parseValue("1.0"), kgq::Value(1), false));
@@ -169,7 +169,7 @@ TEST_CASE("comparator: integers and floats differ, NaN equals NaN") {
   CHECK(valuesEqual(parseValue("null"), kgq::Value(), false));
 }
 
-TEST_CASE("comparator: lists in order unless ignoring element order") {
+TEST_CASE("tck comparator: lists in order unless ignoring element order") {
   kgq::Value actual(kgq::List{2, 1, kgq::Value(kgq::List{4, 3})});
   CHECK_FALSE(valuesEqual(parseValue("[1, 2, [3, 4]]"), actual, false));
   CHECK(valuesEqual(parseValue("[1, 2, [3, 4]]"), actual, true));
@@ -177,7 +177,7 @@ TEST_CASE("comparator: lists in order unless ignoring element order") {
   CHECK_FALSE(valuesEqual(parseValue("[1, 1, [3, 4]]"), actual, true));
 }
 
-TEST_CASE("comparator: nodes by label set and properties, ids ignored") {
+TEST_CASE("tck comparator: nodes by label set and properties, ids ignored") {
   kgq::Node n{"gen:1", {"B", "A"}, {{"k", kgq::Value(1)}}};
   CHECK(valuesEqual(parseValue("(:A:B {k: 1})"), kgq::Value(n), false));
   CHECK_FALSE(valuesEqual(parseValue("(:A {k: 1})"), kgq::Value(n), false));
@@ -185,7 +185,7 @@ TEST_CASE("comparator: nodes by label set and properties, ids ignored") {
   CHECK_FALSE(valuesEqual(parseValue("(:A:B)"), kgq::Value(n), false));
 }
 
-TEST_CASE("comparator: relationships and path directions") {
+TEST_CASE("tck comparator: relationships and path directions") {
   kgq::Node a{"1", {"A"}, {}}, b{"2", {"B"}, {}};
   kgq::Relationship r{"T", "1", "2", {{"w", kgq::Value(2)}}, 7};
   CHECK(valuesEqual(parseValue("[:T {w: 2}]"), kgq::Value(r), false));
@@ -197,7 +197,7 @@ TEST_CASE("comparator: relationships and path directions") {
   CHECK(valuesEqual(parseValue("<(:B)<-[:T {w: 2}]-(:A)>"), kgq::Value(backward), false));
 }
 
-TEST_CASE("comparator: tables as multisets or in order") {
+TEST_CASE("tck comparator: tables as multisets or in order") {
   ExpectedTable e;
   e.columns = {"x"};
   e.rows = {{parseValue("1")}, {parseValue("2")}, {parseValue("2")}};
@@ -213,7 +213,7 @@ TEST_CASE("comparator: tables as multisets or in order") {
   CHECK(c.reason.find("unexpected | 1 |") != std::string::npos);
 }
 
-TEST_CASE("errors: phases map to kgq error kinds") {
+TEST_CASE("tck errors: phases map to kgq error kinds") {
   CHECK(errorMatches("SyntaxError", "compile time", kgq::ErrorKind::Syntax, "bad", nullptr));
   CHECK(errorMatches("SemanticError", "compile time", kgq::ErrorKind::Semantic, "bad", nullptr));
   CHECK_FALSE(errorMatches("SyntaxError", "compile time", kgq::ErrorKind::Runtime, "bad", nullptr));
@@ -226,7 +226,7 @@ TEST_CASE("errors: phases map to kgq error kinds") {
   CHECK_FALSE(errorMatches("TypeError", "any time", kgq::ErrorKind::Interrupted, "stopped", nullptr));
 }
 
-TEST_CASE("skip list: keys, parsing and reason inference") {
+TEST_CASE("tck skip list: keys, parsing and reason inference") {
   CHECK(scenarioKey("a/B.feature", "[1] x", 0) == "a/B.feature:[1] x");
   CHECK(scenarioKey("a/B.feature", "[1] x", 3) == "a/B.feature:[1] x [example 3]");
   SkipList l = parseSkipList("# header\n\na/B.feature:[1] x: y  # MERGE not supported\nc.feature:z\n");
