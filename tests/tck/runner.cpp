@@ -218,7 +218,11 @@ int runAll(const RunnerOptions& opt, std::ostream& out, std::ostream& err) {
       err << "kgq-tck: " << error << "\n";
       return 2;
     }
-    for (const auto& p : skips.problems) err << "kgq-tck: warning: " << opt.skipListPath << ": " << p << "\n";
+    for (const auto& p : skips.problems) err << "kgq-tck: " << opt.skipListPath << ": " << p << "\n";
+    if (!skips.problems.empty()) {
+      err << "kgq-tck: every skip-list entry needs a one-line reason naming the unsupported feature\n";
+      return 2;
+    }
   }
   bool ok = true;
   std::vector<FeatureRef> features = discover(opt.inputs, err, ok);

@@ -7,7 +7,8 @@
 // reported as failed and the run goes on. The TCK root of a feature file is the nearest ancestor
 // directory that contains `graphs/`; if there is none, the directory given on the command line.
 // Paths in output and in the skip list are relative to that root. Returns the process exit
-// status: 0 if no non-skipped scenario failed, 1 if some did, 2 on a usage problem.
+// status: 0 if no non-skipped scenario failed, 1 if some did, 2 on a usage problem (including
+// a skip list with an entry that has no reason).
 #pragma once
 
 #include <iosfwd>

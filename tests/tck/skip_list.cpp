@@ -66,6 +66,8 @@ SkipList parseSkipList(const std::string& text) {
       e.key = trim(line.substr(0, hash));
       e.reason = trim(line.substr(hash + 3));
       if (e.reason.empty()) list.problems.push_back("line " + std::to_string(lineNo) + ": empty reason");
+      if (e.reason.rfind("TODO", 0) == 0)
+        list.problems.push_back("line " + std::to_string(lineNo) + ": reason not categorised yet (TODO)");
     }
     if (list.entries.count(e.key)) list.problems.push_back("line " + std::to_string(lineNo) + ": duplicate entry");
     list.entries[e.key] = e;

@@ -4,8 +4,8 @@
 // File format, one entry a line (blank lines and lines starting with '#' are ignored):
 //   <path relative to the TCK root>:<scenario name>[ [example N]]  # <reason>
 //
-// Promises: readSkipList never throws; malformed lines (no reason) are reported in `problems` and
-// still honoured. inferSkipReason only names a feature when the failure shows the feature is
+// Promises: readSkipList never throws; malformed lines (no reason, a TODO reason, a duplicate)
+// are reported in `problems` (the runner refuses such a list). inferSkipReason only names a feature when the failure shows the feature is
 // unsupported (kgq's "X is not supported yet", an unknown function, a parse error on a construct
 // recognised in the query, an unsupported TCK step); for anything else it returns "" so a person
 // must look at it (an engine bug must not be skipped silently).
