@@ -266,7 +266,9 @@ int runAll(const RunnerOptions& opt, std::ostream& out, std::ostream& err) {
       if (!o.passed && !opt.writeSkipListPath.empty()) {
         SkipEntry e;
         e.key = key;
-        e.reason = skipped && !skip->second.reason.empty() ? skip->second.reason : inferSkipReason(o);
+        // The reason the failure shows now wins; a hand-written reason is kept where none can be inferred.
+        e.reason = inferSkipReason(o);
+        if (e.reason.empty() && skipped) e.reason = skip->second.reason;
         if (e.reason.empty()) e.reason = "TODO: categorise (" + o.reason.substr(0, 150) + ")";
         if (std::find(sc.tags.begin(), sc.tags.end(), "ignore") != sc.tags.end() &&
             e.reason.find("@ignore") == std::string::npos)
