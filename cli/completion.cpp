@@ -96,7 +96,9 @@ char openBracket(const std::string& line, std::size_t end) {
 std::size_t wordStart(const std::string& line) {
   std::string trimmed = line.substr(line.find_first_not_of(" \t") == std::string::npos ? line.size()
                                                                                           : line.find_first_not_of(" \t"));
-  if (!trimmed.empty() && trimmed[0] == ':') {  // a command: words are space-separated (file names)
+  std::vector<std::string> w = words(trimmed);
+  bool exportQuery = w.size() > 3 && w[0] == ":export";  // the query of :export is Cypher
+  if (!trimmed.empty() && trimmed[0] == ':' && !exportQuery) {  // a command: words are space-separated
     std::size_t space = line.find_last_of(" \t");
     return space == std::string::npos ? line.find(':') : space + 1;
   }

@@ -97,7 +97,23 @@ bool Shell::runStatement(const ScriptStatement& statement, const std::string& so
     runningConnection = nullptr;
     if (!result.planText().empty()) out_ << result.planText();
     if (!result.planText().empty() && result.columns().empty()) return true;
-    if (result.planText().empty() || !result.rows().empty()) writeResult(out_, result, format_);
+    const WriteStats& w = result.stats();
+    bool quietWrite = result.columns().empty() && w.containsUpdates();
+    if (!quietWrite && (result.planText().empty() || !result.rows().empty())) writeResult(out_, result, format_);
+    if (w.containsUpdates() && (interactive_ || quietWrite)) {
+      std::string summary;
+      auto add = [&](std::size_t n, const char* what) {
+        if (n) summary += (summary.empty() ? "" : ", ") + std::to_string(n) + " " + what;
+      };
+      add(w.nodesCreated, w.nodesCreated == 1 ? "node created" : "nodes created");
+      add(w.nodesDeleted, w.nodesDeleted == 1 ? "node deleted" : "nodes deleted");
+      add(w.relationshipsCreated, w.relationshipsCreated == 1 ? "relationship created" : "relationships created");
+      add(w.relationshipsDeleted, w.relationshipsDeleted == 1 ? "relationship deleted" : "relationships deleted");
+      add(w.propertiesSet, w.propertiesSet == 1 ? "property set" : "properties set");
+      add(w.labelsAdded, w.labelsAdded == 1 ? "label added" : "labels added");
+      add(w.labelsRemoved, w.labelsRemoved == 1 ? "label removed" : "labels removed");
+      (interactive_ ? out_ : err_) << summary << "\n";
+    }
     if (interactive_) {
       const QueryTiming& t = result.timing();
       double total = t.parseMicros + t.planMicros + t.executeMicros;
@@ -230,10 +246,10 @@ bool Shell::showSchema() {
     try {
       List rows;
       for (const PropertyKeyInfo& k : describePropertyKeys(db_))
-        rows.push_back(Map{{"on", Value(k.onNodes ? "nodes" : "relationships")}, {"key", Value(k.key)},
+        rows.push_back(Map{{"owner", Value(k.onNodes ? "nodes" : "relationships")}, {"key", Value(k.key)},
                            {"count", Value(static_cast<std::int64_t>(k.count))}, {"types", Value(k.types)}});
       Params params{{"rows", Value(std::move(rows))}};
-      Result r = connection_.run("UNWIND $rows AS p RETURN p.on AS on, p.key AS key, p.count AS count, p.types AS types",
+      Result r = connection_.run("UNWIND $rows AS p RETURN p.owner AS owner, p.key AS property, p.count AS count, p.types AS types",
                                  params);
       writeResult(out_, r, format_);
     } catch (const Error& e) {
@@ -347,10 +363,10 @@ int Shell::runStandardInput() {
         vocabulary = {};
         try {
           Connection c(db_);
-          for (const auto& row : c.run("MATCH (n) UNWIND labels(n) AS l RETURN DISTINCT l").rows())
-            vocabulary.labels.push_back(row[0].asString());
-          for (const auto& row : c.run("MATCH ()-[r]->() RETURN DISTINCT type(r)").rows())
-            vocabulary.types.push_back(row[0].asString());
+          Result labels = c.run("MATCH (n) UNWIND labels(n) AS l RETURN DISTINCT l");
+          for (const auto& row : labels.rows()) vocabulary.labels.push_back(row[0].asString());
+          Result types = c.run("MATCH ()-[r]->() RETURN DISTINCT type(r)");
+          for (const auto& row : types.rows()) vocabulary.types.push_back(row[0].asString());
           for (const PropertyKeyInfo& k : describePropertyKeys(db_)) vocabulary.keys.push_back(k.key);
           vocabulary.keys.push_back("id");
         } catch (const std::exception&) {
@@ -435,7 +451,8 @@ int Shell::runStandardInput() {
       anyFailed = true;
     }
   }
-  return anyFailed ? 1 : 0;
+  // Failures at a terminal were shown as they happened; the status reports them for piped input.
+  return anyFailed && !interactive_ ? 1 : 0;
 }
 
 }  // namespace kgq::cli

@@ -102,7 +102,8 @@ const ptree* child(const ptree& t, const char* name) {
 std::string attribute(const ptree& element, const char* name) {
   const ptree* attrs = child(element, "<xmlattr>");
   if (!attrs) return "";
-  return attrs->get<std::string>(name, "");
+  auto it = attrs->find(name);  // find, not get: get reads "attr.name" as a path
+  return it == attrs->not_found() ? "" : it->second.data();
 }
 
 bool hasAttribute(const ptree& element, const char* name) {
