@@ -109,5 +109,20 @@ check "piped input: :commands work without a terminal" 0 "$(crlf 'x' '42')" "" -
 check "no --data loads the bundled graph" 0 "$(crlf 'documents' '5')" "" -- \
   "$KGQ" --format csv -c "MATCH (d:Document) RETURN count(*) AS documents"
 
+check "--export json of a query's subgraph: report on stderr, nothing on stdout" 0 "" \
+  "Exported 2 nodes and 1 relationship as json to $tmp/sub.json" -- \
+  "$KGQ" --data $GRAPH --export json "$tmp/sub.json" -c "MATCH (c:City {name: 'Alpha'})-[r]->() RETURN r"
+check "the exported subgraph loads back" 0 "$(crlf 'n,r' '2,1')" "" -- \
+  "$KGQ" --data "$tmp/sub.json" --format csv -c "MATCH (n) WITH count(n) AS n MATCH ()-[r]->() RETURN n, count(r) AS r"
+check "--export with an unknown format" 2 "" "kgq: --export: unknown format 'xml' (graphml, json, csv, cypher, dot, svg, png)
+Run 'kgq --help' for usage." -- "$KGQ" --export xml "$tmp/x.xml"
+check "--render needs .svg or .png" 2 "" "kgq: --render: FILE must end in .svg or .png, got '$tmp/x.gif'
+Run 'kgq --help' for usage." -- "$KGQ" --render "$tmp/x.gif" -c "RETURN 1"
+check "--export to a directory that does not exist: status 1, one line" 1 "" "*" -- \
+  "$KGQ" --data $GRAPH --export graphml "$tmp/no/such/dir/x.graphml"
+printf '{"format": "kgq-graph", "version": 1, "nodes": [], "edges": []}' > "$tmp/empty.json"
+check "piped :export graphml, then :load of it into an empty graph" 0 "$(crlf 'n' '3')" "*" -- \
+  bash -c "printf ':export graphml $tmp/p.graphml\n' | '$KGQ' --data $GRAPH >/dev/null && printf ':load $tmp/p.graphml\nMATCH (n) RETURN count(n) AS n;\n' | '$KGQ' --data '$tmp/empty.json' --format csv | tail -n 2"
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
