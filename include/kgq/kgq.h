@@ -145,9 +145,17 @@ class Connection {
   // Safe to call from another thread or a signal handler.
   void interrupt() { interrupted_.store(true); }
 
+  // How deep a variable-length pattern without an upper bound (`*`, `*2..`) may walk. A walk that
+  // could go deeper fails with an error naming the limit instead of running away; give an
+  // explicit bound (`*1..30`) or raise this limit.
+  static constexpr std::size_t kDefaultVariableLengthLimit = 15;
+  void setVariableLengthLimit(std::size_t hops) { variableLengthLimit_ = hops; }
+  std::size_t variableLengthLimit() const { return variableLengthLimit_; }
+
  private:
   Database& db_;
   std::atomic<bool> interrupted_{false};
+  std::size_t variableLengthLimit_ = kDefaultVariableLengthLimit;
 };
 
 // One statement of a script, with where it starts in the script (1-based line and column).

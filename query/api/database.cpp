@@ -89,7 +89,8 @@ Result Connection::run(std::string_view query, const Params& params) {
   }
   if (!missing.empty()) throw Error(ErrorKind::Semantic, "Expected parameter(s): " + missing);
   start = std::chrono::steady_clock::now();
-  Execution execution = execute(plan, graph, parameters, &interrupted_, transaction.get());
+  Execution execution = execute(plan, graph, parameters, &interrupted_, transaction.get(),
+                                static_cast<std::int64_t>(variableLengthLimit_));
   result.timing_.executeMicros = microsSince(start);
   result.rows_ = std::move(execution.rows);
   if (transaction) {

@@ -45,6 +45,40 @@ bool isUpdate(ClauseKind kind) {
          kind == ClauseKind::Remove || kind == ClauseKind::Delete;
 }
 
+// What a checker can tell about an expression's type without running it: enough to reject
+// `123 AND true` or `'a' % 2` before execution, as openCypher requires.
+enum class StaticType { Unknown, Null, Bool, Int, Float, String, List, Map, Node, Relationship, Path };
+
+const char* staticTypeName(StaticType t) {
+  switch (t) {
+    case StaticType::Null: return "NULL";
+    case StaticType::Bool: return "BOOLEAN";
+    case StaticType::Int: return "INTEGER";
+    case StaticType::Float: return "FLOAT";
+    case StaticType::String: return "STRING";
+    case StaticType::List: return "LIST";
+    case StaticType::Map: return "MAP";
+    case StaticType::Node: return "NODE";
+    case StaticType::Relationship: return "RELATIONSHIP";
+    case StaticType::Path: return "PATH";
+    case StaticType::Unknown: break;
+  }
+  return "ANY";
+}
+
+StaticType typeOfValue(const Value& v) {
+  switch (v.kind()) {
+    case ValueKind::Null: return StaticType::Null;
+    case ValueKind::Bool: return StaticType::Bool;
+    case ValueKind::Int: return StaticType::Int;
+    case ValueKind::Float: return StaticType::Float;
+    case ValueKind::String: return StaticType::String;
+    case ValueKind::List: return StaticType::List;
+    case ValueKind::Map: return StaticType::Map;
+    default: return StaticType::Unknown;
+  }
+}
+
 class Checker {
  public:
   explicit Checker(NamesUsed& names) : names_(names) {}
@@ -53,6 +87,10 @@ class Checker {
  private:
   Scope scope_;
   NamesUsed& names_;
+
+  std::map<std::string, StaticType> localTypes_;  // list comprehension variables with known types
+  StaticType typeOf(const Expr& e, const Scope& scope) const;
+  void checkTypes(const Expr& e, const Scope& scope) const;
 
   void createPattern(const Pattern& pattern, bool merge);
   void setItem(const SetItem& item);
@@ -91,8 +129,15 @@ std::vector<std::string> Checker::singleQuery(const SingleQuery& query) {
         Scope next;
         std::vector<std::string> ignored;
         projection(c.projection, false, c.position, next, ignored);
+        // WITH ... WHERE, like ORDER BY, still sees the variables from before the WITH while rows
+        // still correspond to them (no aggregation, no DISTINCT).
+        bool aggregating = false;
+        for (const auto& item : c.projection.items) aggregating = aggregating || containsAggregate(*item.expression);
+        Scope whereScope = next;
+        if (!aggregating && !c.projection.distinct)
+          for (const auto& entry : scope_) whereScope.insert(entry);
         scope_ = std::move(next);
-        if (c.where) expression(*c.where, scope_, false);
+        if (c.where) expression(*c.where, whereScope, false);
         if (last) fail(c.position, "A query cannot end with WITH; add a RETURN");
         break;
       }
@@ -154,6 +199,10 @@ void Checker::createPattern(const Pattern& pattern, bool merge) {
   for (const PatternPart& part : pattern.parts) {
     if (part.shortest != ShortestKind::None) fail(part.position, std::string("shortestPath cannot be used in ") + clause);
     if (!part.pathVariable.empty()) fail(part.position, "path variables are not supported yet");
+    const NodePattern& single = part.nodes[0];
+    if (part.relationships.empty() && !single.variable.empty() && single.labels.empty() && !single.properties &&
+        (before.count(single.variable) || created.count(single.variable)))
+      fail(part.nodes[0].position, "Variable `" + part.nodes[0].variable + "` already declared");
     for (const NodePattern& n : part.nodes) {
       if (n.variable.empty()) continue;
       bool existing = before.count(n.variable) > 0 || created.count(n.variable) > 0;
@@ -202,17 +251,31 @@ void Checker::match(const Clause& clause) {
   notePattern(clause.pattern);
   std::set<std::string> relationshipsInClause;
   for (const PatternPart& part : clause.pattern.parts) {
-    if (part.shortest != ShortestKind::None) fail(part.position, "shortestPath is not supported yet");
-    if (!part.pathVariable.empty()) fail(part.position, "path variables are not supported yet");
+    if (part.shortest != ShortestKind::None) {
+      if (part.relationships.size() != 1)
+        fail(part.position, "shortestPath and allShortestPaths need a pattern with exactly one relationship");
+      const RelationshipPattern& r = part.relationships[0];
+      if (r.variableLength && r.minHops.value_or(1) > 1)
+        fail(r.position, "shortestPath and allShortestPaths support a minimal length of 0 or 1 only");
+    }
     for (const NodePattern& n : part.nodes) {
       if (!n.variable.empty()) declare(scope_, n.variable, VariableKind::Node, n.position);
     }
     for (const RelationshipPattern& r : part.relationships) {
-      if (r.variableLength) fail(r.position, "variable-length relationships are not supported yet");
+      if (r.variableLength && r.minHops && r.maxHops && *r.minHops > *r.maxHops)
+        fail(r.position, "A variable-length relationship's lower bound exceeds its upper bound");
       if (r.variable.empty()) continue;
       if (!relationshipsInClause.insert(r.variable).second)
         fail(r.position, "Cannot use the same relationship variable `" + r.variable + "` for several relationships");
-      declare(scope_, r.variable, VariableKind::Relationship, r.position);
+      // A variable-length relationship variable holds the list of relationships walked.
+      declare(scope_, r.variable, r.variableLength || part.shortest != ShortestKind::None ? VariableKind::Value
+                                                                                             : VariableKind::Relationship,
+              r.position);
+    }
+    if (!part.pathVariable.empty()) {
+      if (scope_.count(part.pathVariable))
+        fail(part.position, "Variable `" + part.pathVariable + "` already declared");
+      declare(scope_, part.pathVariable, VariableKind::Path, part.position);
     }
   }
   for (const PatternPart& part : clause.pattern.parts) {
@@ -271,6 +334,9 @@ void Checker::projection(const Projection& p, bool isReturn, const Position& at,
     if (const Expr* variable = firstVariable(**bound))
       fail(variable->position, std::string("It is not allowed to refer to variables in ") + clause + ": " +
                                    (*bound)->text);
+    const Expr& count = **bound;
+    if (count.kind == ExprKind::Literal && !(count.value.isInt() && count.value.asInt() >= 0))
+      fail(count.position, std::string(clause) + " must be a non-negative integer, got " + count.text);
     expression(**bound, Scope{}, false);
   }
 }
@@ -291,7 +357,103 @@ void Checker::patternPredicate(const Pattern& pattern, const Scope& scope, const
   }
 }
 
+
+StaticType Checker::typeOf(const Expr& e, const Scope& scope) const {
+  switch (e.kind) {
+    case ExprKind::Literal: return typeOfValue(e.value);
+    case ExprKind::ListLiteral:
+    case ExprKind::ListComprehension: return StaticType::List;
+    case ExprKind::MapLiteral:
+    case ExprKind::MapProjection: return StaticType::Map;
+    case ExprKind::Variable: {
+      auto local = localTypes_.find(e.name);
+      if (local != localTypes_.end()) return local->second;
+      auto it = scope.find(e.name);
+      if (it == scope.end()) return StaticType::Unknown;
+      switch (it->second) {
+        case VariableKind::Node: return StaticType::Node;
+        case VariableKind::Relationship: return StaticType::Relationship;
+        case VariableKind::Path: return StaticType::Path;
+        case VariableKind::Value: return StaticType::Unknown;
+      }
+      return StaticType::Unknown;
+    }
+    case ExprKind::Not:
+    case ExprKind::IsNull:
+    case ExprKind::IsNotNull:
+    case ExprKind::HasLabels:
+    case ExprKind::Quantifier:
+    case ExprKind::PatternPredicate: return StaticType::Bool;
+    case ExprKind::Negate: {
+      StaticType t = typeOf(*e.children[0], scope);
+      return t == StaticType::Int || t == StaticType::Float ? t : StaticType::Unknown;
+    }
+    case ExprKind::Binary: {
+      switch (e.op) {
+        case BinaryOp::Add:
+        case BinaryOp::Sub:
+        case BinaryOp::Mul:
+        case BinaryOp::Div:
+        case BinaryOp::Mod:
+        case BinaryOp::Pow: {
+          StaticType a = typeOf(*e.children[0], scope), b = typeOf(*e.children[1], scope);
+          bool numbers = (a == StaticType::Int || a == StaticType::Float) && (b == StaticType::Int || b == StaticType::Float);
+          if (e.op == BinaryOp::Pow && numbers) return StaticType::Float;
+          if (numbers) return a == StaticType::Float || b == StaticType::Float ? StaticType::Float : StaticType::Int;
+          if (e.op == BinaryOp::Add && a == StaticType::String && b == StaticType::String) return StaticType::String;
+          return StaticType::Unknown;
+        }
+        default: return StaticType::Bool;
+      }
+    }
+    default: return StaticType::Unknown;
+  }
+}
+
+void Checker::checkTypes(const Expr& e, const Scope& scope) const {
+  auto mismatch = [&](const char* expected, StaticType got) {
+    fail(e.position, std::string("Type mismatch: expected ") + expected + " but was " + staticTypeName(got) + " in `" +
+                         e.text + "`");
+  };
+  auto known = [](StaticType t) { return t != StaticType::Unknown && t != StaticType::Null; };
+  auto numeric = [](StaticType t) { return t == StaticType::Int || t == StaticType::Float; };
+  if (e.kind == ExprKind::Not) {
+    StaticType t = typeOf(*e.children[0], scope);
+    if (known(t) && t != StaticType::Bool) mismatch("BOOLEAN", t);
+  } else if (e.kind == ExprKind::Negate) {
+    StaticType t = typeOf(*e.children[0], scope);
+    if (known(t) && !numeric(t)) mismatch("INTEGER or FLOAT", t);
+  } else if (e.kind == ExprKind::Property) {
+    StaticType t = typeOf(*e.children[0], scope);
+    if (known(t) && t != StaticType::Map && t != StaticType::Node && t != StaticType::Relationship)
+      mismatch("MAP, NODE or RELATIONSHIP", t);
+  } else if (e.kind == ExprKind::Binary) {
+    StaticType a = typeOf(*e.children[0], scope), b = typeOf(*e.children[1], scope);
+    switch (e.op) {
+      case BinaryOp::And:
+      case BinaryOp::Or:
+      case BinaryOp::Xor:
+        for (StaticType t : {a, b})
+          if (known(t) && t != StaticType::Bool) mismatch("BOOLEAN", t);
+        break;
+      case BinaryOp::Sub:
+      case BinaryOp::Mul:
+      case BinaryOp::Div:
+      case BinaryOp::Mod:
+      case BinaryOp::Pow:
+        for (StaticType t : {a, b})
+          if (known(t) && !numeric(t)) mismatch("INTEGER or FLOAT", t);
+        break;
+      case BinaryOp::In:
+        if (known(b) && b != StaticType::List) mismatch("LIST", b);
+        break;
+      default: break;
+    }
+  }
+}
+
 void Checker::expression(const Expr& e, const Scope& scope, bool aggregatesAllowed) {
+  checkTypes(e, scope);
   if (e.kind == ExprKind::Property) names_.keys.insert(e.name);
   if (e.kind == ExprKind::HasLabels)
     for (const auto& l : e.keys) names_.labels.insert(l);
@@ -327,11 +489,23 @@ void Checker::expression(const Expr& e, const Scope& scope, bool aggregatesAllow
     }
     case ExprKind::ListComprehension:
     case ExprKind::Quantifier: {
-      expression(*e.children[0], scope, false);
+      // [x IN collect(y) | ...] aggregates in its list, where aggregates are allowed at all.
+      expression(*e.children[0], scope, aggregatesAllowed);
       Scope inner = scope;
       inner[e.name] = VariableKind::Value;
+      // Elements of a list literal of one known type give the variable that type.
+      StaticType element = StaticType::Unknown;
+      if (e.children[0]->kind == ExprKind::ListLiteral && !e.children[0]->children.empty()) {
+        element = typeOf(*e.children[0]->children[0], scope);
+        for (const auto& item : e.children[0]->children)
+          if (typeOf(*item, scope) != element) element = StaticType::Unknown;
+      }
+      auto saved = localTypes_;
+      if (element != StaticType::Unknown && element != StaticType::Null) localTypes_[e.name] = element;
+      else localTypes_.erase(e.name);
       for (std::size_t i = 1; i < e.children.size(); ++i)
         if (e.children[i]) expression(*e.children[i], inner, false);
+      localTypes_ = saved;
       return;
     }
     case ExprKind::MapProjection:

@@ -171,6 +171,9 @@ Value binary(const PlanExpr& e, Row& row, EvalContext& ctx) {
     case BinaryOp::Le:
     case BinaryOp::Ge: {
       int c = 0;
+      // NaN is unordered: every comparison with it is false (not null, as for other mismatches).
+      if ((a.isFloat() && std::isnan(a.asFloat()) && b.isNumber()) || (b.isFloat() && std::isnan(b.asFloat()) && a.isNumber()))
+        return Value(false);
       if (!cypherCompare(a, b, c)) return Value();
       switch (e.op) {
         case BinaryOp::Lt: return Value(c < 0);
@@ -377,8 +380,6 @@ Value mapProjection(const PlanExpr& e, Row& row, EvalContext& ctx) {
   return Value(std::move(out));
 }
 
-bool hasProperties(const Value& entity, const Value& wanted, const PlanExpr& e, EvalContext& ctx);
-
 bool patternStep(const PlanExpr& e, std::size_t step, NodeIndex at, Row& row, EvalContext& ctx,
                  std::vector<EdgeIndex>& used) {
   if (step == e.pattern.size()) return true;
@@ -427,8 +428,8 @@ Value patternPredicate(const PlanExpr& e, Row& row, EvalContext& ctx) {
   return Value(patternStep(e, 0, n, row, ctx, used));
 }
 
-// Whether the node or relationship `entity` has every entry of the map `wanted` (openCypher's
-// {k: v} pattern test: a null in the map never matches).
+}  // namespace
+
 bool hasProperties(const Value& entity, const Value& wanted, const PlanExpr& e, EvalContext& ctx) {
   if (wanted.isNull()) return false;
   if (!wanted.isMap()) typeMismatch("MAP", wanted, e);
@@ -447,6 +448,8 @@ bool hasProperties(const Value& entity, const Value& wanted, const PlanExpr& e, 
   }
   return true;
 }
+
+namespace {
 
 Value propertiesMatch(const PlanExpr& e, Row& row, EvalContext& ctx) {
   Value entity = evaluate(*e.children[0], row, ctx);

@@ -32,6 +32,7 @@ struct EvalContext {
   const std::vector<Value>& parameters;  // by QueryPlan::parameterNames index
   const std::atomic<bool>* interrupted;
   GraphTransaction* transaction = nullptr;  // set for a query that writes
+  std::int64_t variableLengthLimit = 15;    // the deepest walk of a pattern without upper bound
   // Compiled regular expressions by pattern text: a query compiles each pattern once.
   std::unordered_map<std::string, std::unique_ptr<re2::RE2>> regexes;
 
@@ -44,6 +45,10 @@ Value evaluate(const PlanExpr& e, Row& row, EvalContext& ctx);
 
 // WHERE semantics: only true passes (false and null do not); a non-boolean is a type error.
 bool evaluatePredicate(const PlanExpr& e, Row& row, EvalContext& ctx);
+
+// Whether the node or relationship `entity` has every entry of the map `wanted` (the {k: v} test
+// of patterns: a null entry never matches). `where` names the pattern in errors.
+bool hasProperties(const Value& entity, const Value& wanted, const PlanExpr& where, EvalContext& ctx);
 
 // The stored properties of a NodeRef or EdgeRef as a map (empty for anything else).
 Map entityProperties(const Value& entity, const PropertyGraph& graph);

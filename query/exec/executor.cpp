@@ -52,10 +52,12 @@ Value materialize(const Value& v, const PropertyGraph& graph) {
 }
 
 Execution execute(const QueryPlan& plan, const PropertyGraph& graph, const std::vector<Value>& parameters,
-                  const std::atomic<bool>* interrupted, GraphTransaction* transaction) {
+                  const std::atomic<bool>* interrupted, GraphTransaction* transaction,
+                  std::int64_t variableLengthLimit) {
   Execution result;
   EvalContext eval(graph, parameters, interrupted);
   eval.transaction = transaction;
+  eval.variableLengthLimit = variableLengthLimit;
   ExecState state{eval, plan.slotCount};
   std::unique_ptr<Operator> root = buildOperators(*plan.root, plan.profile ? &result.profile : nullptr);
   root->open(state);

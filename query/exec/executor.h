@@ -25,7 +25,8 @@ class GraphTransaction;
 // `parameters` is indexed like plan.parameterNames. A plan that writes needs `transaction`, which
 // must be on `graph`; the caller commits it (or lets it roll back when this throws).
 Execution execute(const QueryPlan& plan, const PropertyGraph& graph, const std::vector<Value>& parameters,
-                  const std::atomic<bool>* interrupted, GraphTransaction* transaction = nullptr);
+                  const std::atomic<bool>* interrupted, GraphTransaction* transaction = nullptr,
+                  std::int64_t variableLengthLimit = 15);
 
 // A value as a result shows it: handles replaced by materialized entities, recursively.
 Value materialize(const Value& v, const PropertyGraph& graph);

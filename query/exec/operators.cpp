@@ -12,6 +12,18 @@ void Operator::open(ExecState& state) {
   for (auto& child : children) child->open(state);
 }
 
+std::vector<EdgeIndex> usedRelationships(const std::vector<Slot>& slots, const Row& row) {
+  std::vector<EdgeIndex> used;
+  for (Slot s : slots) {
+    const Value& v = row[s];
+    if (v.kind() == ValueKind::EdgeRef) used.push_back(v.asEdgeRef().index);
+    if (v.isList())
+      for (const Value& e : v.asList())
+        if (e.kind() == ValueKind::EdgeRef) used.push_back(e.asEdgeRef().index);
+  }
+  return used;
+}
+
 std::int64_t evaluateCount(const PlanExpr& e, const char* clause, EvalContext& ctx) {
   Row empty;
   Value v = evaluate(e, empty, ctx);
@@ -180,15 +192,13 @@ class Expand : public Operator {
     const Value& target = row[node_.toSlot];
     if (into && target.kind() != ValueKind::NodeRef) return;
     const Value& boundRel = row[node_.relSlot];
+    std::vector<EdgeIndex> used = usedRelationships(node_.distinctFrom, row);
     auto consider = [&](EdgeIndex edge, NodeIndex other, TypeId type) {
       state.tick();
       if (!node_.types.empty() && std::find(node_.types.begin(), node_.types.end(), type) == node_.types.end()) return;
       if (into && other != target.asNodeRef().index) return;
       if (node_.relAlreadyBound && (boundRel.kind() != ValueKind::EdgeRef || boundRel.asEdgeRef().index != edge)) return;
-      for (Slot s : node_.distinctFrom) {
-        const Value& used = row[s];
-        if (used.kind() == ValueKind::EdgeRef && used.asEdgeRef().index == edge) return;
-      }
+      if (std::find(used.begin(), used.end(), edge) != used.end()) return;
       if (!into && !hasLabels(g, other, node_.labels)) return;
       matches_.emplace_back(edge, other);
     };
@@ -482,6 +492,9 @@ std::unique_ptr<Operator> makeOperator(const PlanNode& node) {
     case PlanKind::Merge:
     case PlanKind::Update:
     case PlanKind::Delete: return makeUpdateOperator(node);
+    case PlanKind::VarExpand:
+    case PlanKind::ShortestPath:
+    case PlanKind::ProjectPath: return makePathOperator(node);
   }
   throw Error(ErrorKind::Runtime, "internal: no operator for this plan node");
 }

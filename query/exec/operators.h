@@ -51,6 +51,12 @@ std::unique_ptr<Operator> buildOperators(const PlanNode& plan, std::map<const Pl
 std::unique_ptr<Operator> makeAggregate(const PlanNode& node);
 // Eager, Create, Merge, Update and Delete (query/exec/update_operators.cpp).
 std::unique_ptr<Operator> makeUpdateOperator(const PlanNode& node);
+// VarExpand, ShortestPath and ProjectPath (query/exec/path_operators.cpp).
+std::unique_ptr<Operator> makePathOperator(const PlanNode& node);
+
+// The relationships already bound in `slots` of `row` (single ones and lists), for the rule that
+// one MATCH never uses a relationship twice.
+std::vector<EdgeIndex> usedRelationships(const std::vector<Slot>& slots, const Row& row);
 
 // The value of a SKIP / LIMIT / top-k count: a non-negative integer, else Error(Runtime).
 std::int64_t evaluateCount(const PlanExpr& e, const char* clause, EvalContext& ctx);

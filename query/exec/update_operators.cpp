@@ -201,6 +201,20 @@ class Update : public Operator {
 class Merge : public Operator {
  public:
   using Operator::Operator;
+
+  // MERGE (n {p: null}) could never match what it creates: openCypher makes it an error.
+  void refuseNullProperties(Row& row, ExecState& state) {
+    auto check = [&](const PlanExprPtr& map) {
+      if (!map) return;
+      Value value = evaluate(*map, row, state.eval);
+      if (!value.isMap()) return;
+      for (const auto& [key, v] : value.asMap())
+        if (v.isNull()) fail("Cannot merge using a null property value for `" + key + "` in `" + map->text + "`");
+    };
+    for (const CreateNodeSpec& spec : node_.createNodes)
+      if (!spec.bound) check(spec.properties);
+    for (const CreateRelSpec& spec : node_.createRels) check(spec.properties);
+  }
   void open(ExecState& state) override {
     children[0]->open(state);
     pending_.clear();
@@ -218,6 +232,7 @@ class Merge : public Operator {
     children[1]->open(state);
     while (children[1]->next(branch, state)) pending_.push_back(branch);
     if (pending_.empty()) {
+      refuseNullProperties(row, state);
       createPattern(node_, row, state);
       for (const UpdateSpec& spec : node_.onCreate) applyUpdate(spec, row, state);
       return true;

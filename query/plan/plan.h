@@ -145,6 +145,11 @@ enum class PlanKind {
   NodeByIdSeek, // input x the node whose id is expr -> slot
   Expand,       // from fromSlot over edges (types, direction) to toSlot (with toLabels); relSlot
   ExpandInto,   // like Expand, but toSlot is bound: keep edges that reach it
+  VarExpand,    // walks minHops..maxHops edges (each edge once per walk); relSlot gets the list;
+                // into: toSlot is bound and must be the end
+  ShortestPath, // BFS from fromSlot to the bound toSlot; slot gets the path, relSlot the edges;
+                // allShortest: every shortest path, else one
+  ProjectPath,  // slot = the path through `slots` (node, relationship or list of them, node, ...)
   Filter,       // rows where expr is true
   Project,      // items: evaluate each into its slot
   Aggregate,    // group by groupKeys (into their slots), aggregates into theirs
@@ -173,6 +178,11 @@ struct PlanNode {
   std::vector<TypeId> types;     // empty = any type
   ast::Direction direction = ast::Direction::Outgoing;
   std::vector<Slot> distinctFrom;  // Expand: relationship slots this edge must differ from
+  std::int64_t minHops = 1;        // VarExpand, ShortestPath
+  std::int64_t maxHops = -1;       // -1: no upper bound given (the connection's limit applies)
+  bool into = false;               // VarExpand
+  bool allShortest = false;        // ShortestPath
+  PlanExprPtr relProperties;       // VarExpand, ShortestPath: a map every edge must match
   PlanExprPtr expr;
   std::vector<ProjectItem> items;   // Project; Aggregate group keys
   std::vector<AggregateSpec> aggregates;

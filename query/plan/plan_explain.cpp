@@ -16,6 +16,9 @@ const char* operatorName(PlanKind kind) {
     case PlanKind::NodeByIdSeek: return "NodeByIdSeek";
     case PlanKind::Expand: return "Expand";
     case PlanKind::ExpandInto: return "ExpandInto";
+    case PlanKind::VarExpand: return "VarLengthExpand";
+    case PlanKind::ShortestPath: return "ShortestPath";
+    case PlanKind::ProjectPath: return "ProjectPath";
     case PlanKind::Filter: return "Filter";
     case PlanKind::Project: return "Projection";
     case PlanKind::Aggregate: return "Aggregation";

@@ -5,6 +5,7 @@
 #include <kgq/kgq.h>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <map>
 #include <set>
@@ -310,11 +311,13 @@ std::unique_ptr<PlanNode> Planner::match(std::unique_ptr<PlanNode> plan, const C
     scope_[name] = s;
     return {s, false};
   };
+  std::vector<Slot> pathSlots;  // -1 where a part has no path variable
   for (const PatternPart& part : clause.pattern.parts) {
     nodeSlots.emplace_back();
     relSlots.emplace_back();
     for (const NodePattern& n : part.nodes) nodeSlots.back().push_back(slotFor(n.variable));
     for (const RelationshipPattern& r : part.relationships) relSlots.back().push_back(slotFor(r.variable));
+    pathSlots.push_back(part.pathVariable.empty() ? -1 : slotFor(part.pathVariable).slot);
   }
 
   // Predicates: WHERE conjuncts and inline property maps, each placed as early as possible.
@@ -356,10 +359,13 @@ std::unique_ptr<PlanNode> Planner::match(std::unique_ptr<PlanNode> plan, const C
     for (std::size_t i = 0; i < part.nodes.size(); ++i)
       addPropertyPredicates(part.nodes[i].properties, nodeSlots[pi][i].slot,
                             part.nodes[i].variable.empty() ? "(anonymous node)" : part.nodes[i].variable);
-    for (std::size_t i = 0; i < part.relationships.size(); ++i)
+    for (std::size_t i = 0; i < part.relationships.size(); ++i) {
+      // A variable-length relationship's map applies to each edge walked (VarExpand checks it).
+      if (part.relationships[i].variableLength || part.shortest != ShortestKind::None) continue;
       addPropertyPredicates(part.relationships[i].properties, relSlots[pi][i].slot,
                             part.relationships[i].variable.empty() ? "(anonymous relationship)"
                                                                    : part.relationships[i].variable);
+    }
   }
   if (clause.where) {
     std::vector<const Expr*> conjuncts;
@@ -431,6 +437,89 @@ std::unique_ptr<PlanNode> Planner::match(std::unique_ptr<PlanNode> plan, const C
       return d + ")";
     };
 
+    // Binds node i by the cheapest means: an id seek, the smallest label, or all nodes; or, when
+    // it is bound already, tests the labels the pattern gives it.
+    auto bindNode = [&](std::size_t i) {
+      Slot slot = nodes[i].slot;
+      if (bound_.count(slot)) {
+        if (part.nodes[i].labels.empty()) return;
+        auto filter = makeNode(PlanKind::Filter, std::move(plan));
+        auto test = std::make_unique<PlanExpr>();
+        test->kind = PlanExprKind::HasLabels;
+        test->text = describeNode(i);
+        test->labels = labelsOf(i);
+        auto s = std::make_unique<PlanExpr>();
+        s->kind = PlanExprKind::Slot;
+        s->slot = slot;
+        test->children.push_back(std::move(s));
+        filter->detail = test->text;
+        filter->expr = std::move(test);
+        plan = std::move(filter);
+        return;
+      }
+      std::vector<LabelId> labels = labelsOf(i);
+      std::unique_ptr<PlanNode> scan;
+      if (PlanExprPtr key = takeIdSeek(slot)) {
+        scan = makeNode(PlanKind::NodeByIdSeek, std::move(plan));
+        scan->detail = describeNode(i) + " id = " + key->text;
+        scan->expr = std::move(key);
+        scan->labels = labels;
+        scan->estimatedRows = std::max(1.0, scan->estimatedRows);
+      } else if (!labels.empty()) {
+        scan = makeNode(PlanKind::LabelScan, std::move(plan));
+        LabelId smallest = labels[0];
+        for (LabelId l : labels)
+          if (graph_.nodesWithLabel(l).size() < graph_.nodesWithLabel(smallest).size()) smallest = l;
+        scan->label = smallest;
+        for (LabelId l : labels)
+          if (l != smallest) scan->labels.push_back(l);  // the scanned label holds already
+        scan->detail = describeNode(i);
+        scan->estimatedRows = std::max(1.0, scan->estimatedRows) * labelCardinality(labels);
+      } else {
+        scan = makeNode(PlanKind::AllNodesScan, std::move(plan));
+        scan->detail = describeNode(i);
+        scan->estimatedRows = std::max(1.0, scan->estimatedRows) * static_cast<double>(graph_.nodeCount());
+      }
+      scan->slot = slot;
+      plan = std::move(scan);
+      bound_.insert(slot);
+      plan = placeReady(std::move(plan));
+    };
+    auto typesOf = [&](const RelationshipPattern& rel) {
+      std::vector<TypeId> ids;
+      for (const auto& t : rel.types) ids.push_back(typeId(t));
+      return ids;
+    };
+    auto pathSlot = [&]() { return pathSlots[pi]; };
+
+    if (part.shortest != ShortestKind::None) {
+      // Both ends first (each by its cheapest means), then a breadth-first search between them.
+      std::size_t last = nodes.size() - 1;
+      std::size_t first = hasIdSeek(nodes[last].slot) && !hasIdSeek(nodes[0].slot) ? last : 0;
+      bindNode(first);
+      bindNode(first == 0 ? last : 0);
+      const RelationshipPattern& rel = part.relationships[0];
+      auto sp = makeNode(PlanKind::ShortestPath, std::move(plan));
+      sp->fromSlot = nodes[0].slot;
+      sp->toSlot = nodes[last].slot;
+      sp->relSlot = rels[0].slot;
+      sp->types = typesOf(rel);
+      sp->direction = rel.direction;
+      sp->minHops = rel.variableLength ? rel.minHops.value_or(1) : 1;
+      sp->maxHops = rel.variableLength ? rel.maxHops.value_or(-1) : 1;
+      sp->allShortest = part.shortest == ShortestKind::AllShortest;
+      if (rel.properties) sp->relProperties = compile(*rel.properties, env);
+      sp->slot = part.pathVariable.empty() ? newSlot() : pathSlot();
+      sp->detail = std::string(sp->allShortest ? "allShortestPaths " : "shortestPath ") + describeNode(0) + " to " +
+                   describeNode(last);
+      sp->estimatedRows *= sp->allShortest ? 2 : 1;
+      bound_.insert(sp->relSlot);
+      bound_.insert(sp->slot);
+      relsInClause.push_back(sp->relSlot);
+      plan = placeReady(std::move(sp));
+      continue;
+    }
+
     // Choose the start: bound > id seek > smallest label > any.
     std::size_t start = 0;
     double bestCost = -1;
@@ -443,50 +532,7 @@ std::unique_ptr<PlanNode> Planner::match(std::unique_ptr<PlanNode> plan, const C
         start = i;
       }
     }
-    Slot startSlot = nodes[start].slot;
-    if (!bound_.count(startSlot)) {
-      std::vector<LabelId> labels = labelsOf(start);
-      std::unique_ptr<PlanNode> scan;
-      if (PlanExprPtr key = takeIdSeek(startSlot)) {
-        scan = makeNode(PlanKind::NodeByIdSeek, std::move(plan));
-        scan->detail = describeNode(start) + " id = " + key->text;
-        scan->expr = std::move(key);
-        scan->labels = labels;
-        scan->estimatedRows = std::max(1.0, scan->estimatedRows);
-      } else if (!labels.empty()) {
-        scan = makeNode(PlanKind::LabelScan, std::move(plan));
-        LabelId smallest = labels[0];
-        for (LabelId l : labels)
-          if (graph_.nodesWithLabel(l).size() < graph_.nodesWithLabel(smallest).size()) smallest = l;
-        scan->label = smallest;
-        for (LabelId l : labels)
-          if (l != smallest) scan->labels.push_back(l);  // the scanned label holds already
-        scan->detail = describeNode(start);
-        scan->estimatedRows = std::max(1.0, scan->estimatedRows) * labelCardinality(labels);
-      } else {
-        scan = makeNode(PlanKind::AllNodesScan, std::move(plan));
-        scan->detail = describeNode(start);
-        scan->estimatedRows = std::max(1.0, scan->estimatedRows) * static_cast<double>(graph_.nodeCount());
-      }
-      scan->slot = startSlot;
-      plan = std::move(scan);
-      bound_.insert(startSlot);
-      plan = placeReady(std::move(plan));
-    } else if (!part.nodes[start].labels.empty()) {
-      // A bound start node with labels in this pattern: test them.
-      auto filter = makeNode(PlanKind::Filter, std::move(plan));
-      auto test = std::make_unique<PlanExpr>();
-      test->kind = PlanExprKind::HasLabels;
-      test->text = describeNode(start);
-      test->labels = labelsOf(start);
-      auto s = std::make_unique<PlanExpr>();
-      s->kind = PlanExprKind::Slot;
-      s->slot = startSlot;
-      test->children.push_back(std::move(s));
-      filter->detail = test->text;
-      filter->expr = std::move(test);
-      plan = std::move(filter);
-    }
+    bindNode(start);
 
     // Expand right of the start, then left (walking a relationship against its direction).
     auto expand = [&](std::size_t relIndex, bool forward) {
@@ -495,7 +541,14 @@ std::unique_ptr<PlanNode> Planner::match(std::unique_ptr<PlanNode> plan, const C
       const RelationshipPattern& rel = part.relationships[relIndex];
       Slot to = nodes[toIndex].slot;
       bool into = bound_.count(to) > 0;
-      auto node = makeNode(into ? PlanKind::ExpandInto : PlanKind::Expand, std::move(plan));
+      PlanKind kind = rel.variableLength ? PlanKind::VarExpand : into ? PlanKind::ExpandInto : PlanKind::Expand;
+      auto node = makeNode(kind, std::move(plan));
+      if (rel.variableLength) {
+        node->into = into;
+        node->minHops = rel.minHops.value_or(1);
+        node->maxHops = rel.maxHops.value_or(-1);
+        if (rel.properties) node->relProperties = compile(*rel.properties, env);
+      }
       node->fromSlot = nodes[fromIndex].slot;
       node->toSlot = to;
       node->relSlot = rels[relIndex].slot;
@@ -510,6 +563,8 @@ std::unique_ptr<PlanNode> Planner::match(std::unique_ptr<PlanNode> plan, const C
       std::string arrowRight = node->direction == Direction::Outgoing ? "->" : "-";
       std::string types;
       for (std::size_t t = 0; t < rel.types.size(); ++t) types += (t ? "|" : ":") + rel.types[t];
+      if (rel.variableLength)
+        types += "*" + std::to_string(node->minHops) + ".." + (node->maxHops < 0 ? "" : std::to_string(node->maxHops));
       node->detail = describeNode(fromIndex) + arrowLeft + "[" + rel.variable + types + "]" + arrowRight +
                      describeNode(toIndex);
       double edges = 0;
@@ -520,7 +575,8 @@ std::unique_ptr<PlanNode> Planner::match(std::unique_ptr<PlanNode> plan, const C
       }
       double perNode = graph_.nodeCount() ? edges / static_cast<double>(graph_.nodeCount()) : 0;
       if (rel.direction == Direction::Both) perNode *= 2;
-      node->estimatedRows *= into ? std::min(1.0, perNode) : perNode;
+      double hops = rel.variableLength ? static_cast<double>(node->maxHops < 0 ? 3 : node->maxHops) : 1.0;
+      node->estimatedRows *= into ? std::min(1.0, perNode) : std::pow(std::max(perNode, 1.0), hops);
       relsInClause.push_back(node->relSlot);
       bound_.insert(node->relSlot);
       bound_.insert(to);
@@ -528,6 +584,18 @@ std::unique_ptr<PlanNode> Planner::match(std::unique_ptr<PlanNode> plan, const C
     };
     for (std::size_t r = start; r < rels.size(); ++r) expand(r, true);
     for (std::size_t r = start; r-- > 0;) expand(r, false);
+
+    if (!part.pathVariable.empty()) {
+      auto path = makeNode(PlanKind::ProjectPath, std::move(plan));
+      for (std::size_t i = 0; i < nodes.size(); ++i) {
+        path->slots.push_back(nodes[i].slot);
+        if (i < rels.size()) path->slots.push_back(rels[i].slot);
+      }
+      path->slot = pathSlot();
+      path->detail = part.pathVariable;
+      bound_.insert(path->slot);
+      plan = placeReady(std::move(path));
+    }
   }
   for (const PendingPredicate& pred : pending)
     if (!pred.placed) throw Error(ErrorKind::Semantic, "internal: predicate could not be placed: " + pred.expr->text);
@@ -861,11 +929,12 @@ std::unique_ptr<PlanNode> Planner::projection(std::unique_ptr<PlanNode> plan, co
     plan = std::move(limit);
   }
 
+  Names whereNames = orderNames;  // WITH ... WHERE sees what ORDER BY sees
   scope_ = newScope;
   bound_.clear();
   for (const auto& [name, slot] : scope_) bound_.insert(slot);
   if (where) {
-    CompileEnv env{&scope_, nullptr};
+    CompileEnv env{&whereNames, nullptr};
     auto filter = makeNode(PlanKind::Filter, std::move(plan));
     filter->expr = compile(*where, env);
     filter->detail = where->text;

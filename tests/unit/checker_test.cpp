@@ -78,6 +78,27 @@ TEST_CASE("projection and query-shape rules", "[checker]") {
         "It is not allowed to refer to variables in LIMIT: x (line 1, column 32)");
 }
 
+TEST_CASE("types evident before running are checked before running", "[checker]") {
+  CHECK(checkError("RETURN 123 AND true") == "Type mismatch: expected BOOLEAN but was INTEGER in `123 AND true` (line 1, column 8)");
+  CHECK(checkError("RETURN NOT 'x'") == "Type mismatch: expected BOOLEAN but was STRING in `NOT 'x'` (line 1, column 8)");
+  CHECK(checkError("RETURN 'a' % 2") == "Type mismatch: expected INTEGER or FLOAT but was STRING in `'a' % 2` (line 1, column 8)");
+  CHECK(checkError("RETURN 1 IN true") == "Type mismatch: expected LIST but was BOOLEAN in `1 IN true` (line 1, column 8)");
+  CHECK(checkError("WITH 1 AS n RETURN [1][0].x") == "no error");  // the element type is not tracked
+  CHECK(checkError("RETURN all(x IN ['a', 'b'] WHERE x % 2 = 0)") ==
+        "Type mismatch: expected INTEGER or FLOAT but was STRING in `x % 2` (line 1, column 34)");
+  CHECK(checkError("RETURN any(x IN [1, 'b'] WHERE x % 2 = 0)") == "no error");  // mixed: known only at run time
+  CHECK(checkError("MATCH (n)-[r]->() RETURN n - 1") ==
+        "Type mismatch: expected INTEGER or FLOAT but was NODE in `n - 1` (line 1, column 26)");
+  CHECK(checkError("RETURN 1 SKIP -1") == "SKIP must be a non-negative integer, got -1 (line 1, column 15)");
+  CHECK(checkError("RETURN 1 LIMIT 1.5") == "LIMIT must be a non-negative integer, got 1.5 (line 1, column 16)");
+}
+
+TEST_CASE("WITH ... WHERE sees the variables from before the WITH", "[checker]") {
+  CHECK(checkError("MATCH (a) WITH a.name AS name WHERE a.age > 1 RETURN name") == "no error");
+  CHECK(checkError("MATCH (a) WITH DISTINCT a.name AS name WHERE a.age > 1 RETURN name") ==
+        "Variable `a` not defined (line 1, column 46)");
+}
+
 TEST_CASE("write clauses follow openCypher's rules", "[checker]") {
   CHECK(checkError("CREATE (a)-[:R]-(b)") == "Only directed relationships are supported in CREATE (line 1, column 11)");
   CHECK(checkError("CREATE (a)-[:R*2]->(b)") == "Variable length relationships cannot be used in CREATE (line 1, column 11)");
@@ -86,6 +107,7 @@ TEST_CASE("write clauses follow openCypher's rules", "[checker]") {
   CHECK(checkError("CREATE (a:A), (a:B)") ==
         "Variable `a` already declared: CREATE cannot add labels or properties to it (line 1, column 15)");
   CHECK(checkError("SET x.p = 1") == "Variable `x` not defined (line 1, column 5)");
+  CHECK(checkError("MATCH (a) MERGE (a)") == "Variable `a` already declared (line 1, column 17)");
   CHECK(checkError("MATCH (a) DELETE b") == "Variable `b` not defined (line 1, column 18)");
   CheckedQuery q = checkStatement(parseStatement("MATCH (a:A) SET a.k = 1, a:B REMOVE a.old CREATE (a)-[:T]->(:C)"));
   CHECK(q.updates);
@@ -97,6 +119,5 @@ TEST_CASE("write clauses follow openCypher's rules", "[checker]") {
 
 TEST_CASE("constructs the engine does not run yet are refused before running", "[checker]") {
   CHECK(checkError("CALL db.labels() YIELD label RETURN label") == "CALL is not supported yet (line 1, column 1)");
-  CHECK(checkError("MATCH (a)-[*]->(b) RETURN a") == "variable-length relationships are not supported yet (line 1, column 10)");
-  CHECK(checkError("MATCH p = (a) RETURN p") == "path variables are not supported yet (line 1, column 7)");
+  CHECK(checkError("MATCH (n) RETURN [(n)-->(m) | m.name]") == "pattern comprehension is not supported yet (line 1, column 18)");
 }
