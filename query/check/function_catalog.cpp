@@ -12,7 +12,7 @@ const std::vector<FunctionSignature>& allFunctions() {
       {"keys", 1, 1, false}, {"startnode", 1, 1, false}, {"endnode", 1, 1, false},
       {"nodes", 1, 1, false}, {"relationships", 1, 1, false}, {"length", 1, 1, false},
       // lists and general
-      {"size", 1, 1, false}, {"coalesce", 1, 64, false}, {"head", 1, 1, false}, {"last", 1, 1, false},
+      {"size", 1, 1, false}, {"coalesce", 1, 64, false}, {"exists", 1, 1, false}, {"head", 1, 1, false}, {"last", 1, 1, false},
       {"tail", 1, 1, false}, {"range", 2, 3, false}, {"reverse", 1, 1, false},
       // strings
       {"tolower", 1, 1, false}, {"toupper", 1, 1, false}, {"trim", 1, 1, false}, {"ltrim", 1, 1, false},

@@ -131,6 +131,12 @@ Value fnSize(Args& a, const PlanExpr& call, EvalContext&) {
   typeMismatch("LIST, STRING or MAP", v, call);
 }
 
+// exists(n.prop): whether the value is there; exists((a)-->()): the pattern predicate's answer.
+Value fnExists(Args& a, const PlanExpr& call, EvalContext&) {
+  if (call.children[0]->kind == PlanExprKind::PatternPredicate) return a[0].isNull() ? Value() : a[0];
+  return Value(!a[0].isNull());
+}
+
 Value fnCoalesce(Args& a, const PlanExpr&, EvalContext&) {
   for (Value& v : a)
     if (!v.isNull()) return std::move(v);
@@ -472,7 +478,7 @@ const std::vector<FunctionImpl>& functionImplementations() {
     const std::map<std::string_view, FunctionImpl> byName = {
         {"id", fnId}, {"labels", fnLabels}, {"type", fnType}, {"properties", fnProperties}, {"keys", fnKeys},
         {"startnode", fnStartNode}, {"endnode", fnEndNode}, {"nodes", fnNodes},
-        {"relationships", fnRelationships}, {"length", fnLength}, {"size", fnSize}, {"coalesce", fnCoalesce},
+        {"relationships", fnRelationships}, {"length", fnLength}, {"size", fnSize}, {"coalesce", fnCoalesce}, {"exists", fnExists},
         {"head", fnHead}, {"last", fnLast}, {"tail", fnTail}, {"range", fnRange}, {"reverse", fnReverse},
         {"tolower", fnToLower}, {"toupper", fnToUpper}, {"trim", fnTrim}, {"ltrim", fnLTrim},
         {"rtrim", fnRTrim}, {"replace", fnReplace}, {"substring", fnSubstring}, {"left", fnLeft},
