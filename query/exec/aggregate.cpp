@@ -2,7 +2,7 @@
 // group. Groups come out in the order they were first seen. With no grouping keys there is
 // always exactly one output row (count(*) of nothing is 0, sum 0, avg/min/max null, collect []).
 #include "query/exec/operators.h"
-#include "query/exec/value_semantics.h"
+#include "graph/value_semantics.h"
 
 #include <unordered_map>
 #include <unordered_set>

@@ -1,7 +1,7 @@
 #include "query/exec/evaluator.h"
 
 #include "query/exec/functions.h"
-#include "query/exec/value_semantics.h"
+#include "graph/value_semantics.h"
 
 #include <re2/re2.h>
 

@@ -1,6 +1,6 @@
 #include "query/exec/operators.h"
 
-#include "query/exec/value_semantics.h"
+#include "graph/value_semantics.h"
 
 #include <algorithm>
 #include <chrono>

@@ -1,7 +1,7 @@
-// Unit tests of Cypher's comparison rules (query/exec/value_semantics.h).
+// Unit tests of Cypher's comparison rules (graph/value_semantics.h).
 #include <catch2/catch.hpp>
 
-#include "query/exec/value_semantics.h"
+#include "graph/value_semantics.h"
 
 #include <cmath>
 

@@ -1,4 +1,4 @@
-#include "query/exec/value_semantics.h"
+#include "graph/value_semantics.h"
 
 #include <cmath>
 #include <cstring>
