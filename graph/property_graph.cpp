@@ -4,6 +4,8 @@
 
 namespace kgq {
 
+PropertyGraph::PropertyGraph() { createIndex(PropertyIndex::kAnyLabel, keyNames_.intern("name")); }
+
 const Value* findProperty(const PropertyBag& bag, KeyId key) {
   for (const Property& p : bag)
     if (p.key == key) return &p.value;
@@ -64,6 +66,7 @@ NodeIndex PropertyGraph::addNode(std::string id, std::vector<LabelId> labels, Pr
   nodes_.push_back(NodeRecord{std::move(id), std::move(labels), std::move(properties), true});
   idIndexInsert(index);  // cannot grow: room was made above
   ++liveNodes_;
+  indexNode(index, true);
   return index;
 }
 
@@ -121,6 +124,7 @@ void eraseSorted(std::vector<NodeIndex>& v, NodeIndex n) {
 
 void PropertyGraph::removeNode(NodeIndex n) {
   NodeRecord& r = nodes_[n];
+  indexNode(n, false);
   idIndexErase(n);
   for (LabelId label : r.labels) eraseSorted(labelIndex_[label], n);
   r.live = false;
@@ -133,6 +137,7 @@ void PropertyGraph::restoreNode(NodeIndex n) {
   ++liveNodes_;
   for (LabelId label : r.labels) insertSorted(labelIndex_[label], n);
   idIndexInsert(n);
+  indexNode(n, true);
 }
 
 namespace {
@@ -150,7 +155,10 @@ Value setInBag(PropertyBag& bag, KeyId key, Value value) {
 }  // namespace
 
 Value PropertyGraph::setNodeProperty(NodeIndex n, KeyId key, Value value) {
-  return setInBag(nodes_[n].properties, key, std::move(value));
+  if (nodes_[n].live) indexProperty(n, key, false);
+  Value previous = setInBag(nodes_[n].properties, key, std::move(value));
+  if (nodes_[n].live) indexProperty(n, key, true);
+  return previous;
 }
 
 Value PropertyGraph::setEdgeProperty(EdgeIndex e, KeyId key, Value value) {
@@ -162,6 +170,7 @@ bool PropertyGraph::addNodeLabel(NodeIndex n, LabelId label) {
   if (label >= labelIndex_.size()) labelIndex_.resize(label + 1);
   nodes_[n].labels.push_back(label);
   insertSorted(labelIndex_[label], n);
+  if (nodes_[n].live) indexLabel(n, label, true);
   return true;
 }
 
@@ -169,6 +178,7 @@ bool PropertyGraph::removeNodeLabel(NodeIndex n, LabelId label) {
   auto& labels = nodes_[n].labels;
   auto it = std::find(labels.begin(), labels.end(), label);
   if (it == labels.end()) return false;
+  if (nodes_[n].live) indexLabel(n, label, false);
   labels.erase(it);
   eraseSorted(labelIndex_[label], n);
   return true;
@@ -180,6 +190,77 @@ bool PropertyGraph::renameNode(NodeIndex n, std::string id) {
   nodes_[n].id = std::move(id);
   idIndexInsert(n);
   return true;
+}
+
+// ---- property indexes ----
+
+const PropertyGraph::IndexSlot* PropertyGraph::findIndex(LabelId label, KeyId key) const {
+  for (const IndexSlot& slot : propertyIndexes_)
+    if (slot.index.label() == label && slot.index.key() == key) return &slot;
+  return nullptr;
+}
+
+bool PropertyGraph::createIndex(LabelId label, KeyId key) {
+  if (findIndex(label, key)) return false;
+  propertyIndexes_.push_back(IndexSlot{PropertyIndex(label, key), false});
+  return true;
+}
+
+bool PropertyGraph::dropIndex(LabelId label, KeyId key) {
+  for (auto it = propertyIndexes_.begin(); it != propertyIndexes_.end(); ++it) {
+    if (it->index.label() != label || it->index.key() != key) continue;
+    propertyIndexes_.erase(it);
+    return true;
+  }
+  return false;
+}
+
+std::vector<std::pair<LabelId, KeyId>> PropertyGraph::indexes() const {
+  std::vector<std::pair<LabelId, KeyId>> out;
+  for (const IndexSlot& slot : propertyIndexes_) out.emplace_back(slot.index.label(), slot.index.key());
+  return out;
+}
+
+void PropertyGraph::buildIndex(IndexSlot& slot) const {
+  const std::vector<NodeIndex>* candidates = nullptr;
+  std::vector<NodeIndex> all;
+  if (slot.index.label() == PropertyIndex::kAnyLabel) {
+    for (std::size_t n = 0; n < nodes_.size(); ++n)
+      if (nodes_[n].live) all.push_back(static_cast<NodeIndex>(n));
+    candidates = &all;
+  } else {
+    candidates = &nodesWithLabel(slot.index.label());
+  }
+  for (NodeIndex n : *candidates)
+    if (const Value* v = nodeProperty(n, slot.index.key())) slot.index.insert(*v, n);
+  slot.built = true;
+}
+
+const std::vector<NodeIndex>& PropertyGraph::indexLookup(LabelId label, KeyId key, const Value& value) const {
+  auto* slot = const_cast<IndexSlot*>(findIndex(label, key));
+  if (!slot->built) buildIndex(*slot);
+  return slot->index.find(value);
+}
+
+void PropertyGraph::indexNode(NodeIndex n, bool add) {
+  for (IndexSlot& slot : propertyIndexes_) {
+    if (!slot.built || !indexCovers(slot, n)) continue;
+    if (const Value* v = nodeProperty(n, slot.index.key())) add ? slot.index.insert(*v, n) : slot.index.erase(*v, n);
+  }
+}
+
+void PropertyGraph::indexProperty(NodeIndex n, KeyId key, bool add) {
+  for (IndexSlot& slot : propertyIndexes_) {
+    if (!slot.built || slot.index.key() != key || !indexCovers(slot, n)) continue;
+    if (const Value* v = nodeProperty(n, key)) add ? slot.index.insert(*v, n) : slot.index.erase(*v, n);
+  }
+}
+
+void PropertyGraph::indexLabel(NodeIndex n, LabelId label, bool add) {
+  for (IndexSlot& slot : propertyIndexes_) {
+    if (!slot.built || slot.index.label() != label) continue;
+    if (const Value* v = nodeProperty(n, slot.index.key())) add ? slot.index.insert(*v, n) : slot.index.erase(*v, n);
+  }
 }
 
 PropertyGraph::Mark PropertyGraph::mark() const {
@@ -198,6 +279,7 @@ void PropertyGraph::rollback(const Mark& mark) {
   while (nodes_.size() > mark.nodes) {
     NodeIndex index = static_cast<NodeIndex>(nodes_.size() - 1);
     NodeRecord& n = nodes_.back();
+    if (n.live) indexNode(index, false);
     for (LabelId label : n.labels) labelIndex_[label].pop_back();  // appended last, so at the back
     idIndexErase(index);
     boost::remove_vertex(index, topology_);  // the last vertex: no renumbering of others
@@ -207,6 +289,14 @@ void PropertyGraph::rollback(const Mark& mark) {
   labelNames_.truncate(mark.labels);
   typeNames_.truncate(mark.types);
   keyNames_.truncate(mark.keys);
+  // Indexes on names that no longer exist go too (created by a write that is being undone).
+  propertyIndexes_.erase(std::remove_if(propertyIndexes_.begin(), propertyIndexes_.end(),
+                                        [&](const IndexSlot& slot) {
+                                          return slot.index.key() >= mark.keys ||
+                                                 (slot.index.label() != PropertyIndex::kAnyLabel &&
+                                                  slot.index.label() >= mark.labels);
+                                        }),
+                         propertyIndexes_.end());
   if (labelIndex_.size() > mark.labels) labelIndex_.resize(mark.labels);
   if (typeCounts_.size() > mark.types) typeCounts_.resize(mark.types);
 }

@@ -10,6 +10,7 @@
 #pragma once
 
 #include "graph/interner.h"
+#include "graph/property_index.h"
 #include "graph/topology.h"
 
 #include <kgq/value.h>
@@ -41,7 +42,8 @@ const Value* findProperty(const PropertyBag& bag, KeyId key);
 
 class PropertyGraph {
  public:
-  PropertyGraph() = default;
+  // A new graph has one index already: `name` over all nodes, built when first used.
+  PropertyGraph();
   PropertyGraph(const PropertyGraph&) = delete;
   PropertyGraph& operator=(const PropertyGraph&) = delete;
 
@@ -103,6 +105,18 @@ class PropertyGraph {
   std::size_t outDegree(NodeIndex n) const { return boost::out_degree(n, topology_); }
   std::size_t inDegree(NodeIndex n) const { return boost::in_degree(n, topology_); }
 
+  // ---- Property indexes ----
+  // Creates an index of `key` over the nodes labelled `label` (PropertyIndex::kAnyLabel: all
+  // nodes); false if it exists. dropIndex: false if there was none.
+  bool createIndex(LabelId label, KeyId key);
+  bool dropIndex(LabelId label, KeyId key);
+  bool hasIndex(LabelId label, KeyId key) const { return findIndex(label, key) != nullptr; }
+  // The nodes whose `key` equals `value`, among those labelled `label` (or all), through the index.
+  // Precondition: hasIndex(label, key).
+  const std::vector<NodeIndex>& indexLookup(LabelId label, KeyId key, const Value& value) const;
+  // (label, key) of every index, in creation order.
+  std::vector<std::pair<LabelId, KeyId>> indexes() const;
+
   // ---- Undo ----
   // A point the graph can go back to, as long as only additions happened since (a failed load).
   struct Mark {
@@ -144,6 +158,22 @@ class PropertyGraph {
   void idIndexErase(NodeIndex n);
   void idIndexGrow();
   std::vector<std::vector<NodeIndex>> labelIndex_;  // by LabelId
+
+  // Property indexes, built lazily: an index is filled on its first lookup and kept current from
+  // then on, so an index nobody queries costs nothing.
+  struct IndexSlot {
+    PropertyIndex index;
+    bool built = false;
+  };
+  mutable std::vector<IndexSlot> propertyIndexes_;
+  const IndexSlot* findIndex(LabelId label, KeyId key) const;
+  bool indexCovers(const IndexSlot& slot, NodeIndex n) const {
+    return slot.index.label() == PropertyIndex::kAnyLabel || nodeHasLabel(n, slot.index.label());
+  }
+  void indexNode(NodeIndex n, bool add);                                     // every index it belongs to
+  void indexProperty(NodeIndex n, KeyId key, bool add);                     // indexes of `key`
+  void indexLabel(NodeIndex n, LabelId label, bool add);                     // indexes of `label`
+  void buildIndex(IndexSlot& slot) const;
   std::vector<std::size_t> typeCounts_;             // by TypeId
   std::size_t liveNodes_ = 0;
   std::size_t liveEdges_ = 0;

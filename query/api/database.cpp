@@ -57,6 +57,20 @@ Result Connection::run(std::string_view query, const Params& params) {
   CheckedQuery checked = checkStatement(parseStatement(query));
   result.timing_.parseMicros = microsSince(start);
 
+  const ast::Statement& statement = checked.statement;
+  if (statement.kind == ast::StatementKind::CreateIndex) {
+    // Indexes answer lookups; they are not part of the saved graph (the file format has none).
+    graph.createIndex(graph.labelNames().intern(statement.indexLabel), graph.keyNames().intern(statement.indexKey));
+    return result;
+  }
+  if (statement.kind == ast::StatementKind::DropIndex) {
+    auto label = graph.labelNames().find(statement.indexLabel);
+    auto key = graph.keyNames().find(statement.indexKey);
+    if (!label || !key || !graph.dropIndex(*label, *key))
+      throw Error(ErrorKind::Semantic, "There is no index on :" + statement.indexLabel + "(" + statement.indexKey + ")");
+    return result;
+  }
+
   start = std::chrono::steady_clock::now();
   // A query that writes runs in a transaction: everything it changes, the names it interns
   // included, is undone if it fails. Its names are interned before planning, so that reads later

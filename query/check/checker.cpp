@@ -544,8 +544,10 @@ bool containsAggregate(const ast::Expr& e) {
 
 CheckedQuery checkStatement(ast::Statement statement) {
   CheckedQuery checked;
-  if (statement.kind != StatementKind::Query) {
-    throw Error(ErrorKind::Semantic, "CREATE INDEX and DROP INDEX are not supported yet");
+  if (statement.kind != StatementKind::Query) {  // CREATE / DROP INDEX: nothing to check
+    checked.returnsRows = false;
+    checked.statement = std::move(statement);
+    return checked;
   }
   for (std::size_t i = 0; i < statement.queries.size(); ++i) {
     Checker checker(checked.names);

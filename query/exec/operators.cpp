@@ -152,6 +152,27 @@ class NodeByIdSeek : public NodeSource {
   std::optional<NodeIndex> found_;
 };
 
+class NodeIndexSeek : public NodeSource {
+ public:
+  using NodeSource::NodeSource;
+
+ protected:
+  void startInput(Row& row, ExecState& state) override {
+    // A copy: the candidates must not change under the scan if a later clause writes.
+    candidates_ = state.eval.graph.indexLookup(node_.label, node_.key, evaluate(*node_.expr, row, state.eval));
+    position_ = 0;
+  }
+  bool nextCandidate(NodeIndex& n, ExecState&) override {
+    if (position_ >= candidates_.size()) return false;
+    n = candidates_[position_++];
+    return true;
+  }
+
+ private:
+  std::vector<NodeIndex> candidates_;
+  std::size_t position_ = 0;
+};
+
 // Expand and ExpandInto: for each input row, the edges of the from-node that match.
 class Expand : public Operator {
  public:
@@ -475,6 +496,7 @@ std::unique_ptr<Operator> makeOperator(const PlanNode& node) {
     case PlanKind::AllNodesScan: return std::make_unique<AllNodesScan>(node);
     case PlanKind::LabelScan: return std::make_unique<LabelScan>(node);
     case PlanKind::NodeByIdSeek: return std::make_unique<NodeByIdSeek>(node);
+    case PlanKind::NodeIndexSeek: return std::make_unique<NodeIndexSeek>(node);
     case PlanKind::Expand:
     case PlanKind::ExpandInto: return std::make_unique<Expand>(node);
     case PlanKind::Filter: return std::make_unique<Filter>(node);

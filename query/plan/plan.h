@@ -143,6 +143,7 @@ enum class PlanKind {
   AllNodesScan, // input x every node            -> slot
   LabelScan,    // input x nodes with `label`    -> slot
   NodeByIdSeek, // input x the node whose id is expr -> slot
+  NodeIndexSeek,// input x the nodes whose `key` equals expr, through the index on (label, key)
   Expand,       // from fromSlot over edges (types, direction) to toSlot (with toLabels); relSlot
   ExpandInto,   // like Expand, but toSlot is bound: keep edges that reach it
   VarExpand,    // walks minHops..maxHops edges (each edge once per walk); relSlot gets the list;
@@ -174,6 +175,7 @@ struct PlanNode {
   Slot fromSlot = -1, relSlot = -1, toSlot = -1;
   bool relAlreadyBound = false;  // Expand: the relationship variable was bound by an earlier clause
   LabelId label = kMissingName;
+  KeyId key = kMissingName;        // NodeIndexSeek
   std::vector<LabelId> labels;   // scans and expands: labels the produced node must have
   std::vector<TypeId> types;     // empty = any type
   ast::Direction direction = ast::Direction::Outgoing;

@@ -14,6 +14,7 @@ const char* operatorName(PlanKind kind) {
     case PlanKind::AllNodesScan: return "AllNodesScan";
     case PlanKind::LabelScan: return "NodeByLabelScan";
     case PlanKind::NodeByIdSeek: return "NodeByIdSeek";
+    case PlanKind::NodeIndexSeek: return "NodeIndexSeek";
     case PlanKind::Expand: return "Expand";
     case PlanKind::ExpandInto: return "ExpandInto";
     case PlanKind::VarExpand: return "VarLengthExpand";

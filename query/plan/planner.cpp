@@ -1,5 +1,6 @@
 #include "query/plan/planner.h"
 
+#include "graph/property_index.h"
 #include "query/check/function_catalog.h"
 
 #include <kgq/kgq.h>
@@ -408,6 +409,44 @@ std::unique_ptr<PlanNode> Planner::match(std::unique_ptr<PlanNode> plan, const C
     }
     return nullptr;
   };
+  // An equality `n.key = value` (value known before the scan) that a property index answers: the
+  // index, and a copy of the value expression. The predicate stays as a filter, which keeps the
+  // exact semantics of `=` (null, NaN) whatever the index does.
+  struct IndexSeek {
+    LabelId label = kMissingName;
+    KeyId key = kMissingName;
+    PlanExprPtr value;
+  };
+  auto findIndexSeek = [&](Slot s, const std::vector<LabelId>& labels) {
+    IndexSeek seek;
+    for (const PendingPredicate& pred : pending) {
+      if (pred.placed || pred.expr->kind != PlanExprKind::Binary || pred.expr->op != BinaryOp::Eq) continue;
+      for (int side = 0; side < 2; ++side) {
+        const PlanExprPtr& prop = pred.expr->children[side];
+        const PlanExprPtr& other = pred.expr->children[1 - side];
+        if (prop->kind != PlanExprKind::Property || prop->isNodeId || prop->children[0]->kind != PlanExprKind::Slot ||
+            prop->children[0]->slot != s || prop->key == kMissingName)
+          continue;
+        if (other->kind != PlanExprKind::Constant && other->kind != PlanExprKind::Parameter) continue;
+        LabelId label = kMissingName;
+        for (LabelId l : labels)
+          if (graph_.hasIndex(l, prop->key)) label = l;
+        if (label == kMissingName && graph_.hasIndex(PropertyIndex::kAnyLabel, prop->key)) label = PropertyIndex::kAnyLabel;
+        if (label == kMissingName) continue;
+        seek.label = label;
+        seek.key = prop->key;
+        seek.value = std::make_unique<PlanExpr>();
+        seek.value->kind = other->kind;
+        seek.value->text = other->text;
+        seek.value->constant = other->constant;
+        seek.value->name = other->name;
+        seek.value->parameterIndex = other->parameterIndex;
+        return seek;
+      }
+    }
+    return seek;
+  };
+
   auto hasIdSeek = [&](Slot s) {
     for (const PendingPredicate& pred : pending) {
       if (pred.placed || pred.expr->kind != PlanExprKind::Binary || pred.expr->op != BinaryOp::Eq) continue;
@@ -459,12 +498,21 @@ std::unique_ptr<PlanNode> Planner::match(std::unique_ptr<PlanNode> plan, const C
       }
       std::vector<LabelId> labels = labelsOf(i);
       std::unique_ptr<PlanNode> scan;
+      IndexSeek indexSeek;
       if (PlanExprPtr key = takeIdSeek(slot)) {
         scan = makeNode(PlanKind::NodeByIdSeek, std::move(plan));
         scan->detail = describeNode(i) + " id = " + key->text;
         scan->expr = std::move(key);
         scan->labels = labels;
         scan->estimatedRows = std::max(1.0, scan->estimatedRows);
+      } else if ((indexSeek = findIndexSeek(slot, labels)).value) {
+        scan = makeNode(PlanKind::NodeIndexSeek, std::move(plan));
+        scan->detail = describeNode(i) + " " + graph_.keyNames().name(indexSeek.key) + " = " + indexSeek.value->text;
+        scan->label = indexSeek.label;
+        scan->key = indexSeek.key;
+        scan->expr = std::move(indexSeek.value);
+        scan->labels = labels;
+        scan->estimatedRows = std::max(1.0, scan->estimatedRows) * 2;
       } else if (!labels.empty()) {
         scan = makeNode(PlanKind::LabelScan, std::move(plan));
         LabelId smallest = labels[0];
@@ -524,9 +572,10 @@ std::unique_ptr<PlanNode> Planner::match(std::unique_ptr<PlanNode> plan, const C
     std::size_t start = 0;
     double bestCost = -1;
     for (std::size_t i = 0; i < nodes.size(); ++i) {
-      double cost = bound_.count(nodes[i].slot) ? 0.0
-                    : hasIdSeek(nodes[i].slot)   ? 1.0
-                                                 : 2.0 + labelCardinality(labelsOf(i));
+      double cost = bound_.count(nodes[i].slot)                        ? 0.0
+                    : hasIdSeek(nodes[i].slot)                          ? 1.0
+                    : findIndexSeek(nodes[i].slot, labelsOf(i)).value    ? 1.5
+                                                                        : 2.0 + labelCardinality(labelsOf(i));
       if (bestCost < 0 || cost < bestCost) {
         bestCost = cost;
         start = i;
