@@ -1,8 +1,9 @@
 #include "cli/output_format.h"
 
+#include "graph/utf8.h"
+#include "loaders/json_value.h"
 #include "graph/value_render.h"
 
-#include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -22,14 +23,6 @@ namespace {
 
 // ---- table ----
 
-std::uint32_t decodeCodePoint(const std::string& s, std::size_t& i) {
-  unsigned char c = static_cast<unsigned char>(s[i++]);
-  if (c < 0x80) return c;
-  int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
-  std::uint32_t cp = c & (0x3F >> extra);
-  for (int k = 0; k < extra && i < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3F);
-  return cp;
-}
 
 // Terminal columns of a code point: East Asian wide characters take two.
 std::size_t columnsOf(std::uint32_t cp) {
@@ -41,7 +34,7 @@ std::size_t columnsOf(std::uint32_t cp) {
 
 std::size_t displayWidth(const std::string& s) {
   std::size_t width = 0;
-  for (std::size_t i = 0; i < s.size();) width += columnsOf(decodeCodePoint(s, i));
+  for (std::size_t i = 0; i < s.size();) width += columnsOf(decodeUtf8(s, i));
   return width;
 }
 
@@ -52,7 +45,7 @@ std::string fitCell(const std::string& s) {
   std::size_t width = 0;
   for (std::size_t i = 0; i < s.size();) {
     std::size_t start = i;
-    std::size_t w = columnsOf(decodeCodePoint(s, i));
+    std::size_t w = columnsOf(decodeUtf8(s, i));
     if (width + w > kMaxCellWidth - 1) break;
     width += w;
     out.append(s, start, i - start);
@@ -166,23 +159,6 @@ std::string csvField(const Value& v) {
   return out + "\"";
 }
 
-Value fromJson(const rapidjson::Value& j) {
-  if (j.IsNull()) return Value();
-  if (j.IsBool()) return Value(j.GetBool());
-  if (j.IsInt64()) return Value(static_cast<std::int64_t>(j.GetInt64()));
-  if (j.IsNumber()) return Value(j.GetDouble());
-  if (j.IsString()) return Value(std::string(j.GetString(), j.GetStringLength()));
-  if (j.IsArray()) {
-    List out;
-    for (const auto& item : j.GetArray()) out.push_back(fromJson(item));
-    return Value(std::move(out));
-  }
-  Map out;
-  for (const auto& member : j.GetObject())
-    out[std::string(member.name.GetString(), member.name.GetStringLength())] = fromJson(member.value);
-  return Value(std::move(out));
-}
-
 }  // namespace
 
 std::string toJson(const Value& value) {
@@ -192,12 +168,7 @@ std::string toJson(const Value& value) {
   return std::string(buffer.GetString(), buffer.GetSize());
 }
 
-std::optional<Value> parseJsonValue(std::string_view text) {
-  rapidjson::Document doc;
-  doc.Parse<rapidjson::kParseFullPrecisionFlag | rapidjson::kParseValidateEncodingFlag>(text.data(), text.size());
-  if (doc.HasParseError()) return std::nullopt;
-  return fromJson(doc);
-}
+std::optional<Value> parseJsonValue(std::string_view text) { return kgq::parseJsonValue(text); }
 
 void writeTable(std::ostream& out, const Result& result) {
   const auto& columns = result.columns();

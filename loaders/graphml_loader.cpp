@@ -1,10 +1,10 @@
 #include "loaders/graphml_loader.h"
+#include "loaders/json_value.h"
 
 #include <kgq/kgq.h>
 
 #include <boost/property_tree/ptree.hpp>
 #include <boost/property_tree/xml_parser.hpp>
-#include <rapidjson/document.h>
 
 #include <cerrno>
 #include <cstdlib>
@@ -30,25 +30,13 @@ struct Key {
   throw Error(ErrorKind::Load, source + ": " + what);
 }
 
-Value fromJson(const rapidjson::Value& j) {
-  if (j.IsNull()) return Value();
-  if (j.IsBool()) return Value(j.GetBool());
-  if (j.IsInt64()) return Value(static_cast<std::int64_t>(j.GetInt64()));
-  if (j.IsNumber()) return Value(j.GetDouble());
-  if (j.IsString()) return Value(std::string(j.GetString(), j.GetStringLength()));
-  if (j.IsArray()) {
-    List list;
-    for (const auto& item : j.GetArray()) list.push_back(fromJson(item));
-    return Value(std::move(list));
-  }
-  return Value(std::string("{...}"));
-}
-
+// A list property written as JSON text; nullopt unless it is a JSON array of scalars.
 std::optional<Value> parseJsonList(const std::string& text) {
-  rapidjson::Document d;
-  d.Parse<rapidjson::kParseNanAndInfFlag>(text.c_str(), text.size());
-  if (d.HasParseError() || !d.IsArray()) return std::nullopt;
-  return fromJson(d);
+  std::optional<Value> value = parseJsonValue(text, true);
+  if (!value || !value->isList()) return std::nullopt;
+  for (const Value& item : value->asList())
+    if (item.isList() || item.isMap()) return std::nullopt;
+  return value;
 }
 
 std::string trim(const std::string& s) {

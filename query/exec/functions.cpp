@@ -2,6 +2,7 @@
 // conversion, numeric. Each takes evaluated arguments (already checked for count).
 #include "query/exec/functions.h"
 
+#include "graph/utf8.h"
 #include "graph/value_render.h"
 #include "query/check/function_catalog.h"
 
@@ -222,12 +223,7 @@ std::string mapCase(const std::string& s, bool upper) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-    if (i + len > s.size()) len = s.size() - i;
-    std::uint32_t cp = len == 1 ? c : c & (0xFF >> (len + 1));
-    for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    i += len;
+    std::uint32_t cp = decodeUtf8(s, i);
     if (upper && cp == 0xDF) {
       out += "SS";
       continue;
@@ -237,21 +233,7 @@ std::string mapCase(const std::string& s, bool upper) {
     else if (locale != static_cast<locale_t>(nullptr))
       mapped = static_cast<std::uint32_t>(upper ? towupper_l(static_cast<wint_t>(cp), locale)
                                                 : towlower_l(static_cast<wint_t>(cp), locale));
-    if (mapped < 0x80) {
-      out += static_cast<char>(mapped);
-    } else if (mapped < 0x800) {
-      out += static_cast<char>(0xC0 | (mapped >> 6));
-      out += static_cast<char>(0x80 | (mapped & 0x3F));
-    } else if (mapped < 0x10000) {
-      out += static_cast<char>(0xE0 | (mapped >> 12));
-      out += static_cast<char>(0x80 | ((mapped >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (mapped & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (mapped >> 18));
-      out += static_cast<char>(0x80 | ((mapped >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((mapped >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (mapped & 0x3F));
-    }
+    appendUtf8(out, mapped);
   }
   return out;
 }

@@ -4,6 +4,7 @@
 
 #include "antlr4-runtime.h"
 #include "query/parse/parser.h"
+#include "graph/utf8.h"
 #include "query/parse/syntax_errors.h"
 
 #include <algorithm>
@@ -765,23 +766,6 @@ Value AstBuilder::integerValue(P::IntegerLiteralContext* ctx, bool negate) {
 std::string AstBuilder::stringValue(antlr4::Token* token) {
   std::string raw = token->getText();
   std::string out;
-  auto appendUtf8 = [&out](std::uint32_t cp) {
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  };
   for (std::size_t i = 1; i + 1 < raw.size(); ++i) {
     char c = raw[i];
     if (c != '\\') {
@@ -811,7 +795,7 @@ std::string AstBuilder::stringValue(antlr4::Token* token) {
           cp = cp * 16 + static_cast<std::uint32_t>(digit);
         }
         if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) syntaxError(token, "invalid code point in escape");
-        appendUtf8(cp);
+        appendUtf8(out, cp);
         i += len;
         break;
       }
