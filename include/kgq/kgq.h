@@ -132,10 +132,15 @@ class Database {
   std::unique_ptr<Impl> impl_;
 };
 
-// A session on a Database: runs queries. Cheap to create; keep one per thread of use.
+// A session on a Database: runs queries. Cheap to create; keep one per thread of use. It keeps
+// the plans of the read-only queries it ran, by query text, so running the same query again
+// (with other parameters) skips parsing and planning; any change to the database drops them.
 class Connection {
  public:
-  explicit Connection(Database& db) : db_(db) {}
+  explicit Connection(Database& db);
+  ~Connection();
+  Connection(const Connection&) = delete;
+  Connection& operator=(const Connection&) = delete;
 
   // Parses, checks, plans and runs one statement. Throws Error on failure, leaving the graph
   // as it was. A trailing ';' is allowed; several statements are not (see splitStatements).
@@ -153,9 +158,11 @@ class Connection {
   std::size_t variableLengthLimit() const { return variableLengthLimit_; }
 
  private:
+  struct PlanCache;  // defined by the implementation
   Database& db_;
   std::atomic<bool> interrupted_{false};
   std::size_t variableLengthLimit_ = kDefaultVariableLengthLimit;
+  std::unique_ptr<PlanCache> plans_;
 };
 
 // One statement of a script, with where it starts in the script (1-based line and column).

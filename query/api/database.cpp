@@ -13,6 +13,7 @@
 #include "query/plan/planner.h"
 
 #include <chrono>
+#include <unordered_map>
 
 namespace kgq {
 
@@ -48,10 +49,58 @@ double microsSince(std::chrono::steady_clock::time_point start) {
 
 }  // namespace
 
+// Plans of read-only queries by text, valid while the database's plan epoch is `stamp`
+// (a plan holds interned ids and was costed on the graph as it was).
+struct Connection::PlanCache {
+  static constexpr std::size_t kCapacity = 256;
+  std::uint64_t stamp = 0;
+  std::unordered_map<std::string, std::shared_ptr<const QueryPlan>> plans;
+};
+
+Connection::Connection(Database& db) : db_(db), plans_(std::make_unique<PlanCache>()) {}
+Connection::~Connection() = default;
+
+namespace {
+
+std::vector<Value> bindParameters(const QueryPlan& plan, const Params& params, std::string& missing) {
+  std::vector<Value> parameters;
+  for (const std::string& name : plan.parameterNames) {
+    auto it = params.find(name);
+    if (it == params.end()) {
+      missing += (missing.empty() ? "$" : ", $") + name;
+      parameters.emplace_back();
+    } else {
+      parameters.push_back(it->second);
+    }
+  }
+  return parameters;
+}
+
+}  // namespace
+
 Result Connection::run(std::string_view query, const Params& params) {
   interrupted_.store(false);
   PropertyGraph& graph = db_.impl_->graph;
   Result result;
+
+  if (plans_->stamp != db_.impl_->planEpoch()) {
+    plans_->plans.clear();
+    plans_->stamp = db_.impl_->planEpoch();
+  }
+  auto cached = plans_->plans.find(std::string(query));
+  if (cached != plans_->plans.end()) {
+    const QueryPlan& plan = *cached->second;
+    std::string missing;
+    std::vector<Value> parameters = bindParameters(plan, params, missing);
+    if (!missing.empty()) throw Error(ErrorKind::Semantic, "Expected parameter(s): " + missing);
+    result.columns_ = plan.columns;
+    auto start = std::chrono::steady_clock::now();
+    Execution execution = execute(plan, graph, parameters, &interrupted_, nullptr,
+                                  static_cast<std::int64_t>(variableLengthLimit_));
+    result.timing_.executeMicros = microsSince(start);
+    result.rows_ = std::move(execution.rows);
+    return result;
+  }
 
   auto start = std::chrono::steady_clock::now();
   CheckedQuery checked = checkStatement(parseStatement(query));
@@ -61,6 +110,7 @@ Result Connection::run(std::string_view query, const Params& params) {
   if (statement.kind == ast::StatementKind::CreateIndex) {
     // Indexes answer lookups; they are not part of the saved graph (the file format has none).
     graph.createIndex(graph.labelNames().intern(statement.indexLabel), graph.keyNames().intern(statement.indexKey));
+    ++db_.impl_->indexChanges;  // plans may now use the index
     return result;
   }
   if (statement.kind == ast::StatementKind::DropIndex) {
@@ -68,6 +118,7 @@ Result Connection::run(std::string_view query, const Params& params) {
     auto key = graph.keyNames().find(statement.indexKey);
     if (!label || !key || !graph.dropIndex(*label, *key))
       throw Error(ErrorKind::Semantic, "There is no index on :" + statement.indexLabel + "(" + statement.indexKey + ")");
+    ++db_.impl_->indexChanges;  // plans using the index are void
     return result;
   }
 
@@ -82,19 +133,15 @@ Result Connection::run(std::string_view query, const Params& params) {
     for (const auto& name : checked.names.types) transaction->type(name);
     for (const auto& name : checked.names.keys) transaction->key(name);
   }
-  QueryPlan plan = planQuery(checked, graph);
-  std::vector<Value> parameters;
+  auto shared = std::make_shared<const QueryPlan>(planQuery(checked, graph));
+  const QueryPlan& plan = *shared;
   std::string missing;
-  for (const std::string& name : plan.parameterNames) {
-    auto it = params.find(name);
-    if (it == params.end()) {
-      missing += (missing.empty() ? "$" : ", $") + name;
-      parameters.emplace_back();
-    } else {
-      parameters.push_back(it->second);
-    }
-  }
+  std::vector<Value> parameters = bindParameters(plan, params, missing);
   result.timing_.planMicros = microsSince(start);
+  if (!transaction && !plan.explain && !plan.profile) {
+    if (plans_->plans.size() >= PlanCache::kCapacity) plans_->plans.clear();
+    plans_->plans.emplace(std::string(query), shared);
+  }
   result.columns_ = plan.columns;
 
   if (plan.explain) {  // EXPLAIN runs nothing, so it needs no parameter values

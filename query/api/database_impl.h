@@ -13,6 +13,9 @@ namespace kgq {
 struct Database::Impl {
   PropertyGraph graph;
   std::uint64_t changes = 0;  // bumped by every load and every write query that changed something
+  std::uint64_t indexChanges = 0;  // bumped by CREATE / DROP INDEX (plans change, the data does not)
+  // What cached plans were made against: any change to data or indexes voids them.
+  std::uint64_t planEpoch() const { return changes * 1000003 + indexChanges; }
 };
 
 }  // namespace kgq
