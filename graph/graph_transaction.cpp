@@ -19,11 +19,7 @@ GraphTransaction::~GraphTransaction() {
 }
 
 NodeIndex GraphTransaction::createNode(std::string id, std::vector<LabelId> labels, PropertyBag properties) {
-  if (id.empty()) {
-    do {
-      id = "_:" + std::to_string(nextGeneratedId_++);
-    } while (graph_.findNode(id));
-  }
+  if (id.empty()) id = graph_.generateNodeId();
   PropertyBag stored;
   for (Property& p : properties)
     if (!p.value.isNull()) stored.push_back(std::move(p));

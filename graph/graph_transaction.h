@@ -30,8 +30,7 @@ class GraphTransaction {
   TypeId type(const std::string& name) { return graph_.typeNames().intern(name); }
   KeyId key(const std::string& name) { return graph_.keyNames().intern(name); }
 
-  // A node with `id`, or with a generated id ("_:1", "_:2", ... skipping ids in use) when `id` is
-  // empty. The caller checks that a given id is free. Null property values are not stored.
+  // A node with `id`, or with a generated id (PropertyGraph::generateNodeId) when `id` is empty. The caller checks that a given id is free. Null property values are not stored.
   NodeIndex createNode(std::string id, std::vector<LabelId> labels, PropertyBag properties);
   EdgeIndex createEdge(TypeId type, NodeIndex from, NodeIndex to, PropertyBag properties);
   void deleteEdge(EdgeIndex e);
@@ -65,7 +64,6 @@ class GraphTransaction {
   PropertyGraph::Mark mark_;
   std::vector<Undo> log_;
   WriteStats stats_;
-  std::uint64_t nextGeneratedId_ = 1;
   bool open_ = true;
 };
 

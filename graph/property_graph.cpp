@@ -184,6 +184,14 @@ bool PropertyGraph::removeNodeLabel(NodeIndex n, LabelId label) {
   return true;
 }
 
+std::string PropertyGraph::generateNodeId() {
+  std::string id;
+  do {
+    id = "_:" + std::to_string(++generatedIds_);
+  } while (findNode(id));
+  return id;
+}
+
 bool PropertyGraph::renameNode(NodeIndex n, std::string id) {
   if (auto other = findNode(id)) return *other == n;
   idIndexErase(n);

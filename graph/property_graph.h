@@ -98,6 +98,9 @@ class PropertyGraph {
   bool removeNodeLabel(NodeIndex n, LabelId label);
   // Gives node n a new id; false (and no change) if another live node has it.
   bool renameNode(NodeIndex n, std::string id);
+  // A fresh id for a node created without one: "_:1", "_:2", ... never handed out twice by this
+  // graph (not even after the node is deleted) and not in use.
+  std::string generateNodeId();
 
   // Calls f(EdgeIndex, NodeIndex other, TypeId) for each edge leaving / entering node n.
   template <class F> void forEachOutEdge(NodeIndex n, F&& f) const;
@@ -176,6 +179,7 @@ class PropertyGraph {
   void buildIndex(IndexSlot& slot) const;
   std::vector<std::size_t> typeCounts_;             // by TypeId
   std::size_t liveNodes_ = 0;
+  std::uint64_t generatedIds_ = 0;
   std::size_t liveEdges_ = 0;
 };
 

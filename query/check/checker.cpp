@@ -18,6 +18,7 @@ const char* kindText(VariableKind kind) {
     case VariableKind::Relationship: return "a relationship";
     case VariableKind::Path: return "a path";
     case VariableKind::Value: return "a value";
+    case VariableKind::Unknown: return "a value";
   }
   return "?";
 }
@@ -89,6 +90,11 @@ class Checker {
   NamesUsed& names_;
 
   std::map<std::string, StaticType> localTypes_;  // list comprehension variables with known types
+  // Expressions a projection computed (their text): WHERE and ORDER BY after a DISTINCT or
+  // aggregating WITH may use them even where their variables are gone (WITH DISTINCT a.x AS x
+  // WHERE a.x > 1).
+  std::set<std::string> projectedTexts_;
+  bool inPredicate_ = false;  // checking a WHERE: pattern expressions are allowed
   StaticType typeOf(const Expr& e, const Scope& scope) const;
   void checkTypes(const Expr& e, const Scope& scope) const;
 
@@ -106,6 +112,8 @@ class Checker {
 
 void Checker::declare(Scope& scope, const std::string& name, VariableKind kind, const Position& at) {
   auto [it, inserted] = scope.emplace(name, kind);
+  // A value of unknown type (coalesce(b, c) AS x) may well be a node: checked when the query runs.
+  if (!inserted && it->second == VariableKind::Unknown) return;
   if (!inserted && it->second != kind)
     fail(at, "Variable `" + name + "` is already " + kindText(it->second) + ", cannot use it as " + kindText(kind));
 }
@@ -123,7 +131,7 @@ std::vector<std::string> Checker::singleQuery(const SingleQuery& query) {
       case ClauseKind::Unwind:
         expression(*c.expression, scope_, false);
         if (scope_.count(c.variable)) fail(c.position, "Variable `" + c.variable + "` already declared");
-        scope_[c.variable] = VariableKind::Value;
+        scope_[c.variable] = VariableKind::Unknown;
         break;
       case ClauseKind::With: {
         Scope next;
@@ -137,7 +145,13 @@ std::vector<std::string> Checker::singleQuery(const SingleQuery& query) {
         if (!aggregating && !c.projection.distinct)
           for (const auto& entry : scope_) whereScope.insert(entry);
         scope_ = std::move(next);
-        if (c.where) expression(*c.where, whereScope, false);
+        if (c.where) {
+          for (const ProjectionItem& item : c.projection.items) projectedTexts_.insert(item.expression->text);
+          inPredicate_ = true;
+          expression(*c.where, whereScope, false);
+          inPredicate_ = false;
+          projectedTexts_.clear();
+        }
         if (last) fail(c.position, "A query cannot end with WITH; add a RETURN");
         break;
       }
@@ -242,7 +256,7 @@ void Checker::setItem(const SetItem& item) {
   for (const auto& l : item.labels) names_.labels.insert(l);
   if (item.kind == SetItem::Labels) {
     auto it = scope_.find(item.target->name);
-    if (it != scope_.end() && it->second != VariableKind::Node && it->second != VariableKind::Value)
+    if (it != scope_.end() && it->second != VariableKind::Node && it->second != VariableKind::Unknown)
       fail(item.target->position, "Labels can only be set on nodes: `" + item.target->name + "` is " + kindText(it->second));
   }
 }
@@ -284,7 +298,11 @@ void Checker::match(const Clause& clause) {
     for (const RelationshipPattern& r : part.relationships)
       if (r.properties) expression(*r.properties, scope_, false);
   }
-  if (clause.where) expression(*clause.where, scope_, false);
+  if (clause.where) {
+    inPredicate_ = true;
+    expression(*clause.where, scope_, false);
+    inPredicate_ = false;
+  }
 }
 
 void Checker::projection(const Projection& p, bool isReturn, const Position& at, Scope& newScope,
@@ -307,7 +325,13 @@ void Checker::projection(const Projection& p, bool isReturn, const Position& at,
       if (existing == item.alias)
         fail(item.expression->position, "Multiple result columns with the same name `" + item.alias + "`");
     columns.push_back(item.alias);
-    VariableKind kind = VariableKind::Value;
+    // What the alias holds: an entity's kind when it renames a variable, a plain value when the
+    // expression's type is evident, otherwise unknown until the query runs.
+    VariableKind kind = VariableKind::Unknown;
+    StaticType type = typeOf(*item.expression, scope_);
+    if (type != StaticType::Unknown && type != StaticType::Node && type != StaticType::Relationship &&
+        type != StaticType::Path)
+      kind = VariableKind::Value;
     if (item.expression->kind == ExprKind::Variable) {
       auto it = scope_.find(item.expression->name);
       if (it != scope_.end()) kind = it->second;
@@ -319,16 +343,16 @@ void Checker::projection(const Projection& p, bool isReturn, const Position& at,
   Scope orderScope = newScope;
   if (!aggregating && !p.distinct)
     for (const auto& entry : scope_) orderScope.insert(entry);
+  // ORDER BY may repeat a projected expression (an aggregate included) even where its variables
+  // are gone: ORDER BY $x + avg(p.age) after WITH avg(p.age) AS a.
+  for (const ProjectionItem& item : p.items) projectedTexts_.insert(item.expression->text);
   for (const SortItem& s : p.orderBy) {
-    bool matchesItem = false;
-    for (const ProjectionItem& item : p.items)
-      if (item.expression->text == s.expression->text) matchesItem = true;
-    if (matchesItem) continue;  // ORDER BY n.name when n.name is projected
     if (containsAggregate(*s.expression) && !aggregating)
       fail(s.expression->position, "Cannot ORDER BY an aggregate in a projection that does not aggregate: " +
                                        s.expression->text);
     expression(*s.expression, orderScope, aggregating);
   }
+  projectedTexts_.clear();
   for (const auto& [bound, clause] : {std::pair{&p.skip, "SKIP"}, std::pair{&p.limit, "LIMIT"}}) {
     if (!*bound) continue;
     if (const Expr* variable = firstVariable(**bound))
@@ -374,7 +398,8 @@ StaticType Checker::typeOf(const Expr& e, const Scope& scope) const {
         case VariableKind::Node: return StaticType::Node;
         case VariableKind::Relationship: return StaticType::Relationship;
         case VariableKind::Path: return StaticType::Path;
-        case VariableKind::Value: return StaticType::Unknown;
+        case VariableKind::Value:
+        case VariableKind::Unknown: return StaticType::Unknown;
       }
       return StaticType::Unknown;
     }
@@ -453,6 +478,7 @@ void Checker::checkTypes(const Expr& e, const Scope& scope) const {
 }
 
 void Checker::expression(const Expr& e, const Scope& scope, bool aggregatesAllowed) {
+  if (projectedTexts_.count(e.text)) return;
   checkTypes(e, scope);
   if (e.kind == ExprKind::Property) names_.keys.insert(e.name);
   if (e.kind == ExprKind::HasLabels)
@@ -484,7 +510,10 @@ void Checker::expression(const Expr& e, const Scope& scope, bool aggregatesAllow
           if (containsAggregate(*child)) fail(e.position, "Cannot nest aggregating functions: " + e.text);
       }
       // size(collect(x)) is fine: a scalar function passes on whether aggregates are allowed.
+      bool wasPredicate = inPredicate_;
+      if (e.name == "exists") inPredicate_ = true;  // exists((a)-->()) takes a pattern
       for (const auto& child : e.children) expression(*child, scope, aggregatesAllowed && !f->aggregate);
+      inPredicate_ = wasPredicate;
       return;
     }
     case ExprKind::ListComprehension:
@@ -492,7 +521,7 @@ void Checker::expression(const Expr& e, const Scope& scope, bool aggregatesAllow
       // [x IN collect(y) | ...] aggregates in its list, where aggregates are allowed at all.
       expression(*e.children[0], scope, aggregatesAllowed);
       Scope inner = scope;
-      inner[e.name] = VariableKind::Value;
+      inner[e.name] = VariableKind::Unknown;
       // Elements of a list literal of one known type give the variable that type.
       StaticType element = StaticType::Unknown;
       if (e.children[0]->kind == ExprKind::ListLiteral && !e.children[0]->children.empty()) {
@@ -514,6 +543,8 @@ void Checker::expression(const Expr& e, const Scope& scope, bool aggregatesAllow
         if (child) expression(*child, scope, aggregatesAllowed);
       return;
     case ExprKind::PatternPredicate:
+      if (!inPredicate_)
+        fail(e.position, "A pattern expression can only be used in WHERE or inside exists(): " + e.text);
       notePattern(*e.pattern);
       patternPredicate(*e.pattern, scope, e.position);
       return;

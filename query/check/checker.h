@@ -16,7 +16,9 @@
 
 namespace kgq {
 
-enum class VariableKind { Node, Relationship, Path, Value };
+// Value: known not to be a node, relationship or path (a number, a list...); Unknown: decided only
+// when the query runs (coalesce(a, b), an UNWIND element), so it may be used as any of them.
+enum class VariableKind { Node, Relationship, Path, Value, Unknown };
 
 // The labels, relationship types and property keys a statement mentions anywhere.
 struct NamesUsed {

@@ -204,14 +204,17 @@ Value property(const PlanExpr& e, Row& row, EvalContext& ctx) {
     case ValueKind::Null: return Value();
     case ValueKind::NodeRef: {
       NodeIndex n = base.asNodeRef().index;
-      if (!ctx.graph.nodeIsLive(n)) return Value();
+      if (!ctx.graph.nodeIsLive(n))
+        throw Error(ErrorKind::Runtime, "The node '" + ctx.graph.nodeId(n) + "' was deleted earlier in this query: `" +
+                                            e.text + "` cannot be read");
       if (e.isNodeId) return Value(ctx.graph.nodeId(n));
       const Value* v = ctx.graph.nodeProperty(n, e.key);
       return v ? *v : Value();
     }
     case ValueKind::EdgeRef: {
       EdgeIndex r = base.asEdgeRef().index;
-      if (!ctx.graph.edgeIsLive(r)) return Value();
+      if (!ctx.graph.edgeIsLive(r))
+        throw Error(ErrorKind::Runtime, "The relationship was deleted earlier in this query: `" + e.text + "` cannot be read");
       const Value* v = ctx.graph.edgeProperty(r, e.key);
       return v ? *v : Value();
     }

@@ -37,6 +37,9 @@ Value fnLabels(Args& a, const PlanExpr& call, EvalContext& ctx) {
   const Value& v = a[0];
   if (v.isNull()) return v;
   if (v.kind() != ValueKind::NodeRef) typeMismatch("NODE", v, call);
+  if (!ctx.graph.nodeIsLive(v.asNodeRef().index))
+    throw Error(ErrorKind::Runtime, "The node '" + ctx.graph.nodeId(v.asNodeRef().index) +
+                                        "' was deleted earlier in this query: `" + call.text + "` cannot be read");
   List out;
   for (LabelId l : ctx.graph.nodeLabels(v.asNodeRef().index)) out.emplace_back(ctx.graph.labelNames().name(l));
   return Value(std::move(out));

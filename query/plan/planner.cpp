@@ -983,7 +983,7 @@ std::unique_ptr<PlanNode> Planner::projection(std::unique_ptr<PlanNode> plan, co
   bound_.clear();
   for (const auto& [name, slot] : scope_) bound_.insert(slot);
   if (where) {
-    CompileEnv env{&whereNames, nullptr};
+    CompileEnv env{&whereNames, &computed};  // projected expressions are computed already
     auto filter = makeNode(PlanKind::Filter, std::move(plan));
     filter->expr = compile(*where, env);
     filter->detail = where->text;
