@@ -171,7 +171,7 @@ class Eager : public Operator {
     return true;
   }
 
- private:
+ protected:
   std::vector<Row> rows_;
   std::size_t position_ = 0;
 };
@@ -250,23 +250,17 @@ class Merge : public Operator {
 
 // DELETE / DETACH DELETE: gathers the targets of all rows, deletes relationships first, then
 // nodes; a node that still has relationships (without DETACH) is an error. Then passes the rows on.
-class Delete : public Operator {
+class Delete : public Eager {
  public:
-  using Operator::Operator;
+  using Eager::Eager;
   void open(ExecState& state) override {
-    Operator::open(state);
-    rows_.clear();
-    position_ = 0;
+    Eager::open(state);  // all rows first: targets of every row are deleted together
     GraphTransaction& tx = transactionOf(state);
     const PropertyGraph& g = tx.graph();
     std::vector<NodeIndex> nodes;
     std::vector<EdgeIndex> edges;
-    Row row(state.rowSize);
-    while (children[0]->next(row, state)) {
-      state.tick();
+    for (Row& row : rows_)
       for (const auto& target : node_.deleteTargets) collect(evaluate(*target, row, state.eval), *target, nodes, edges);
-      rows_.push_back(row);
-    }
     std::set<EdgeIndex> doneEdges;
     auto deleteEdge = [&](EdgeIndex e) {
       if (g.edgeIsLive(e) && doneEdges.insert(e).second) tx.deleteEdge(e);
@@ -286,16 +280,8 @@ class Delete : public Operator {
       tx.deleteNode(n);
     }
   }
-  bool next(Row& row, ExecState&) override {
-    if (position_ >= rows_.size()) return false;
-    row = std::move(rows_[position_++]);
-    return true;
-  }
 
  private:
-  std::vector<Row> rows_;
-  std::size_t position_ = 0;
-
   static void collect(const Value& v, const PlanExpr& where, std::vector<NodeIndex>& nodes,
                       std::vector<EdgeIndex>& edges) {
     switch (v.kind()) {

@@ -112,6 +112,8 @@ class AstBuilder {
 
   // ---- expressions ----
   ExprPtr expression(P::ExpressionContext* ctx);
+  template <class Context, class Part, class Build>
+  ExprPtr foldLeft(Context* ctx, const std::vector<Part*>& parts, BinaryOp op, Build build);
   ExprPtr orExpr(P::OrExpressionContext* ctx);
   ExprPtr xorExpr(P::XorExpressionContext* ctx);
   ExprPtr andExpr(P::AndExpressionContext* ctx);
@@ -384,28 +386,25 @@ ExprPtr AstBuilder::expression(P::ExpressionContext* ctx) {
   return orExpr(ctx->orExpression());
 }
 
-ExprPtr AstBuilder::orExpr(P::OrExpressionContext* ctx) {
-  auto parts = ctx->xorExpression();
-  ExprPtr result = xorExpr(parts[0]);
+// a OP b OP c as ((a OP b) OP c), each node's text spanning from the first operand to its last.
+template <class Context, class Part, class Build>
+ExprPtr AstBuilder::foldLeft(Context* ctx, const std::vector<Part*>& parts, BinaryOp op, Build build) {
+  ExprPtr result = build(parts[0]);
   for (std::size_t i = 1; i < parts.size(); ++i)
-    result = makeBinary(BinaryOp::Or, std::move(result), xorExpr(parts[i]), ctx->getStart(), parts[i]->getStop());
+    result = makeBinary(op, std::move(result), build(parts[i]), ctx->getStart(), parts[i]->getStop());
   return result;
+}
+
+ExprPtr AstBuilder::orExpr(P::OrExpressionContext* ctx) {
+  return foldLeft(ctx, ctx->xorExpression(), BinaryOp::Or, [this](auto* c) { return xorExpr(c); });
 }
 
 ExprPtr AstBuilder::xorExpr(P::XorExpressionContext* ctx) {
-  auto parts = ctx->andExpression();
-  ExprPtr result = andExpr(parts[0]);
-  for (std::size_t i = 1; i < parts.size(); ++i)
-    result = makeBinary(BinaryOp::Xor, std::move(result), andExpr(parts[i]), ctx->getStart(), parts[i]->getStop());
-  return result;
+  return foldLeft(ctx, ctx->andExpression(), BinaryOp::Xor, [this](auto* c) { return andExpr(c); });
 }
 
 ExprPtr AstBuilder::andExpr(P::AndExpressionContext* ctx) {
-  auto parts = ctx->notExpression();
-  ExprPtr result = notExpr(parts[0]);
-  for (std::size_t i = 1; i < parts.size(); ++i)
-    result = makeBinary(BinaryOp::And, std::move(result), notExpr(parts[i]), ctx->getStart(), parts[i]->getStop());
-  return result;
+  return foldLeft(ctx, ctx->notExpression(), BinaryOp::And, [this](auto* c) { return notExpr(c); });
 }
 
 ExprPtr AstBuilder::notExpr(P::NotExpressionContext* ctx) {

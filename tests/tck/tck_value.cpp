@@ -1,4 +1,5 @@
 // TCK value notation: parser, printer, conversion to kgq::Value (see tck_value.h).
+#include "graph/utf8.h"
 #include "tck_value.h"
 
 #include <charconv>
@@ -80,24 +81,6 @@ class Parser {
     return s_.substr(b, p_ - b);
   }
 
-  static void appendUtf8(std::string& out, unsigned cp) {
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  }
-
   std::string str() {
     char q = s_[p_++];
     std::string out;
@@ -128,7 +111,7 @@ class Parser {
                                                                                           : (std::tolower(h) - 'a' + 10));
           }
           p_ += digits;
-          appendUtf8(out, cp);
+          kgq::appendUtf8(out, cp);
           break;
         }
         default:  // an unknown escape keeps its backslash

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -43,8 +44,8 @@ std::string contents(Database& db) {
 struct TempDir {
   std::string path;
   TempDir() {
-    char pattern[] = "/tmp/kgq-save-XXXXXX";
-    path = ::mkdtemp(pattern);
+    std::string pattern = (std::filesystem::temp_directory_path() / "kgq-save-XXXXXX").string();
+    path = ::mkdtemp(pattern.data());
   }
   ~TempDir() { std::system(("rm -rf '" + path + "'").c_str()); }
 };
