@@ -23,7 +23,7 @@ const char* const kFunctions[] = {"abs(", "avg(", "coalesce(", "collect(", "coun
                                   "range(", "relationships(", "round(", "size(", "startNode(", "sum(", "toFloat(",
                                   "toInteger(", "toLower(", "toString(", "toUpper(", "trim(", "type("};
 const char* const kCommands[] = {":help", ":schema", ":load", ":save", ":export", ":param",
-                                 ":params", ":format", ":timing", ":quit"};
+                                 ":params", ":format", ":timing", ":maxhops", ":quit"};
 const char* const kExportFormats[] = {"graphml", "json", "csv", "cypher", "dot", "svg", "png"};
 
 bool startsWith(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }

@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
   }
 
   kgq::cli::Shell shell(db, options.format, options.params, std::cout, std::cerr);
+  if (options.maxHops) shell.setMaxHops(*options.maxHops);
   shell.markSaved();
   int status;
   std::optional<kgq::ExportFormat> exportFormat;

@@ -29,6 +29,9 @@ std::optional<int> parseOptions(int argc, char** argv, Options& options) {
   auto* script = app.add_option("-f,--file", options.script, "Run the statements of this script file and exit")
                      ->check(CLI::ExistingFile);
   query->excludes(script);
+  app.add_option("--max-hops", options.maxHops,
+                 "How many relationships a variable-length pattern without upper bound (*) may walk (default 15)")
+      ->check(CLI::Range(1, 1000000));
   app.add_option("--save", options.saveTo,
                  "After the statements ran without error, save the graph to this kgq-graph JSON file (atomically)");
   auto* exportOption =

@@ -23,6 +23,7 @@ struct Options {
   std::optional<std::string> renderTo; // --render FILE (.svg or .png)
   OutputFormat format = OutputFormat::Table;
   Params params;
+  std::optional<std::size_t> maxHops;  // --max-hops: the walk limit of unbounded * patterns
 };
 
 // Returns nullopt on success; otherwise the exit status to end with.

@@ -52,6 +52,7 @@ const char* kHelp =
     "  :param NAME => VALUE     set a query parameter ($NAME); VALUE is JSON, else a string\n"
     "  :params                  list the parameters\n"
     "  :timing on|off           show parse / plan / execute times\n"
+    "  :maxhops [N]             how far an unbounded * pattern may walk (default 15)\n"
     "  :quit                    leave (Ctrl-D works too)\n"
     "Tab completes keywords, labels (after ':'), property keys (after '.') and commands.\n"
     "Ctrl-C stops a running query; Ctrl-D leaves (it warns once about unsaved changes).\n";
@@ -171,6 +172,20 @@ bool Shell::runCommand(const std::string& line) {
       return false;
     }
     format_ = *format;
+    return true;
+  }
+  if (command == ":maxhops") {
+    if (rest.empty()) {
+      out_ << connection_.variableLengthLimit() << "\n";
+      return true;
+    }
+    char* end = nullptr;
+    unsigned long hops = std::strtoul(rest.c_str(), &end, 10);
+    if (end == rest.c_str() || *end != '\0' || hops == 0 || hops > 1000000) {
+      err_ << "kgq: :maxhops expects a whole number from 1 to 1000000\n";
+      return false;
+    }
+    connection_.setVariableLengthLimit(hops);
     return true;
   }
   if (command == ":timing") {

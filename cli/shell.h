@@ -30,6 +30,9 @@ class Shell {
   // line, prefixed by `sourceName` when not empty). True if every statement succeeded.
   bool runScript(std::string_view script, const std::string& sourceName);
 
+  // The walk limit of variable-length patterns without upper bound (Connection::setVariableLengthLimit).
+  void setMaxHops(std::size_t hops) { connection_.setVariableLengthLimit(hops); }
+
   // Reads statements from standard input until end of input or :quit; returns the exit status.
   int runStandardInput();
 

@@ -124,5 +124,11 @@ printf '{"format": "kgq-graph", "version": 1, "nodes": [], "edges": []}' > "$tmp
 check "piped :export graphml, then :load of it into an empty graph" 0 "$(crlf 'n' '3')" "*" -- \
   bash -c "printf ':export graphml $tmp/p.graphml\n' | '$KGQ' --data $GRAPH >/dev/null && printf ':load $tmp/p.graphml\nMATCH (n) RETURN count(n) AS n;\n' | '$KGQ' --data '$tmp/empty.json' --format csv | tail -n 2"
 
+# An unbounded * walks at most 15 relationships unless --max-hops raises the limit.
+chain='UNWIND range(1, 20) AS i CREATE (:C {i: i}); MATCH (a:C), (b:C) WHERE b.i = a.i + 1 CREATE (a)-[:N]->(b); MATCH (a:C {i: 1})-[:N*]->(b) RETURN count(*) AS n'
+check "an unbounded walk past the limit is an error" 1 "" "*" -- "$KGQ" --data $GRAPH --format csv -c "$chain"
+check "--max-hops raises the limit" 0 "$(crlf 'n' '19')" "*" -- "$KGQ" --data $GRAPH --format csv --max-hops 30 -c "$chain"
+check "--max-hops must be positive" 2 "" "*" -- "$KGQ" --max-hops 0 -c "RETURN 1"
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
