@@ -24,7 +24,7 @@ const std::vector<FunctionSignature>& allFunctions() {
       // numeric
       {"abs", 1, 1, false}, {"round", 1, 1, false}, {"ceil", 1, 1, false}, {"floor", 1, 1, false},
       {"sign", 1, 1, false}, {"sqrt", 1, 1, false}, {"exp", 1, 1, false}, {"log", 1, 1, false},
-      {"log10", 1, 1, false},
+      {"log10", 1, 1, false}, {"rand", 0, 0, false},
   };
   return functions;
 }

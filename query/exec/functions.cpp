@@ -13,6 +13,7 @@
 #include <locale.h>
 #include <cmath>
 #include <map>
+#include <random>
 
 namespace kgq {
 namespace {
@@ -448,6 +449,12 @@ double expOf(double d) { return std::exp(d); }
 double logOf(double d) { return std::log(d); }
 double log10Of(double d) { return std::log10(d); }
 
+// A float in [0, 1), different on every call.
+Value fnRand(Args&, const PlanExpr&, EvalContext&) {
+  static thread_local std::mt19937_64 generator{std::random_device{}()};
+  return Value(std::uniform_real_distribution<double>(0.0, 1.0)(generator));
+}
+
 Value fnSign(Args& a, const PlanExpr& call, EvalContext&) {
   const Value& v = a[0];
   if (v.isNull()) return v;
@@ -471,7 +478,7 @@ const std::vector<FunctionImpl>& functionImplementations() {
         {"tofloat", fnToFloat}, {"toboolean", fnToBoolean}, {"abs", fnAbs},
         {"round", floatFunction<roundHalfUp>}, {"ceil", floatFunction<ceilOf>},
         {"floor", floatFunction<floorOf>}, {"sign", fnSign}, {"sqrt", floatFunction<sqrtOf>},
-        {"exp", floatFunction<expOf>}, {"log", floatFunction<logOf>}, {"log10", floatFunction<log10Of>},
+        {"exp", floatFunction<expOf>}, {"log", floatFunction<logOf>}, {"log10", floatFunction<log10Of>}, {"rand", fnRand},
     };
     std::vector<FunctionImpl> impls;
     for (const FunctionSignature& f : allFunctions()) {
