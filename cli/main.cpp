@@ -45,24 +45,10 @@ int main(int argc, char** argv) {
                        ? kgq::ExportFormat::Png
                        : kgq::ExportFormat::Svg;
   }
-  if (exportFormat) {
-    std::optional<std::string> script = options.query;
-    std::string sourceName;
-    if (options.script) {
-      std::ifstream in(*options.script, std::ios::binary);
-      std::stringstream text;
-      text << in.rdbuf();
-      if (!in) {
-        std::cerr << "kgq: cannot read " << *options.script << std::endl;
-        return 1;
-      }
-      script = text.str();
-      sourceName = *options.script;
-    }
-    status = shell.exportTo(*exportFormat, exportFile, script, sourceName) ? 0 : 1;
-  } else if (options.query) {
-    status = shell.runScript(*options.query, "") ? 0 : 1;
-  } else if (options.script) {
+  // The statements to run: -c, or the text of the -f script (named in messages by its path).
+  std::optional<std::string> script = options.query;
+  std::string sourceName;
+  if (options.script) {
     std::ifstream in(*options.script, std::ios::binary);
     std::stringstream text;
     text << in.rdbuf();
@@ -70,7 +56,13 @@ int main(int argc, char** argv) {
       std::cerr << "kgq: cannot read " << *options.script << std::endl;
       return 1;
     }
-    status = shell.runScript(text.str(), *options.script) ? 0 : 1;
+    script = text.str();
+    sourceName = *options.script;
+  }
+  if (exportFormat) {
+    status = shell.exportTo(*exportFormat, exportFile, script, sourceName) ? 0 : 1;
+  } else if (script) {
+    status = shell.runScript(*script, sourceName) ? 0 : 1;
   } else {
     status = shell.runStandardInput();
   }

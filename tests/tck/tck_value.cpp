@@ -1,5 +1,6 @@
 // TCK value notation: parser, printer, conversion to kgq::Value (see tck_value.h).
 #include "graph/utf8.h"
+#include "graph/value_render.h"
 #include "tck_value.h"
 
 #include <charconv>
@@ -253,20 +254,7 @@ class Parser {
   }
 };
 
-std::string quote(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) {
-    switch (c) {
-      case '\'': out += "\\'"; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
-      default: out += c;
-    }
-  }
-  return out + "'";
-}
+std::string quote(const std::string& s) { return kgq::quoteString(s); }
 
 std::string nameText(const std::string& n) {
   bool plain = !n.empty() && !std::isdigit(static_cast<unsigned char>(n[0]));
