@@ -43,7 +43,7 @@ void GraphTransaction::deleteEdge(EdgeIndex e) {
   record(Undo::DeleteEdge, e);
   graph_.removeEdge(e);
   ++stats_.relationshipsDeleted;
-  stats_.propertiesRemoved += graph_.edgeProperties(e).size();
+  stats_.propertiesRemoved += graph_.edgePropertyCount(e);
 }
 
 void GraphTransaction::deleteNode(NodeIndex n) {
@@ -51,7 +51,7 @@ void GraphTransaction::deleteNode(NodeIndex n) {
   graph_.removeNode(n);
   ++stats_.nodesDeleted;
   stats_.labelsRemoved += graph_.nodeLabels(n).size();
-  stats_.propertiesRemoved += graph_.nodeProperties(n).size();
+  stats_.propertiesRemoved += graph_.nodePropertyCount(n);
 }
 
 void GraphTransaction::setNodeProperty(NodeIndex n, KeyId key, Value value) {

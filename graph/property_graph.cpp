@@ -4,12 +4,15 @@
 
 namespace kgq {
 
-PropertyGraph::PropertyGraph() { createIndex(PropertyIndex::kAnyLabel, keyNames_.intern("name")); }
+namespace {
+// The overflow of an adjacency may grow to this many entries, or half its base, before the base
+// is rebuilt: a rebuild is O(nodes + edges), so this keeps writes amortized O(1).
+constexpr std::size_t kMinOverflow = 1 << 16;
+}  // namespace
 
-const Value* findProperty(const PropertyBag& bag, KeyId key) {
-  for (const Property& p : bag)
-    if (p.key == key) return &p.value;
-  return nullptr;
+PropertyGraph::PropertyGraph() {
+  labelSetOf({});  // set 0: no labels
+  createIndex(PropertyIndex::kAnyLabel, keyNames_.intern("name"));
 }
 
 // ---- id index ----
@@ -20,7 +23,7 @@ std::size_t PropertyGraph::idSlotOf(std::string_view id) const {
   for (std::size_t i = std::hash<std::string_view>()(id) & mask;; i = (i + 1) & mask) {
     NodeIndex n = idSlots_[i];
     if (n == kEmptySlot) return std::string::npos;
-    if (n != kDeletedSlot && nodes_[n].id == id) return i;
+    if (n != kDeletedSlot && nodeIds_[n] == id) return i;
   }
 }
 
@@ -37,42 +40,54 @@ void PropertyGraph::idIndexGrow() {
 void PropertyGraph::idIndexInsert(NodeIndex n) {
   if ((idSlotsUsed_ + 1) * 2 > idSlots_.size()) idIndexGrow();
   std::size_t mask = idSlots_.size() - 1;
-  std::size_t i = std::hash<std::string_view>()(nodes_[n].id) & mask;
+  std::size_t i = std::hash<std::string_view>()(nodeIds_[n]) & mask;
   while (idSlots_[i] != kEmptySlot && idSlots_[i] != kDeletedSlot) i = (i + 1) & mask;
   if (idSlots_[i] == kEmptySlot) ++idSlotsUsed_;
   idSlots_[i] = n;
 }
 
 void PropertyGraph::idIndexErase(NodeIndex n) {
-  std::size_t slot = idSlotOf(nodes_[n].id);
+  std::size_t slot = idSlotOf(nodeIds_[n]);
   if (slot != std::string::npos && idSlots_[slot] == n) idSlots_[slot] = kDeletedSlot;
+}
+
+// ---- label sets ----
+
+std::uint32_t PropertyGraph::labelSetOf(const std::vector<LabelId>& labels) {
+  auto it = labelSetIds_.find(labels);
+  if (it != labelSetIds_.end()) return it->second;
+  std::uint64_t bits = 0;
+  for (LabelId l : labels)
+    if (l < 64) bits |= std::uint64_t{1} << l;
+  auto id = static_cast<std::uint32_t>(labelSets_.size());
+  labelSets_.push_back(labels);
+  labelSetBits_.push_back(bits);
+  labelSetIds_.emplace(labels, id);
+  return id;
+}
+
+bool PropertyGraph::hasLabelSlow(std::uint32_t set, LabelId label) const {
+  const auto& labels = labelSets_[set];
+  return std::find(labels.begin(), labels.end(), label) != labels.end();
 }
 
 // ---- nodes ----
 
-NodeIndex PropertyGraph::addNode(std::string id, std::vector<LabelId> labels, PropertyBag properties) {
-  NodeIndex index = static_cast<NodeIndex>(nodes_.size());
-  // Allocate everything that can fail before changing anything, so a bad_alloc leaves the graph
-  // as it was (a failed load relies on that to roll back).
-  if (nodes_.size() == nodes_.capacity()) nodes_.reserve(nodes_.empty() ? 16 : nodes_.size() * 2);
+NodeIndex PropertyGraph::addNode(std::string id, const std::vector<LabelId>& labels, const PropertyBag& properties) {
+  auto index = static_cast<NodeIndex>(nodeIds_.size());
+  std::uint32_t set = labelSetOf(labels);
   for (LabelId label : labels) {
     if (label >= labelIndex_.size()) labelIndex_.resize(label + 1);
-    auto& members = labelIndex_[label];
-    if (members.size() == members.capacity()) members.reserve(members.empty() ? 16 : members.size() * 2);
+    labelIndex_[label].push_back(index);
   }
-  if ((idSlotsUsed_ + 1) * 2 > idSlots_.size()) idIndexGrow();
-  boost::add_vertex(topology_);
-  for (LabelId label : labels) labelIndex_[label].push_back(index);  // capacity reserved above
-  nodes_.push_back(NodeRecord{std::move(id), std::move(labels), std::move(properties), true});
-  idIndexInsert(index);  // cannot grow: room was made above
+  nodeIds_.push_back(std::move(id));
+  nodeLabelSet_.push_back(set);
+  nodeLive_.push_back(1);
+  for (const Property& p : properties) nodeProperties_.set(index, p.key, p.value);
+  idIndexInsert(index);
   ++liveNodes_;
   indexNode(index, true);
   return index;
-}
-
-bool PropertyGraph::nodeHasLabel(NodeIndex n, LabelId label) const {
-  const auto& labels = nodes_[n].labels;
-  return std::find(labels.begin(), labels.end(), label) != labels.end();
 }
 
 std::optional<NodeIndex> PropertyGraph::findNode(std::string_view id) const {
@@ -86,31 +101,68 @@ const std::vector<NodeIndex>& PropertyGraph::nodesWithLabel(LabelId label) const
   return label < labelIndex_.size() ? labelIndex_[label] : none;
 }
 
-EdgeIndex PropertyGraph::addEdge(TypeId type, NodeIndex from, NodeIndex to, PropertyBag properties) {
-  EdgeIndex index = static_cast<EdgeIndex>(edges_.size());
-  edges_.push_back(EdgeRecord{from, to, type, true, std::move(properties)});
-  boost::add_edge(from, to, EdgeSlot{index, type}, topology_);
+EdgeIndex PropertyGraph::addEdge(TypeId type, NodeIndex from, NodeIndex to, const PropertyBag& properties) {
+  auto index = static_cast<EdgeIndex>(edgeType_.size());
+  edgeFrom_.push_back(from);
+  edgeTo_.push_back(to);
+  edgeType_.push_back(type);
+  edgeLive_.push_back(1);
+  for (const Property& p : properties) edgeProperties_.set(index, p.key, p.value);
   if (type >= typeCounts_.size()) typeCounts_.resize(type + 1, 0);
   ++typeCounts_[type];
   ++liveEdges_;
+  if (!bulkLoading_) listNewEdges();
   return index;
+}
+
+// ---- topology ----
+
+void PropertyGraph::listNewEdges() {
+  std::size_t unlisted = edgeType_.size() - listedEdges_;
+  if (unlisted == 0) return;
+  if (out_.overflowSize() + unlisted > std::max(kMinOverflow, out_.baseSize() / 2)) {
+    rebuildAdjacency();
+    return;
+  }
+  for (std::size_t e = listedEdges_; e < edgeType_.size(); ++e) {
+    auto edge = static_cast<EdgeIndex>(e);
+    out_.append(edgeFrom_[e], AdjacencyEntry{edge, edgeTo_[e], edgeType_[e]});
+    in_.append(edgeTo_[e], AdjacencyEntry{edge, edgeFrom_[e], edgeType_[e]});
+  }
+  listedEdges_ = edgeType_.size();
+}
+
+void PropertyGraph::rebuildAdjacency() {
+  out_.rebuild(nodeIds_.size(), edgeType_.size(), edgeFrom_, edgeTo_, edgeType_);
+  in_.rebuild(nodeIds_.size(), edgeType_.size(), edgeTo_, edgeFrom_, edgeType_);
+  listedEdges_ = edgeType_.size();
+}
+
+void PropertyGraph::endBulkLoad() {
+  bulkLoading_ = false;
+  listNewEdges();
+}
+
+std::size_t PropertyGraph::liveDegree(const Adjacency& adjacency, NodeIndex n) const {
+  if (deadEdges_ == 0) return adjacency.size(n);
+  std::size_t live = 0;
+  adjacency.forEach(n, [&](const AdjacencyEntry& a) { live += edgeLive_[a.edge]; });
+  return live;
 }
 
 // ---- changes ----
 
 void PropertyGraph::removeEdge(EdgeIndex e) {
-  EdgeRecord& r = edges_[e];
-  boost::remove_out_edge_if(r.from, [&](const auto& ed) { return topology_[ed].index == e; }, topology_);
-  r.live = false;
-  --typeCounts_[r.type];
+  edgeLive_[e] = 0;
+  ++deadEdges_;
+  --typeCounts_[edgeType_[e]];
   --liveEdges_;
 }
 
 void PropertyGraph::restoreEdge(EdgeIndex e) {
-  EdgeRecord& r = edges_[e];
-  boost::add_edge(r.from, r.to, EdgeSlot{e, r.type}, topology_);
-  r.live = true;
-  ++typeCounts_[r.type];
+  edgeLive_[e] = 1;
+  --deadEdges_;
+  ++typeCounts_[edgeType_[e]];
   ++liveEdges_;
 }
 
@@ -123,63 +175,49 @@ void eraseSorted(std::vector<NodeIndex>& v, NodeIndex n) {
 }  // namespace
 
 void PropertyGraph::removeNode(NodeIndex n) {
-  NodeRecord& r = nodes_[n];
   indexNode(n, false);
   idIndexErase(n);
-  for (LabelId label : r.labels) eraseSorted(labelIndex_[label], n);
-  r.live = false;
+  for (LabelId label : nodeLabels(n)) eraseSorted(labelIndex_[label], n);
+  nodeLive_[n] = 0;
   --liveNodes_;
 }
 
 void PropertyGraph::restoreNode(NodeIndex n) {
-  NodeRecord& r = nodes_[n];
-  r.live = true;
+  nodeLive_[n] = 1;
   ++liveNodes_;
-  for (LabelId label : r.labels) insertSorted(labelIndex_[label], n);
+  for (LabelId label : nodeLabels(n)) insertSorted(labelIndex_[label], n);
   idIndexInsert(n);
   indexNode(n, true);
 }
 
-namespace {
-Value setInBag(PropertyBag& bag, KeyId key, Value value) {
-  for (auto it = bag.begin(); it != bag.end(); ++it) {
-    if (it->key != key) continue;
-    Value previous = std::move(it->value);
-    if (value.isNull()) bag.erase(it);
-    else it->value = std::move(value);
-    return previous;
-  }
-  if (!value.isNull()) bag.push_back(Property{key, std::move(value)});
-  return Value();
-}
-}  // namespace
-
 Value PropertyGraph::setNodeProperty(NodeIndex n, KeyId key, Value value) {
-  if (nodes_[n].live) indexProperty(n, key, false);
-  Value previous = setInBag(nodes_[n].properties, key, std::move(value));
-  if (nodes_[n].live) indexProperty(n, key, true);
+  if (nodeLive_[n]) indexProperty(n, key, false);
+  Value previous = nodeProperties_.set(n, key, std::move(value));
+  if (nodeLive_[n]) indexProperty(n, key, true);
   return previous;
 }
 
 Value PropertyGraph::setEdgeProperty(EdgeIndex e, KeyId key, Value value) {
-  return setInBag(edges_[e].properties, key, std::move(value));
+  return edgeProperties_.set(e, key, std::move(value));
 }
 
 bool PropertyGraph::addNodeLabel(NodeIndex n, LabelId label) {
   if (nodeHasLabel(n, label)) return false;
   if (label >= labelIndex_.size()) labelIndex_.resize(label + 1);
-  nodes_[n].labels.push_back(label);
+  std::vector<LabelId> labels = nodeLabels(n);
+  labels.push_back(label);
+  nodeLabelSet_[n] = labelSetOf(labels);
   insertSorted(labelIndex_[label], n);
-  if (nodes_[n].live) indexLabel(n, label, true);
+  if (nodeLive_[n]) indexLabel(n, label, true);
   return true;
 }
 
 bool PropertyGraph::removeNodeLabel(NodeIndex n, LabelId label) {
-  auto& labels = nodes_[n].labels;
-  auto it = std::find(labels.begin(), labels.end(), label);
-  if (it == labels.end()) return false;
-  if (nodes_[n].live) indexLabel(n, label, false);
-  labels.erase(it);
+  if (!nodeHasLabel(n, label)) return false;
+  if (nodeLive_[n]) indexLabel(n, label, false);
+  std::vector<LabelId> labels = nodeLabels(n);
+  labels.erase(std::find(labels.begin(), labels.end(), label));
+  nodeLabelSet_[n] = labelSetOf(labels);
   eraseSorted(labelIndex_[label], n);
   return true;
 }
@@ -195,7 +233,7 @@ std::string PropertyGraph::generateNodeId() {
 bool PropertyGraph::renameNode(NodeIndex n, std::string id) {
   if (auto other = findNode(id)) return *other == n;
   idIndexErase(n);
-  nodes_[n].id = std::move(id);
+  nodeIds_[n] = std::move(id);
   idIndexInsert(n);
   return true;
 }
@@ -233,14 +271,16 @@ void PropertyGraph::buildIndex(IndexSlot& slot) const {
   const std::vector<NodeIndex>* candidates = nullptr;
   std::vector<NodeIndex> all;
   if (slot.index.label() == PropertyIndex::kAnyLabel) {
-    for (std::size_t n = 0; n < nodes_.size(); ++n)
-      if (nodes_[n].live) all.push_back(static_cast<NodeIndex>(n));
+    for (std::size_t n = 0; n < nodeLive_.size(); ++n)
+      if (nodeLive_[n]) all.push_back(static_cast<NodeIndex>(n));
     candidates = &all;
   } else {
     candidates = &nodesWithLabel(slot.index.label());
   }
-  for (NodeIndex n : *candidates)
-    if (const Value* v = nodeProperty(n, slot.index.key())) slot.index.insert(*v, n);
+  for (NodeIndex n : *candidates) {
+    Value v = nodeProperty(n, slot.index.key());
+    if (!v.isNull()) slot.index.insert(v, n);
+  }
   slot.built = true;
 }
 
@@ -250,49 +290,67 @@ const std::vector<NodeIndex>& PropertyGraph::indexLookup(LabelId label, KeyId ke
   return slot->index.find(value);
 }
 
+void PropertyGraph::indexValue(IndexSlot& slot, NodeIndex n, bool add) {
+  Value v = nodeProperty(n, slot.index.key());
+  if (v.isNull()) return;
+  if (add) slot.index.insert(v, n);
+  else slot.index.erase(v, n);
+}
+
 void PropertyGraph::indexNode(NodeIndex n, bool add) {
-  for (IndexSlot& slot : propertyIndexes_) {
-    if (!slot.built || !indexCovers(slot, n)) continue;
-    if (const Value* v = nodeProperty(n, slot.index.key())) add ? slot.index.insert(*v, n) : slot.index.erase(*v, n);
-  }
+  for (IndexSlot& slot : propertyIndexes_)
+    if (slot.built && indexCovers(slot, n)) indexValue(slot, n, add);
 }
 
 void PropertyGraph::indexProperty(NodeIndex n, KeyId key, bool add) {
-  for (IndexSlot& slot : propertyIndexes_) {
-    if (!slot.built || slot.index.key() != key || !indexCovers(slot, n)) continue;
-    if (const Value* v = nodeProperty(n, key)) add ? slot.index.insert(*v, n) : slot.index.erase(*v, n);
-  }
+  for (IndexSlot& slot : propertyIndexes_)
+    if (slot.built && slot.index.key() == key && indexCovers(slot, n)) indexValue(slot, n, add);
 }
 
 void PropertyGraph::indexLabel(NodeIndex n, LabelId label, bool add) {
-  for (IndexSlot& slot : propertyIndexes_) {
-    if (!slot.built || slot.index.label() != label) continue;
-    if (const Value* v = nodeProperty(n, slot.index.key())) add ? slot.index.insert(*v, n) : slot.index.erase(*v, n);
-  }
+  for (IndexSlot& slot : propertyIndexes_)
+    if (slot.built && slot.index.label() == label) indexValue(slot, n, add);
 }
 
 PropertyGraph::Mark PropertyGraph::mark() const {
-  return Mark{nodes_.size(), edges_.size(), labelNames_.size(), typeNames_.size(), keyNames_.size()};
+  return Mark{nodeIds_.size(), edgeType_.size(), labelNames_.size(), typeNames_.size(), keyNames_.size()};
 }
 
 void PropertyGraph::rollback(const Mark& mark) {
-  while (edges_.size() > mark.edges) {
-    const EdgeRecord& e = edges_.back();
-    EdgeIndex index = static_cast<EdgeIndex>(edges_.size() - 1);
-    boost::remove_out_edge_if(e.from, [&](const auto& ed) { return topology_[ed].index == index; }, topology_);
-    --typeCounts_[e.type];
-    --liveEdges_;
-    edges_.pop_back();
+  bulkLoading_ = false;
+  for (std::size_t e = mark.edges; e < edgeType_.size(); ++e) {
+    if (edgeLive_[e]) {
+      --typeCounts_[edgeType_[e]];
+      --liveEdges_;
+    } else {
+      --deadEdges_;
+    }
   }
-  while (nodes_.size() > mark.nodes) {
-    NodeIndex index = static_cast<NodeIndex>(nodes_.size() - 1);
-    NodeRecord& n = nodes_.back();
-    if (n.live) indexNode(index, false);
-    for (LabelId label : n.labels) labelIndex_[label].pop_back();  // appended last, so at the back
-    idIndexErase(index);
-    boost::remove_vertex(index, topology_);  // the last vertex: no renumbering of others
-    --liveNodes_;
-    nodes_.pop_back();
+  edgeFrom_.resize(mark.edges);
+  edgeTo_.resize(mark.edges);
+  edgeType_.resize(mark.edges);
+  edgeLive_.resize(mark.edges);
+  edgeProperties_.truncate(mark.edges, mark.keys);
+  // (Every node table has the same length, unless an allocation failed halfway through addNode.)
+  for (std::size_t i = std::min(nodeLive_.size(), nodeLabelSet_.size()); i-- > mark.nodes;) {
+    auto n = static_cast<NodeIndex>(i);
+    if (nodeLive_[n]) {
+      indexNode(n, false);
+      for (LabelId label : nodeLabels(n)) labelIndex_[label].pop_back();  // appended last, so at the back
+      idIndexErase(n);
+      --liveNodes_;
+    }
+  }
+  nodeIds_.resize(mark.nodes);
+  nodeLabelSet_.resize(mark.nodes);
+  nodeLive_.resize(mark.nodes);
+  nodeProperties_.truncate(mark.nodes, mark.keys);
+  if (out_.baseSize() > mark.edges) {
+    rebuildAdjacency();
+  } else {
+    out_.dropOverflowFrom(static_cast<EdgeIndex>(mark.edges));
+    in_.dropOverflowFrom(static_cast<EdgeIndex>(mark.edges));
+    listedEdges_ = std::min(listedEdges_, mark.edges);
   }
   labelNames_.truncate(mark.labels);
   typeNames_.truncate(mark.types);

@@ -1,21 +1,26 @@
-// PropertyGraph: kgq's in-memory labelled property graph. Topology lives in a Boost.Graph
-// bidirectional adjacency_list (so incoming edges are as cheap as outgoing); node and edge data
-// (string ids, labels, properties) live in flat tables indexed by the same NodeIndex / EdgeIndex.
-// Names of labels, relationship types and property keys are interned to 32-bit ids.
+// PropertyGraph: kgq's in-memory labelled property graph. Nodes and edges are rows of flat tables
+// indexed by NodeIndex / EdgeIndex: node ids, label sets and liveness by node; endpoints, type and
+// liveness by edge; properties by column (graph/property_store.h). Topology is a pair of
+// compressed-sparse-row adjacencies, outgoing and incoming (graph/adjacency.h), so incoming edges
+// are as cheap as outgoing ones. Names of labels, relationship types and property keys are
+// interned to 32-bit ids.
 //
 // Promises: NodeIndex/EdgeIndex values are stable for the life of the graph (a removed element
 // leaves a dead slot, never renumbers others); node ids are unique among live nodes; the label
-// index lists every live node with that label in increasing index order; traversal never copies
-// a property bag. Not thread-safe for writes.
+// index lists every live node with that label in increasing index order; traversal visits a
+// node's edges in increasing edge order and never allocates. Not thread-safe for writes.
 #pragma once
 
 #include "graph/interner.h"
+#include "graph/adjacency.h"
 #include "graph/property_index.h"
-#include "graph/topology.h"
+#include "graph/property_store.h"
 
 #include <kgq/value.h>
 
 #include <cstdint>
+#include <deque>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,18 +32,6 @@ using NodeIndex = std::uint32_t;
 using EdgeIndex = std::uint32_t;
 using LabelId = NameId;
 using TypeId = NameId;
-using KeyId = NameId;
-
-struct Property {
-  KeyId key;
-  Value value;
-};
-// A node's or edge's properties: a small vector with unique keys, in insertion order. Nodes carry
-// a handful of properties, so a linear scan beats any map here.
-using PropertyBag = std::vector<Property>;
-
-// The property `key` of `bag`, or nullptr.
-const Value* findProperty(const PropertyBag& bag, KeyId key);
 
 class PropertyGraph {
  public:
@@ -55,33 +48,53 @@ class PropertyGraph {
   const Interner& keyNames() const { return keyNames_; }
 
   // ---- Nodes ----
-  // Adds a node. The caller guarantees `id` is not in use (see findNode) and labels are unique.
-  NodeIndex addNode(std::string id, std::vector<LabelId> labels, PropertyBag properties);
+  // Adds a node. The caller guarantees `id` is not in use (see findNode), labels are unique and
+  // property keys are unique.
+  NodeIndex addNode(std::string id, const std::vector<LabelId>& labels, const PropertyBag& properties);
   std::size_t nodeCount() const { return liveNodes_; }
   // One past the largest NodeIndex ever handed out (dead slots included).
-  std::size_t nodeSlots() const { return nodes_.size(); }
-  bool nodeIsLive(NodeIndex n) const { return n < nodes_.size() && nodes_[n].live; }
-  const std::string& nodeId(NodeIndex n) const { return nodes_[n].id; }
-  const std::vector<LabelId>& nodeLabels(NodeIndex n) const { return nodes_[n].labels; }
-  bool nodeHasLabel(NodeIndex n, LabelId label) const;
-  const PropertyBag& nodeProperties(NodeIndex n) const { return nodes_[n].properties; }
-  const Value* nodeProperty(NodeIndex n, KeyId key) const { return findProperty(nodes_[n].properties, key); }
+  std::size_t nodeSlots() const { return nodeIds_.size(); }
+  bool nodeIsLive(NodeIndex n) const { return n < nodeLive_.size() && nodeLive_[n]; }
+  const std::string& nodeId(NodeIndex n) const { return nodeIds_[n]; }
+  // The node's labels, in the order they were given.
+  const std::vector<LabelId>& nodeLabels(NodeIndex n) const { return labelSets_[nodeLabelSet_[n]]; }
+  bool nodeHasLabel(NodeIndex n, LabelId label) const {
+    std::uint32_t set = nodeLabelSet_[n];
+    if (label < 64) return (labelSetBits_[set] >> label) & 1;
+    return hasLabelSlow(set, label);
+  }
+  // The property `key` of node n, or a null Value when it has none.
+  Value nodeProperty(NodeIndex n, KeyId key) const { return nodeProperties_.get(n, key); }
+  // Every property of node n, in increasing key order.
+  PropertyBag nodeProperties(NodeIndex n) const { return nodeProperties_.properties(n); }
+  std::size_t nodePropertyCount(NodeIndex n) const { return nodeProperties_.count(n); }
+  // The column of node property `key` (for scans that read one key of many nodes), or nullptr.
+  const PropertyColumn* nodePropertyColumn(KeyId key) const { return nodeProperties_.column(key); }
   std::optional<NodeIndex> findNode(std::string_view id) const;
   // Live nodes carrying `label`, in increasing index order.
   const std::vector<NodeIndex>& nodesWithLabel(LabelId label) const;
 
   // ---- Edges ----
-  EdgeIndex addEdge(TypeId type, NodeIndex from, NodeIndex to, PropertyBag properties);
+  // Adds an edge. The caller guarantees property keys are unique.
+  EdgeIndex addEdge(TypeId type, NodeIndex from, NodeIndex to, const PropertyBag& properties);
   std::size_t edgeCount() const { return liveEdges_; }
-  std::size_t edgeSlots() const { return edges_.size(); }
-  bool edgeIsLive(EdgeIndex e) const { return e < edges_.size() && edges_[e].live; }
-  TypeId edgeType(EdgeIndex e) const { return edges_[e].type; }
-  NodeIndex edgeSource(EdgeIndex e) const { return edges_[e].from; }
-  NodeIndex edgeTarget(EdgeIndex e) const { return edges_[e].to; }
-  const PropertyBag& edgeProperties(EdgeIndex e) const { return edges_[e].properties; }
-  const Value* edgeProperty(EdgeIndex e, KeyId key) const { return findProperty(edges_[e].properties, key); }
+  std::size_t edgeSlots() const { return edgeType_.size(); }
+  bool edgeIsLive(EdgeIndex e) const { return e < edgeLive_.size() && edgeLive_[e]; }
+  TypeId edgeType(EdgeIndex e) const { return edgeType_[e]; }
+  NodeIndex edgeSource(EdgeIndex e) const { return edgeFrom_[e]; }
+  NodeIndex edgeTarget(EdgeIndex e) const { return edgeTo_[e]; }
+  Value edgeProperty(EdgeIndex e, KeyId key) const { return edgeProperties_.get(e, key); }
+  PropertyBag edgeProperties(EdgeIndex e) const { return edgeProperties_.properties(e); }
+  std::size_t edgePropertyCount(EdgeIndex e) const { return edgeProperties_.count(e); }
   // Live edges of `type`, counted.
   std::size_t edgeCountOfType(TypeId type) const { return type < typeCounts_.size() ? typeCounts_[type] : 0; }
+
+  // ---- Bulk loading ----
+  // Between these two calls, addEdge only records edges; endBulkLoad() then builds the adjacency
+  // once, which is far cheaper in time and peak memory than growing it edge by edge. Traversals
+  // in between do not see the new edges. rollback() may be called instead of endBulkLoad().
+  void beginBulkLoad() { bulkLoading_ = true; }
+  void endBulkLoad();
 
   // ---- Changes (write queries). Each has an exact inverse, so GraphTransaction can undo. ----
   // Removes a live edge / restores a removed one (its record is kept while dead).
@@ -102,11 +115,12 @@ class PropertyGraph {
   // graph (not even after the node is deleted) and not in use.
   std::string generateNodeId();
 
-  // Calls f(EdgeIndex, NodeIndex other, TypeId) for each edge leaving / entering node n.
-  template <class F> void forEachOutEdge(NodeIndex n, F&& f) const;
-  template <class F> void forEachInEdge(NodeIndex n, F&& f) const;
-  std::size_t outDegree(NodeIndex n) const { return boost::out_degree(n, topology_); }
-  std::size_t inDegree(NodeIndex n) const { return boost::in_degree(n, topology_); }
+  // Calls f(EdgeIndex, NodeIndex other, TypeId) for each live edge leaving / entering node n.
+  template <class F> void forEachOutEdge(NodeIndex n, F&& f) const { forEachLive(out_, n, f); }
+  template <class F> void forEachInEdge(NodeIndex n, F&& f) const { forEachLive(in_, n, f); }
+  // Live edges leaving / entering node n.
+  std::size_t outDegree(NodeIndex n) const { return liveDegree(out_, n); }
+  std::size_t inDegree(NodeIndex n) const { return liveDegree(in_, n); }
 
   // ---- Property indexes ----
   // Creates an index of `key` over the nodes labelled `label` (PropertyIndex::kAnyLabel: all
@@ -129,29 +143,45 @@ class PropertyGraph {
   // Removes everything added after `mark`. Precondition: nothing was removed since.
   void rollback(const Mark& mark);
 
-  const Topology& topology() const { return topology_; }
-
  private:
-  struct NodeRecord {
-    std::string id;
-    std::vector<LabelId> labels;
-    PropertyBag properties;
-    bool live;
-  };
-  struct EdgeRecord {
-    NodeIndex from;
-    NodeIndex to;
-    TypeId type;
-    bool live;
-    PropertyBag properties;
-  };
-
   Interner labelNames_, typeNames_, keyNames_;
-  Topology topology_;
-  std::vector<NodeRecord> nodes_;
-  std::vector<EdgeRecord> edges_;
+
+  // Nodes, by NodeIndex.
+  std::vector<std::string> nodeIds_;
+  std::vector<std::uint32_t> nodeLabelSet_;  // into labelSets_
+  std::vector<std::uint8_t> nodeLive_;
+  PropertyStore nodeProperties_;
+  // The distinct label lists nodes carry, each stored once (a deque: references stay valid), with
+  // a bitmask of the labels below 64 for a one-load nodeHasLabel.
+  std::deque<std::vector<LabelId>> labelSets_;
+  std::vector<std::uint64_t> labelSetBits_;
+  std::map<std::vector<LabelId>, std::uint32_t> labelSetIds_;
+  std::uint32_t labelSetOf(const std::vector<LabelId>& labels);
+  bool hasLabelSlow(std::uint32_t set, LabelId label) const;
+
+  // Edges, by EdgeIndex.
+  std::vector<std::uint32_t> edgeFrom_, edgeTo_, edgeType_;
+  std::vector<std::uint8_t> edgeLive_;
+  PropertyStore edgeProperties_;
+  std::size_t deadEdges_ = 0;  // removed edge records (while 0, traversal skips the liveness test)
+
+  // Topology. Edges [0, listedEdges_) are in both adjacencies; later ones only during a bulk load.
+  Adjacency out_, in_;
+  std::size_t listedEdges_ = 0;
+  bool bulkLoading_ = false;
+  void listNewEdges();
+  void rebuildAdjacency();
+  template <class F>
+  void forEachLive(const Adjacency& adjacency, NodeIndex n, F& f) const {
+    adjacency.forEach(n, [&](const AdjacencyEntry& a) {
+      if (deadEdges_ != 0 && !edgeLive_[a.edge]) return;
+      f(a.edge, a.other, a.type);
+    });
+  }
+  std::size_t liveDegree(const Adjacency& adjacency, NodeIndex n) const;
+
   // Open-addressing index from node id to NodeIndex: each slot holds a node index (the key is that
-  // node's record id) or kEmptySlot / kDeletedSlot; at most half full.
+  // node's id) or kEmptySlot / kDeletedSlot; at most half full.
   std::vector<NodeIndex> idSlots_;
   std::size_t idSlotsUsed_ = 0;  // live entries plus deleted markers
   static constexpr NodeIndex kEmptySlot = 0xFFFFFFFF;
@@ -176,29 +206,12 @@ class PropertyGraph {
   void indexNode(NodeIndex n, bool add);                                     // every index it belongs to
   void indexProperty(NodeIndex n, KeyId key, bool add);                     // indexes of `key`
   void indexLabel(NodeIndex n, LabelId label, bool add);                     // indexes of `label`
+  void indexValue(IndexSlot& slot, NodeIndex n, bool add);                   // n's value of slot's key
   void buildIndex(IndexSlot& slot) const;
   std::vector<std::size_t> typeCounts_;             // by TypeId
   std::size_t liveNodes_ = 0;
   std::uint64_t generatedIds_ = 0;
   std::size_t liveEdges_ = 0;
 };
-
-template <class F>
-void PropertyGraph::forEachOutEdge(NodeIndex n, F&& f) const {
-  auto [it, end] = boost::out_edges(n, topology_);
-  for (; it != end; ++it) {
-    const EdgeSlot& slot = topology_[*it];
-    f(slot.index, static_cast<NodeIndex>(boost::target(*it, topology_)), slot.type);
-  }
-}
-
-template <class F>
-void PropertyGraph::forEachInEdge(NodeIndex n, F&& f) const {
-  auto [it, end] = boost::in_edges(n, topology_);
-  for (; it != end; ++it) {
-    const EdgeSlot& slot = topology_[*it];
-    f(slot.index, static_cast<NodeIndex>(boost::source(*it, topology_)), slot.type);
-  }
-}
 
 }  // namespace kgq

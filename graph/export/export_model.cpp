@@ -149,8 +149,8 @@ std::string displayName(const PropertyGraph& graph, NodeIndex node) {
   for (const char* key : {"name", "title"}) {
     auto id = graph.keyNames().find(key);
     if (!id) continue;
-    const Value* v = graph.nodeProperty(node, *id);
-    if (v && v->isString() && !v->asString().empty()) return v->asString();
+    Value v = graph.nodeProperty(node, *id);
+    if (v.isString() && !v.asString().empty()) return v.asString();
   }
   const std::string& id = graph.nodeId(node);
   return id.empty() ? std::string("(no id)") : id;

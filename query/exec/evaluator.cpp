@@ -208,15 +208,13 @@ Value property(const PlanExpr& e, Row& row, EvalContext& ctx) {
         throw Error(ErrorKind::Runtime, "The node '" + ctx.graph.nodeId(n) + "' was deleted earlier in this query: `" +
                                             e.text + "` cannot be read");
       if (e.isNodeId) return Value(ctx.graph.nodeId(n));
-      const Value* v = ctx.graph.nodeProperty(n, e.key);
-      return v ? *v : Value();
+      return ctx.graph.nodeProperty(n, e.key);
     }
     case ValueKind::EdgeRef: {
       EdgeIndex r = base.asEdgeRef().index;
       if (!ctx.graph.edgeIsLive(r))
         throw Error(ErrorKind::Runtime, "The relationship was deleted earlier in this query: `" + e.text + "` cannot be read");
-      const Value* v = ctx.graph.edgeProperty(r, e.key);
-      return v ? *v : Value();
+      return ctx.graph.edgeProperty(r, e.key);
     }
     case ValueKind::Map: {
       auto it = base.asMap().find(e.name);
@@ -337,11 +335,10 @@ Value comprehension(const PlanExpr& e, Row& row, EvalContext& ctx) {
 
 Map entityProperties(const Value& entity, const PropertyGraph& graph) {
   Map out;
-  const PropertyBag* bag = nullptr;
-  if (entity.kind() == ValueKind::NodeRef) bag = &graph.nodeProperties(entity.asNodeRef().index);
-  if (entity.kind() == ValueKind::EdgeRef) bag = &graph.edgeProperties(entity.asEdgeRef().index);
-  if (bag)
-    for (const Property& p : *bag) out.emplace(graph.keyNames().name(p.key), p.value);
+  PropertyBag bag;
+  if (entity.kind() == ValueKind::NodeRef) bag = graph.nodeProperties(entity.asNodeRef().index);
+  if (entity.kind() == ValueKind::EdgeRef) bag = graph.edgeProperties(entity.asEdgeRef().index);
+  for (Property& p : bag) out.emplace(graph.keyNames().name(p.key), std::move(p.value));
   return out;
 }
 
@@ -358,11 +355,9 @@ Value mapProjection(const PlanExpr& e, Row& row, EvalContext& ctx) {
       case ast::kPropertySelector: {
         Value v;
         if (entity) {
-          const Value* found = base.kind() == ValueKind::NodeRef
-                                   ? ctx.graph.nodeProperty(base.asNodeRef().index, entry.keyId)
-                                   : ctx.graph.edgeProperty(base.asEdgeRef().index, entry.keyId);
           if (base.kind() == ValueKind::NodeRef && entry.key == "id") v = Value(ctx.graph.nodeId(base.asNodeRef().index));
-          else if (found) v = *found;
+          else if (base.kind() == ValueKind::NodeRef) v = ctx.graph.nodeProperty(base.asNodeRef().index, entry.keyId);
+          else v = ctx.graph.edgeProperty(base.asEdgeRef().index, entry.keyId);
         } else {
           auto it = base.asMap().find(entry.key);
           if (it != base.asMap().end()) v = it->second;
@@ -442,9 +437,8 @@ bool hasProperties(const Value& entity, const Value& wanted, const PlanExpr& e, 
       actual = Value(ctx.graph.nodeId(entity.asNodeRef().index));
     } else {
       KeyId id = ctx.graph.keyNames().find(key).value_or(kMissingName);
-      const Value* v = entity.kind() == ValueKind::NodeRef ? ctx.graph.nodeProperty(entity.asNodeRef().index, id)
-                                                           : ctx.graph.edgeProperty(entity.asEdgeRef().index, id);
-      if (v) actual = *v;
+      actual = entity.kind() == ValueKind::NodeRef ? ctx.graph.nodeProperty(entity.asNodeRef().index, id)
+                                                   : ctx.graph.edgeProperty(entity.asEdgeRef().index, id);
     }
     Value eq = cypherEquals(actual, value);
     if (eq.isNull() || !eq.asBool()) return false;

@@ -3,6 +3,7 @@
 #include "graph/value_semantics.h"
 
 #include <algorithm>
+#include <cmath>
 #include <chrono>
 #include <unordered_set>
 

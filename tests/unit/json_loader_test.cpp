@@ -71,9 +71,10 @@ const char* const kBase = R"({"format": "kgq-graph", "version": 1,
 // The header every single-line case starts with: 34 bytes, so the next token is at column 35.
 const std::string H = R"({"format":"kgq-graph","version":1,)";
 
-const Value* prop(const PropertyGraph& g, NodeIndex n, const char* key) {
+// The property `key` of node n (null when absent).
+Value prop(const PropertyGraph& g, NodeIndex n, const char* key) {
   auto k = g.keyNames().find(key);
-  return k ? g.nodeProperty(n, *k) : nullptr;
+  return k ? g.nodeProperty(n, *k) : Value();
 }
 
 // Loads `text` into `g`, expecting Error(Load) with exactly `message` and an unchanged graph.
@@ -141,21 +142,21 @@ TEST_CASE("json loader: a good document with labels, every property kind and lis
   CHECK(g.labelNames().name(g.nodeLabels(w)[0]) == "City");
   CHECK(g.labelNames().name(g.nodeLabels(w)[1]) == "Capital");
   CHECK(g.nodesWithLabel(*g.labelNames().find("City")) == std::vector<NodeIndex>{w});
-  CHECK(*prop(g, w, "name") == Value("武汉"));
-  CHECK(*prop(g, w, "population") == Value(std::int64_t{13739000}));
-  CHECK(*prop(g, w, "area") == Value(8569.15));
-  CHECK(*prop(g, w, "capital") == Value(true));
-  CHECK(*prop(g, w, "coastal") == Value(false));
-  CHECK(prop(g, w, "mayor") == nullptr);  // null is not stored
-  CHECK(*prop(g, w, "big") == Value(std::numeric_limits<std::int64_t>::max()));
-  CHECK(*prop(g, w, "small") == Value(std::numeric_limits<std::int64_t>::min()));
-  CHECK(*prop(g, w, "tiny") == Value(0.1));
-  CHECK(*prop(g, w, "exp") == Value(1000.0));  // an exponent makes a float
-  CHECK(prop(g, w, "neg")->isFloat());
-  CHECK(*prop(g, w, "aliases") == Value(List{Value("Wuhan"), Value("Hankou")}));
-  CHECK(*prop(g, w, "mixed") == Value(List{Value(1), Value(2.5), Value("x"), Value(), Value(true)}));
-  CHECK(*prop(g, w, "empty") == Value(List{}));
-  CHECK(*prop(g, w, "escaped") == Value("a\"b\\c\xC3\xA9\n"));
+  CHECK(prop(g, w, "name") == Value("武汉"));
+  CHECK(prop(g, w, "population") == Value(std::int64_t{13739000}));
+  CHECK(prop(g, w, "area") == Value(8569.15));
+  CHECK(prop(g, w, "capital") == Value(true));
+  CHECK(prop(g, w, "coastal") == Value(false));
+  CHECK(prop(g, w, "mayor").isNull());  // null is not stored
+  CHECK(prop(g, w, "big") == Value(std::numeric_limits<std::int64_t>::max()));
+  CHECK(prop(g, w, "small") == Value(std::numeric_limits<std::int64_t>::min()));
+  CHECK(prop(g, w, "tiny") == Value(0.1));
+  CHECK(prop(g, w, "exp") == Value(1000.0));  // an exponent makes a float
+  CHECK(prop(g, w, "neg").isFloat());
+  CHECK(prop(g, w, "aliases") == Value(List{Value("Wuhan"), Value("Hankou")}));
+  CHECK(prop(g, w, "mixed") == Value(List{Value(1), Value(2.5), Value("x"), Value(), Value(true)}));
+  CHECK(prop(g, w, "empty") == Value(List{}));
+  CHECK(prop(g, w, "escaped") == Value("a\"b\\c\xC3\xA9\n"));
   CHECK(g.nodeProperties(w).size() == 14);  // 15 keys, one null
 
   NodeIndex x = *g.findNode("x");
@@ -165,8 +166,8 @@ TEST_CASE("json loader: a good document with labels, every property kind and lis
   CHECK(g.typeNames().name(g.edgeType(0)) == "LOCATED_IN");
   CHECK(g.edgeSource(0) == w);
   CHECK(g.edgeTarget(0) == *g.findNode("region:hubei"));
-  CHECK(*g.edgeProperty(0, *g.keyNames().find("source")) == Value("doc:000"));
-  CHECK(*g.edgeProperty(0, *g.keyNames().find("weight")) == Value(0.5));
+  CHECK(g.edgeProperty(0, *g.keyNames().find("source")) == Value("doc:000"));
+  CHECK(g.edgeProperty(0, *g.keyNames().find("weight")) == Value(0.5));
   CHECK(g.edgeProperties(0).size() == 2);
   CHECK(g.edgeSource(1) == x);
   CHECK(g.edgeTarget(1) == x);
@@ -187,7 +188,7 @@ TEST_CASE("json loader: edges before nodes are resolved at the end, in file orde
   CHECK(g.typeNames().name(g.edgeType(1)) == "S");
   CHECK((g.edgeSource(1) == q && g.edgeTarget(1) == p));
   CHECK(g.typeNames().name(g.edgeType(2)) == "T");
-  CHECK(*g.edgeProperty(2, *g.keyNames().find("k")) == Value(List{Value(1)}));
+  CHECK(g.edgeProperty(2, *g.keyNames().find("k")) == Value(List{Value(1)}));
   CHECK(g.outDegree(p) == 2);
   CHECK(g.inDegree(p) == 2);
 }
@@ -347,7 +348,7 @@ TEST_CASE("json loader: each broken document fails with its exact message and ch
   }
   CHECK(g.nodeCount() == 3);
   CHECK(g.edgeCount() == 2);
-  CHECK(*prop(g, *g.findNode("a"), "name") == Value("Alpha"));
+  CHECK(prop(g, *g.findNode("a"), "name") == Value("Alpha"));
 }
 
 TEST_CASE("json loader: files, and I/O errors", "[loader]") {

@@ -27,8 +27,8 @@ TEST_CASE("nodes are found by id and by label, with their properties", "[graph]"
   CHECK(g.nodesWithLabel(999).empty());
   CHECK(g.nodeHasLabel(wuhan, capital));
   CHECK_FALSE(g.nodeHasLabel(yichang, capital));
-  CHECK(g.nodeProperty(wuhan, *g.keyNames().find("name"))->asString() == "Wuhan");
-  CHECK(g.nodeProperty(yichang, *g.keyNames().find("name")) == nullptr);
+  CHECK(g.nodeProperty(wuhan, *g.keyNames().find("name")).asString() == "Wuhan");
+  CHECK(g.nodeProperty(yichang, *g.keyNames().find("name")).isNull());
 }
 
 TEST_CASE("edges are traversed from both ends with their types", "[graph]") {
@@ -50,7 +50,7 @@ TEST_CASE("edges are traversed from both ends with their types", "[graph]") {
   CHECK(in == std::vector<std::pair<EdgeIndex, NodeIndex>>{{aa, a}});
   CHECK(g.outDegree(a) == 2);
   CHECK(g.inDegree(b) == 1);
-  CHECK(g.edgeProperty(ab, *g.keyNames().find("since"))->asInt() == 2001);
+  CHECK(g.edgeProperty(ab, *g.keyNames().find("since")).asInt() == 2001);
 }
 
 TEST_CASE("rollback removes everything added after the mark, names included", "[graph]") {
