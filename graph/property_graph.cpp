@@ -1,6 +1,7 @@
 #include "graph/property_graph.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace kgq {
 
@@ -17,38 +18,49 @@ PropertyGraph::PropertyGraph() {
 
 // ---- id index ----
 
+bool PropertyGraph::idSlotHolds(const IdSlot& slot, std::string_view id) {
+  std::size_t inline_ = std::min(id.size(), kInlineId);
+  if (slot.length != (id.size() <= kInlineId ? id.size() : kLongId)) return false;
+  return std::memcmp(slot.prefix, id.data(), inline_) == 0;
+}
+
 std::size_t PropertyGraph::idSlotOf(std::string_view id) const {
   if (idSlots_.empty()) return std::string::npos;
   std::size_t mask = idSlots_.size() - 1;
   for (std::size_t i = std::hash<std::string_view>()(id) & mask;; i = (i + 1) & mask) {
-    NodeIndex n = idSlots_[i];
-    if (n == kEmptySlot) return std::string::npos;
-    if (n != kDeletedSlot && nodeIds_[n] == id) return i;
+    const IdSlot& slot = idSlots_[i];
+    if (slot.node == kEmptySlot) return std::string::npos;
+    if (slot.node == kDeletedSlot || !idSlotHolds(slot, id)) continue;
+    if (id.size() <= kInlineId || nodeIds_[slot.node] == id) return i;
   }
 }
 
 void PropertyGraph::idIndexGrow() {
   std::size_t size = idSlots_.empty() ? 64 : idSlots_.size();
   while (liveNodes_ * 2 + 2 > size) size *= 2;  // room for the live entries at most half full
-  std::vector<NodeIndex> old(size, kEmptySlot);
+  std::vector<IdSlot> old(size, IdSlot{kEmptySlot, 0, {}});
   old.swap(idSlots_);
   idSlotsUsed_ = 0;
-  for (NodeIndex n : old)
-    if (n != kEmptySlot && n != kDeletedSlot) idIndexInsert(n);
+  for (const IdSlot& slot : old)
+    if (slot.node != kEmptySlot && slot.node != kDeletedSlot) idIndexInsert(slot.node);
 }
 
 void PropertyGraph::idIndexInsert(NodeIndex n) {
   if ((idSlotsUsed_ + 1) * 2 > idSlots_.size()) idIndexGrow();
   std::size_t mask = idSlots_.size() - 1;
-  std::size_t i = std::hash<std::string_view>()(nodeIds_[n]) & mask;
-  while (idSlots_[i] != kEmptySlot && idSlots_[i] != kDeletedSlot) i = (i + 1) & mask;
-  if (idSlots_[i] == kEmptySlot) ++idSlotsUsed_;
-  idSlots_[i] = n;
+  const std::string& id = nodeIds_[n];
+  std::size_t i = std::hash<std::string_view>()(id) & mask;
+  while (idSlots_[i].node != kEmptySlot && idSlots_[i].node != kDeletedSlot) i = (i + 1) & mask;
+  if (idSlots_[i].node == kEmptySlot) ++idSlotsUsed_;
+  IdSlot& slot = idSlots_[i];
+  slot.node = n;
+  slot.length = id.size() <= kInlineId ? static_cast<std::uint8_t>(id.size()) : kLongId;
+  std::memcpy(slot.prefix, id.data(), std::min(id.size(), kInlineId));
 }
 
 void PropertyGraph::idIndexErase(NodeIndex n) {
   std::size_t slot = idSlotOf(nodeIds_[n]);
-  if (slot != std::string::npos && idSlots_[slot] == n) idSlots_[slot] = kDeletedSlot;
+  if (slot != std::string::npos && idSlots_[slot].node == n) idSlots_[slot].node = kDeletedSlot;
 }
 
 // ---- label sets ----
@@ -93,7 +105,7 @@ NodeIndex PropertyGraph::addNode(std::string id, const std::vector<LabelId>& lab
 std::optional<NodeIndex> PropertyGraph::findNode(std::string_view id) const {
   std::size_t slot = idSlotOf(id);
   if (slot == std::string::npos) return std::nullopt;
-  return idSlots_[slot];
+  return idSlots_[slot].node;
 }
 
 const std::vector<NodeIndex>& PropertyGraph::nodesWithLabel(LabelId label) const {

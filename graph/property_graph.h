@@ -180,13 +180,23 @@ class PropertyGraph {
   }
   std::size_t liveDegree(const Adjacency& adjacency, NodeIndex n) const;
 
-  // Open-addressing index from node id to NodeIndex: each slot holds a node index (the key is that
-  // node's id) or kEmptySlot / kDeletedSlot; at most half full.
-  std::vector<NodeIndex> idSlots_;
+  // Open-addressing index from node id to NodeIndex, at most half full. A slot keeps ids of up to
+  // kInlineId bytes inline, so a lookup touches one cache line instead of also loading the id of
+  // every node on its probe path (a large load does ten million lookups); longer ids keep their
+  // first bytes as a filter and are compared with nodeIds_.
+  static constexpr std::size_t kInlineId = 11;
+  struct IdSlot {
+    NodeIndex node;
+    std::uint8_t length;  // the id's length, or kLongId
+    char prefix[kInlineId];
+  };
+  static constexpr std::uint8_t kLongId = 0xFF;
+  std::vector<IdSlot> idSlots_;
   std::size_t idSlotsUsed_ = 0;  // live entries plus deleted markers
   static constexpr NodeIndex kEmptySlot = 0xFFFFFFFF;
   static constexpr NodeIndex kDeletedSlot = 0xFFFFFFFE;
   std::size_t idSlotOf(std::string_view id) const;  // the slot holding id, or npos
+  static bool idSlotHolds(const IdSlot& slot, std::string_view id);  // precondition: slot holds a node
   void idIndexInsert(NodeIndex n);
   void idIndexErase(NodeIndex n);
   void idIndexGrow();

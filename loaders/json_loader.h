@@ -45,7 +45,8 @@ struct LoadReport {
 // NUL-terminated; `sourceName` names it in error messages.
 LoadReport loadGraphJson(PropertyGraph& graph, std::string_view text, const std::string& sourceName);
 
-// Reads the file whole (Error(ErrorKind::Io) "cannot read FILE: <strerror>" if it can't) and
+// Reads the file (Error(ErrorKind::Io) "cannot read FILE: <strerror>" if it can't), mapped and
+// released as the parse moves on so a large file never sits in memory whole, and
 // loads it as loadGraphJson does, naming it `path` in messages.
 LoadReport loadGraphJsonFile(PropertyGraph& graph, const std::string& path);
 

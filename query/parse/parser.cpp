@@ -3,6 +3,7 @@
 #include "query/parse/parser.h"
 
 #include "antlr4-runtime.h"
+#include "graph/utf8.h"
 #include "kgq/grammar/CypherLexer.h"
 #include "query/parse/ast_builder.h"
 #include "query/parse/syntax_errors.h"
@@ -30,27 +31,6 @@ std::pair<std::size_t, std::size_t> positionOf(std::string_view text, std::size_
     }
   }
   return {line, column};
-}
-
-// The byte offset of the first invalid UTF-8 sequence, or npos. ANTLR's input stream throws
-// std::range_error on those, without a position.
-std::size_t firstInvalidUtf8(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    if (len == 0 || i + len > s.size()) return i;
-    std::uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-    for (std::size_t k = 1; k < len; ++k) {
-      unsigned char cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc & 0xC0) != 0x80) return i;
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
-    if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
-    i += len;
-  }
-  return std::string_view::npos;
 }
 
 // "unexpected X" for the offending token, or a message of its own for lexical problems.
