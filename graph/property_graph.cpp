@@ -24,10 +24,10 @@ bool PropertyGraph::idSlotHolds(const IdSlot& slot, std::string_view id) {
   return std::memcmp(slot.prefix, id.data(), inline_) == 0;
 }
 
-std::size_t PropertyGraph::idSlotOf(std::string_view id) const {
+std::size_t PropertyGraph::idSlotOf(std::string_view id, std::size_t hash) const {
   if (idSlots_.empty()) return std::string::npos;
   std::size_t mask = idSlots_.size() - 1;
-  for (std::size_t i = std::hash<std::string_view>()(id) & mask;; i = (i + 1) & mask) {
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
     const IdSlot& slot = idSlots_[i];
     if (slot.node == kEmptySlot) return std::string::npos;
     if (slot.node == kDeletedSlot || !idSlotHolds(slot, id)) continue;
@@ -106,6 +106,23 @@ std::optional<NodeIndex> PropertyGraph::findNode(std::string_view id) const {
   std::size_t slot = idSlotOf(id);
   if (slot == std::string::npos) return std::nullopt;
   return idSlots_[slot].node;
+}
+
+void PropertyGraph::findNodes(const std::string_view* ids, std::size_t count, std::optional<NodeIndex>* out) const {
+  // Hash and prefetch a group, then probe it: by the time a probe runs its slot is in cache.
+  constexpr std::size_t kGroup = 16;
+  std::size_t hashes[kGroup];
+  for (std::size_t first = 0; first < count; first += kGroup) {
+    std::size_t n = std::min(kGroup, count - first);
+    for (std::size_t i = 0; i < n; ++i) {
+      hashes[i] = std::hash<std::string_view>()(ids[first + i]);
+      if (!idSlots_.empty()) __builtin_prefetch(&idSlots_[hashes[i] & (idSlots_.size() - 1)]);
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      std::size_t slot = idSlotOf(ids[first + i], hashes[i]);
+      out[first + i] = slot == std::string::npos ? std::nullopt : std::optional<NodeIndex>(idSlots_[slot].node);
+    }
+  }
 }
 
 const std::vector<NodeIndex>& PropertyGraph::nodesWithLabel(LabelId label) const {

@@ -71,6 +71,9 @@ class PropertyGraph {
   // The column of node property `key` (for scans that read one key of many nodes), or nullptr.
   const PropertyColumn* nodePropertyColumn(KeyId key) const { return nodeProperties_.column(key); }
   std::optional<NodeIndex> findNode(std::string_view id) const;
+  // findNode for many ids at once (out[i] for ids[i]): the index's memory accesses overlap, which
+  // makes a large batch several times faster than one lookup after another.
+  void findNodes(const std::string_view* ids, std::size_t count, std::optional<NodeIndex>* out) const;
   // Live nodes carrying `label`, in increasing index order.
   const std::vector<NodeIndex>& nodesWithLabel(LabelId label) const;
 
@@ -195,7 +198,8 @@ class PropertyGraph {
   std::size_t idSlotsUsed_ = 0;  // live entries plus deleted markers
   static constexpr NodeIndex kEmptySlot = 0xFFFFFFFF;
   static constexpr NodeIndex kDeletedSlot = 0xFFFFFFFE;
-  std::size_t idSlotOf(std::string_view id) const;  // the slot holding id, or npos
+  std::size_t idSlotOf(std::string_view id) const { return idSlotOf(id, std::hash<std::string_view>()(id)); }
+  std::size_t idSlotOf(std::string_view id, std::size_t hash) const;  // the slot holding id, or npos
   static bool idSlotHolds(const IdSlot& slot, std::string_view id);  // precondition: slot holds a node
   void idIndexInsert(NodeIndex n);
   void idIndexErase(NodeIndex n);

@@ -152,7 +152,7 @@ class Handler {
   bool RawNumber(const char*, rapidjson::SizeType, bool) { return internal(); }  // not enabled
   bool String(const char* str, rapidjson::SizeType len, bool) {
     step();
-    if (!validText()) return false;
+    if (!validText(str, len)) return false;
     std::string_view s(str, len);
     switch (st_) {
       case State::Format:
@@ -196,7 +196,7 @@ class Handler {
   }
   bool Key(const char* str, rapidjson::SizeType len, bool) {
     step();
-    if (!validText()) return false;
+    if (!validText(str, len)) return false;
     std::string_view k(str, len);
     switch (st_) {
       case State::TopKey: return topKey(k);
@@ -292,14 +292,23 @@ class Handler {
   }
 
   // ---- after a successful parse ----
-  // Adds the edges that waited for their endpoints, in file order. False on a dangling endpoint.
+  // Adds the edges that wait for their endpoints, in file order. False on a dangling endpoint.
   bool resolvePending() {
-    for (PendingEdge& e : pending_) {
-      auto from = g_.findNode(e.from);
+    // Endpoints are looked up in one batch: ten million random probes of the id index are the
+    // bulk of a large load, and batching lets their cache misses overlap.
+    ids_.clear();
+    for (const PendingEdge& e : pending_) {
+      ids_.push_back(e.from);
+      ids_.push_back(e.to);
+    }
+    found_.resize(ids_.size());
+    g_.findNodes(ids_.data(), ids_.size(), found_.data());
+    for (std::size_t i = 0; i < pending_.size(); ++i) {
+      PendingEdge& e = pending_[i];
+      auto from = found_[2 * i], to = found_[2 * i + 1];
       if (!from) return dangling(e.fromPos, e.ordinal, "from", e.from);
-      auto to = g_.findNode(e.to);
       if (!to) return dangling(e.toPos, e.ordinal, "to", e.to);
-      g_.addEdge(e.type, *from, *to, std::move(e.properties));
+      g_.addEdge(e.type, *from, *to, e.properties);
       ++edgesAdded_;
     }
     pending_.clear();
@@ -357,7 +366,9 @@ class Handler {
   bool internal() { return fail(start(), "", "internal error: unexpected JSON event"); }
   // Whether the current (string) token's raw bytes are UTF-8; escapes are ASCII, so this is the
   // same as checking the decoded string, and it gives the offending byte's offset.
-  bool validText() {
+  // `decoded` is the token's string: when it is all ASCII so is the raw token.
+  bool validText(const char* decoded, std::size_t length) {
+    if (firstInvalidUtf8(std::string_view(decoded, length)) == std::string_view::npos) return true;
     std::size_t b = start(), e = std::min(lastEnd_, text_.size());
     if (b >= e) return true;
     std::size_t bad = firstInvalidUtf8(text_.substr(b, e - b));
@@ -538,17 +549,11 @@ class Handler {
                                                         : nullptr;
     if (missing)
       return fail(start(elementPos_), elementPtr(), std::string("missing required key '") + missing + "'");
-    if (nodesDone_) {  // every node of this file is in: resolve now
-      auto from = g_.findNode(from_);
-      if (!from) return dangling(fromPos_, element_, "from", from_);
-      auto to = g_.findNode(to_);
-      if (!to) return dangling(toPos_, element_, "to", to_);
-      g_.addEdge(type_, *from, *to, std::move(props_));
-      ++edgesAdded_;
-    } else {  // nodes may still come: resolve at the end
-      pending_.push_back(PendingEdge{type_, std::move(from_), std::move(to_), fromPos_, toPos_, element_,
-                                     std::move(props_)});
-    }
+    // Edges wait until the nodes section is over (edges may come first) and are then resolved
+    // in batches.
+    pending_.push_back(PendingEdge{type_, std::move(from_), std::move(to_), fromPos_, toPos_, element_,
+                                   std::move(props_)});
+    if (nodesDone_ && pending_.size() >= kEdgeBatch && !resolvePending()) return false;
     from_.clear();
     to_.clear();
     props_.clear();
@@ -600,6 +605,9 @@ class Handler {
   std::size_t listIndex_ = 0;
 
   std::vector<PendingEdge> pending_;
+  static constexpr std::size_t kEdgeBatch = 4096;
+  std::vector<std::string_view> ids_;            // resolvePending's lookups
+  std::vector<std::optional<NodeIndex>> found_;  // and their answers
   std::size_t nodesAdded_ = 0, edgesAdded_ = 0;
 
   bool failed_ = false;
