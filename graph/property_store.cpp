@@ -34,11 +34,6 @@ PropertyColumn::Kind PropertyColumn::kindOf(const Value& v) {
 
 bool PropertyColumn::fits(const Value& v) const { return kind_ == Kind::Mixed || kindOf(v) == kind_; }
 
-bool PropertyColumn::has(std::uint32_t slot) const {
-  if (!dense_) return sparse_.count(slot) != 0;
-  return slot < size_ && bitAt(present_, slot);
-}
-
 Value PropertyColumn::get(std::uint32_t slot) const {
   if (!dense_) {
     auto it = sparse_.find(slot);

@@ -43,17 +43,23 @@ const Value* findProperty(const PropertyBag& bag, KeyId key);
 class PropertyColumn {
  public:
   Value get(std::uint32_t slot) const;
-  bool has(std::uint32_t slot) const;
+  bool has(std::uint32_t slot) const {
+    if (dense_) return slot < size_ && ((present_[slot >> 6] >> (slot & 63)) & 1);
+    return sparse_.count(slot) != 0;
+  }
   // Sets (null removes); returns the previous value (null if none).
   Value set(std::uint32_t slot, Value value);
   std::size_t count() const { return count_; }
   // Removes the values of every slot >= `slots`.
   void truncate(std::size_t slots);
 
-  // Typed fast paths for scans: when dense and of that kind, the raw value at a slot that has().
+  // Typed access for scans that read one key of many elements without building Values: when
+  // dense() and kind() is Int (Float), intAt (floatAt) is the value of a slot that has() one.
   enum class Kind : std::uint8_t { Empty, Int, Float, Bool, String, Mixed };
   bool dense() const { return dense_; }
   Kind kind() const { return kind_; }
+  std::int64_t intAt(std::uint32_t slot) const { return ints_[slot]; }
+  double floatAt(std::uint32_t slot) const { return floats_[slot]; }
 
  private:
   void makeDense();
