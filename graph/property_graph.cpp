@@ -18,20 +18,18 @@ PropertyGraph::PropertyGraph() {
 
 // ---- id index ----
 
-bool PropertyGraph::idSlotHolds(const IdSlot& slot, std::string_view id) {
-  std::size_t inline_ = std::min(id.size(), kInlineId);
-  if (slot.length != (id.size() <= kInlineId ? id.size() : kLongId)) return false;
-  return std::memcmp(slot.prefix, id.data(), inline_) == 0;
-}
-
 std::size_t PropertyGraph::idSlotOf(std::string_view id, std::size_t hash) const {
   if (idSlots_.empty()) return std::string::npos;
+  // The slot form of `id` (length tag, zero-padded prefix), so each probe is a fixed-size compare.
+  std::uint8_t length = id.size() <= kInlineId ? static_cast<std::uint8_t>(id.size()) : kLongId;
+  char prefix[kInlineId] = {};
+  std::memcpy(prefix, id.data(), std::min(id.size(), kInlineId));
   std::size_t mask = idSlots_.size() - 1;
   for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
     const IdSlot& slot = idSlots_[i];
     if (slot.node == kEmptySlot) return std::string::npos;
-    if (slot.node == kDeletedSlot || !idSlotHolds(slot, id)) continue;
-    if (id.size() <= kInlineId || nodeIds_[slot.node] == id) return i;
+    if (slot.node == kDeletedSlot || slot.length != length || std::memcmp(slot.prefix, prefix, kInlineId) != 0) continue;
+    if (length != kLongId || nodeIds_[slot.node] == id) return i;
   }
 }
 
@@ -55,6 +53,7 @@ void PropertyGraph::idIndexInsert(NodeIndex n) {
   IdSlot& slot = idSlots_[i];
   slot.node = n;
   slot.length = id.size() <= kInlineId ? static_cast<std::uint8_t>(id.size()) : kLongId;
+  std::memset(slot.prefix, 0, kInlineId);
   std::memcpy(slot.prefix, id.data(), std::min(id.size(), kInlineId));
 }
 

@@ -200,7 +200,6 @@ class PropertyGraph {
   static constexpr NodeIndex kDeletedSlot = 0xFFFFFFFE;
   std::size_t idSlotOf(std::string_view id) const { return idSlotOf(id, std::hash<std::string_view>()(id)); }
   std::size_t idSlotOf(std::string_view id, std::size_t hash) const;  // the slot holding id, or npos
-  static bool idSlotHolds(const IdSlot& slot, std::string_view id);  // precondition: slot holds a node
   void idIndexInsert(NodeIndex n);
   void idIndexErase(NodeIndex n);
   void idIndexGrow();

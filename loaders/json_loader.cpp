@@ -167,7 +167,7 @@ class Handler {
         return true;
       case State::LabelsElem: {
         if (s.empty()) return fail(start(), labelPtr(), "expected a non-empty string, found the empty string");
-        LabelId label = g_.labelNames().intern(s);
+        LabelId label = internCached(g_.labelNames(), lastLabel_, s);
         if (std::find(labels_.begin(), labels_.end(), label) != labels_.end())
           return fail(start(), labelPtr(), "duplicate label " + quoted(s));
         labels_.push_back(label);
@@ -176,7 +176,7 @@ class Handler {
       }
       case State::EdgeType:
         if (s.empty()) return fail(start(), fieldPtr(), "expected a non-empty string, found the empty string");
-        type_ = g_.typeNames().intern(s);
+        type_ = internCached(g_.typeNames(), lastType_, s);
         st_ = State::EdgeKey;
         return true;
       case State::EdgeFrom:
@@ -364,6 +364,20 @@ class Handler {
     return false;
   }
   bool internal() { return fail(start(), "", "internal error: unexpected JSON event"); }
+  // Interns `name`, remembering the last one: files list many nodes of one label and many edges
+  // of one type in a row, so most calls skip the interner's hash lookup.
+  struct LastName {
+    std::string name;
+    NameId id = 0;
+    bool valid = false;
+  };
+  static NameId internCached(Interner& names, LastName& last, std::string_view name) {
+    if (last.valid && name == last.name) return last.id;
+    last.id = names.intern(name);
+    last.name.assign(name);
+    last.valid = true;
+    return last.id;
+  }
   // Whether the current (string) token's raw bytes are UTF-8; escapes are ASCII, so this is the
   // same as checking the decoded string, and it gives the offending byte's offset.
   // `decoded` is the token's string: when it is all ASCII so is the raw token.
@@ -594,6 +608,7 @@ class Handler {
   std::size_t labelIndex_ = 0;
 
   TypeId type_ = 0;
+  LastName lastLabel_, lastType_;
   std::string from_, to_;
   std::size_t fromPos_ = 0, toPos_ = 0;
 
