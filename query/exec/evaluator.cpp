@@ -1,5 +1,6 @@
 #include "query/exec/evaluator.h"
 
+#include "query/exec/column_comparison.h"
 #include "query/exec/functions.h"
 #include "graph/value_semantics.h"
 
@@ -7,7 +8,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <optional>
 
 namespace kgq {
 
@@ -516,51 +516,12 @@ Value evaluate(const PlanExpr& e, Row& row, EvalContext& ctx) {
   return Value();
 }
 
-namespace {
-
-using ast::BinaryOp;
-
-template <class T>
-bool compareAs(ast::BinaryOp op, T a, T b) {
-  switch (op) {
-    case BinaryOp::Eq: return a == b;
-    case BinaryOp::Neq: return a != b;
-    case BinaryOp::Lt: return a < b;
-    case BinaryOp::Gt: return a > b;
-    case BinaryOp::Le: return a <= b;
-    default: return a >= b;
-  }
-}
-
-// The most common filter, `v.key <op> constant` on a node, decided straight from the key's typed
-// column when the column and the constant are both integers or both floats (no NaN): no Value is
-// built and nothing is boxed, which makes a filtering scan several times faster. Anything else
-// returns nullopt and takes the general path, which gives the same answer.
-std::optional<bool> comparePropertyFast(const PlanExpr& e, const Row& row, const EvalContext& ctx) {
-  if (e.kind != PlanExprKind::Binary || e.op < BinaryOp::Eq || e.op > BinaryOp::Ge) return std::nullopt;
-  const PlanExpr& property = *e.children[0];
-  const PlanExpr& constant = *e.children[1];
-  if (property.kind != PlanExprKind::Property || property.isNodeId || constant.kind != PlanExprKind::Constant ||
-      property.children[0]->kind != PlanExprKind::Slot)
-    return std::nullopt;
-  const Value& base = row[property.children[0]->slot];
-  if (base.kind() != ValueKind::NodeRef) return std::nullopt;
-  NodeIndex n = base.asNodeRef().index;
-  const PropertyColumn* column = ctx.graph.nodePropertyColumn(property.key);
-  if (column == nullptr || !column->dense() || !ctx.graph.nodeIsLive(n)) return std::nullopt;
-  if (!column->has(n)) return false;  // absent: null, which WHERE treats as false
-  const Value& c = constant.constant;
-  if (column->kind() == PropertyColumn::Kind::Int && c.isInt()) return compareAs(e.op, column->intAt(n), c.asInt());
-  if (column->kind() == PropertyColumn::Kind::Float && c.isFloat() && !std::isnan(c.asFloat()) &&
-      !std::isnan(column->floatAt(n)))
-    return compareAs(e.op, column->floatAt(n), c.asFloat());
-  return std::nullopt;
-}
-
-}  // namespace
-
 bool evaluatePredicate(const PlanExpr& e, Row& row, EvalContext& ctx) {
-  if (auto fast = comparePropertyFast(e, row, ctx)) return *fast;
+  if (auto comparison = ColumnComparison::match(e)) {
+    const Value& v = row[comparison->slot];
+    if (v.kind() == ValueKind::NodeRef)
+      if (auto answer = comparison->test(ctx.graph, v.asNodeRef().index)) return *answer;
+  }
   return truthOf(evaluate(e, row, ctx), e) == Truth::True;
 }
 

@@ -1,6 +1,7 @@
 #include "query/exec/operators.h"
 
 #include "graph/value_semantics.h"
+#include "query/exec/column_comparison.h"
 
 #include <algorithm>
 #include <cmath>
@@ -60,9 +61,17 @@ class Start : public Operator {
 };
 
 // Scans draw one input row, then produce a node for it at a time; subclasses say which nodes.
+// The node scans and seeks. Candidates come in batches, and the filters folded into the scan that
+// a typed column can decide are applied to a whole batch in one tight loop before any row is built.
 class NodeSource : public Operator {
  public:
-  using Operator::Operator;
+  explicit NodeSource(const PlanNode& node) : Operator(node) {
+    for (const PlanExprPtr& filter : node.filters) {
+      auto comparison = ColumnComparison::match(*filter);
+      if (comparison && comparison->slot != node.slot) comparison.reset();
+      comparisons_.push_back(comparison);
+    }
+  }
   void open(ExecState& state) override {
     Operator::open(state);
     haveInput_ = false;
@@ -73,12 +82,13 @@ class NodeSource : public Operator {
         if (!children[0]->next(row, state)) return false;
         haveInput_ = true;
         startInput(row, state);
+        batchSize_ = batchPosition_ = 0;
       }
-      NodeIndex n;
-      while (nextCandidate(n, state)) {
-        state.tick();
-        if (!hasLabels(state.eval.graph, n, node_.labels)) continue;
+      for (;;) {
+        if (batchPosition_ == batchSize_ && !fillBatch(state)) break;
+        NodeIndex n = batch_[batchPosition_++];
         row[node_.slot] = Value(NodeRef{n});
+        if (!passesGeneralFilters(row, state)) continue;
         return true;
       }
       haveInput_ = false;
@@ -86,10 +96,45 @@ class NodeSource : public Operator {
   }
 
  protected:
+  static constexpr std::size_t kBatch = 256;
   virtual void startInput(Row& row, ExecState& state) = 0;
-  virtual bool nextCandidate(NodeIndex& n, ExecState& state) = 0;
+  // Writes up to `max` more candidates (live nodes) to `out`; 0 when there are no more.
+  virtual std::size_t nextCandidates(NodeIndex* out, std::size_t max, ExecState& state) = 0;
 
  private:
+  // Refills the batch with the next candidates that have the labels and pass the column-decided
+  // filters; false when the candidates are exhausted.
+  bool fillBatch(ExecState& state) {
+    const PropertyGraph& g = state.eval.graph;
+    batchPosition_ = 0;
+    general_.clear();
+    for (std::size_t i = 0; i < comparisons_.size(); ++i)
+      if (!comparisons_[i] || !comparisons_[i]->decidable(g)) general_.push_back(i);
+    for (;;) {
+      state.eval.checkInterrupted();
+      batchSize_ = nextCandidates(batch_, kBatch, state);
+      if (batchSize_ == 0) return false;
+      if (!node_.labels.empty()) {
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < batchSize_; ++i)
+          if (hasLabels(g, batch_[i], node_.labels)) batch_[kept++] = batch_[i];
+        batchSize_ = kept;
+      }
+      for (std::size_t i = 0; i < comparisons_.size() && batchSize_ > 0; ++i)
+        if (comparisons_[i] && comparisons_[i]->decidable(g)) batchSize_ = comparisons_[i]->keepPassing(g, batch_, batchSize_);
+      if (batchSize_ > 0) return true;
+    }
+  }
+  bool passesGeneralFilters(Row& row, ExecState& state) const {
+    for (std::size_t i : general_)
+      if (!evaluatePredicate(*node_.filters[i], row, state.eval)) return false;
+    return true;
+  }
+
+  std::vector<std::optional<ColumnComparison>> comparisons_;  // by filter
+  std::vector<std::size_t> general_;  // the filters the current batch still has to evaluate per row
+  NodeIndex batch_[kBatch];
+  std::size_t batchSize_ = 0, batchPosition_ = 0;
   bool haveInput_ = false;
 };
 
@@ -99,16 +144,14 @@ class AllNodesScan : public NodeSource {
 
  protected:
   void startInput(Row&, ExecState&) override { position_ = 0; }
-  bool nextCandidate(NodeIndex& n, ExecState& state) override {
+  std::size_t nextCandidates(NodeIndex* out, std::size_t max, ExecState& state) override {
     const PropertyGraph& g = state.eval.graph;
-    while (position_ < g.nodeSlots()) {
-      NodeIndex candidate = static_cast<NodeIndex>(position_++);
-      if (g.nodeIsLive(candidate)) {
-        n = candidate;
-        return true;
-      }
+    std::size_t count = 0;
+    while (count < max && position_ < g.nodeSlots()) {
+      auto candidate = static_cast<NodeIndex>(position_++);
+      if (g.nodeIsLive(candidate)) out[count++] = candidate;
     }
-    return false;
+    return count;
   }
 
  private:
@@ -121,11 +164,11 @@ class LabelScan : public NodeSource {
 
  protected:
   void startInput(Row&, ExecState&) override { position_ = 0; }
-  bool nextCandidate(NodeIndex& n, ExecState& state) override {
+  std::size_t nextCandidates(NodeIndex* out, std::size_t max, ExecState& state) override {
     const auto& nodes = state.eval.graph.nodesWithLabel(node_.label);
-    if (position_ >= nodes.size()) return false;
-    n = nodes[position_++];
-    return true;
+    std::size_t count = 0;
+    while (count < max && position_ < nodes.size()) out[count++] = nodes[position_++];
+    return count;
   }
 
  private:
@@ -142,11 +185,11 @@ class NodeByIdSeek : public NodeSource {
     found_.reset();
     if (key.isString()) found_ = state.eval.graph.findNode(key.asString());
   }
-  bool nextCandidate(NodeIndex& n, ExecState&) override {
-    if (!found_) return false;
-    n = *found_;
+  std::size_t nextCandidates(NodeIndex* out, std::size_t, ExecState&) override {
+    if (!found_) return 0;
+    out[0] = *found_;
     found_.reset();
-    return true;
+    return 1;
   }
 
  private:
@@ -163,10 +206,10 @@ class NodeIndexSeek : public NodeSource {
     candidates_ = state.eval.graph.indexLookup(node_.label, node_.key, evaluate(*node_.expr, row, state.eval));
     position_ = 0;
   }
-  bool nextCandidate(NodeIndex& n, ExecState&) override {
-    if (position_ >= candidates_.size()) return false;
-    n = candidates_[position_++];
-    return true;
+  std::size_t nextCandidates(NodeIndex* out, std::size_t max, ExecState&) override {
+    std::size_t count = 0;
+    while (count < max && position_ < candidates_.size()) out[count++] = candidates_[position_++];
+    return count;
   }
 
  private:

@@ -186,6 +186,8 @@ struct PlanNode {
   bool allShortest = false;        // ShortestPath
   PlanExprPtr relProperties;       // VarExpand, ShortestPath: a map every edge must match
   PlanExprPtr expr;
+  std::vector<PlanExprPtr> filters; // AllNodesScan, LabelScan: predicates each produced row must pass
+                                    // (Filters folded into the scan: no row leaves it only to be dropped)
   std::vector<ProjectItem> items;   // Project; Aggregate group keys
   std::vector<AggregateSpec> aggregates;
   std::vector<SortKey> sortKeys;

@@ -383,6 +383,12 @@ std::unique_ptr<PlanNode> Planner::match(std::unique_ptr<PlanNode> plan, const C
       bool ready = std::all_of(pred.needs.begin(), pred.needs.end(), [&](Slot s) { return bound_.count(s) > 0; });
       if (!ready) continue;
       pred.placed = true;
+      if (node->kind == PlanKind::LabelScan || node->kind == PlanKind::AllNodesScan) {
+        node->detail += (node->filters.empty() ? " WHERE " : " AND ") + pred.expr->text;
+        node->estimatedRows *= 0.5;
+        node->filters.push_back(std::move(pred.expr));
+        continue;
+      }
       auto filter = makeNode(PlanKind::Filter, std::move(node));
       filter->detail = pred.expr->text;
       filter->expr = std::move(pred.expr);

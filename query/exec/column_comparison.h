@@ -1,0 +1,36 @@
+// ColumnComparison: the filter `v.key <op> constant` (op one of = <> < > <= >=) decided straight
+// from the typed column that stores `key` (graph/property_store.h), without building a Value.
+// It is the most common predicate of all, and on a scan of a million nodes the boxing the general
+// evaluator does costs more than the comparison itself.
+//
+// Promises: it answers only when its answer is the one the general evaluator would give in a
+// WHERE (true, or false for both false and null): a dense column and a constant of the same kind,
+// integer or float (IEEE comparisons with NaN are Cypher's: all false, but <> true), on a live
+// node. Otherwise test() returns nullopt and the caller evaluates the expression the general way.
+#pragma once
+
+#include "graph/property_graph.h"
+#include "query/plan/plan.h"
+
+#include <optional>
+
+namespace kgq {
+
+struct ColumnComparison {
+  Slot slot;  // the node variable v
+  KeyId key;
+  ast::BinaryOp op;
+  const Value* constant;  // points into the plan
+
+  // The comparison `e` is, if it has the form v.key <op> constant.
+  static std::optional<ColumnComparison> match(const PlanExpr& e);
+  // Whether node n passes, when its column can tell.
+  std::optional<bool> test(const PropertyGraph& graph, NodeIndex n) const;
+  // Whether the column can tell for every live node, as the graph is now.
+  bool decidable(const PropertyGraph& graph) const;
+  // Keeps, in order, those of nodes[0, count) that pass and returns how many there are: a tight
+  // loop over the column for a scan's batch. Precondition: decidable(graph); the nodes are live.
+  std::size_t keepPassing(const PropertyGraph& graph, NodeIndex* nodes, std::size_t count) const;
+};
+
+}  // namespace kgq
