@@ -37,12 +37,6 @@ std::int64_t evaluateCount(const PlanExpr& e, const char* clause, EvalContext& c
 
 namespace {
 
-bool hasLabels(const PropertyGraph& g, NodeIndex n, const std::vector<LabelId>& labels) {
-  for (LabelId l : labels)
-    if (!g.nodeHasLabel(n, l)) return false;
-  return true;
-}
-
 // One empty row per open().
 class Start : public Operator {
  public:
@@ -76,7 +70,7 @@ class NodeSource : public Operator {
       NodeIndex n;
       while (nextCandidate(n, state)) {
         state.tick();
-        if (!hasLabels(state.eval.graph, n, node_.labels)) continue;
+        if (!nodeHasLabels(state.eval.graph, n, node_.labels)) continue;
         row[node_.slot] = Value(NodeRef{n});
         return true;
       }
@@ -202,34 +196,7 @@ class Expand : public Operator {
   void collect(Row& row, ExecState& state) {
     matches_.clear();
     position_ = 0;
-    const Value& from = row[node_.fromSlot];
-    if (from.isNull()) return;
-    if (from.kind() != ValueKind::NodeRef)
-      throw Error(ErrorKind::Runtime, "Type mismatch: expected NODE but was " + std::string(kindName(from.kind())) +
-                                          " for the start of " + node_.detail);
-    NodeIndex n = from.asNodeRef().index;
-    const PropertyGraph& g = state.eval.graph;
-    bool into = node_.kind == PlanKind::ExpandInto;
-    const Value& target = row[node_.toSlot];
-    if (into && target.kind() != ValueKind::NodeRef) return;
-    const Value& boundRel = row[node_.relSlot];
-    std::vector<EdgeIndex> used = usedRelationships(node_.distinctFrom, row);
-    auto consider = [&](EdgeIndex edge, NodeIndex other, TypeId type) {
-      state.tick();
-      if (!node_.types.empty() && std::find(node_.types.begin(), node_.types.end(), type) == node_.types.end()) return;
-      if (into && other != target.asNodeRef().index) return;
-      if (node_.relAlreadyBound && (boundRel.kind() != ValueKind::EdgeRef || boundRel.asEdgeRef().index != edge)) return;
-      if (std::find(used.begin(), used.end(), edge) != used.end()) return;
-      if (!into && !hasLabels(g, other, node_.labels)) return;
-      matches_.emplace_back(edge, other);
-    };
-    if (node_.direction != ast::Direction::Incoming) g.forEachOutEdge(n, consider);
-    if (node_.direction != ast::Direction::Outgoing)
-      g.forEachInEdge(n, [&](EdgeIndex edge, NodeIndex other, TypeId type) {
-        // An undirected pattern sees a self-loop once, not once per direction.
-        if (node_.direction == ast::Direction::Both && other == n) return;
-        consider(edge, other, type);
-      });
+    forEachExpansion(node_, row, state, [&](EdgeIndex edge, NodeIndex other) { matches_.emplace_back(edge, other); });
   }
 };
 
@@ -517,6 +484,9 @@ std::unique_ptr<Operator> makeOperator(const PlanNode& node) {
     case PlanKind::VarExpand:
     case PlanKind::ShortestPath:
     case PlanKind::ProjectPath: return makePathOperator(node);
+    case PlanKind::NodeCountFromCountStore:
+    case PlanKind::RelationshipCountFromCountStore:
+    case PlanKind::ExpandCount: return makeCountOperator(node);
   }
   throw Error(ErrorKind::Runtime, "internal: no operator for this plan node");
 }

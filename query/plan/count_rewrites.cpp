@@ -1,0 +1,141 @@
+// The counting rewrites (see count_rewrites.h for what qualifies and why).
+#include "query/plan/count_rewrites.h"
+
+#include "query/check/function_catalog.h"
+#include "query/plan/planner.h"
+
+#include <algorithm>
+#include <set>
+
+namespace kgq {
+namespace {
+
+bool isLeafStart(const PlanNode& node) { return node.kind == PlanKind::Start; }
+
+bool isSlot(const PlanExpr& e, Slot slot) { return e.kind == PlanExprKind::Slot && e.slot == slot; }
+
+// Every aggregate counts rows: count(*) or a non-DISTINCT count of one of `nonNull` (slots a
+// plain MATCH binds, so never null: counting them counts rows).
+bool countsRows(const PlanNode& aggregate, const std::set<Slot>& nonNull) {
+  return std::all_of(aggregate.aggregates.begin(), aggregate.aggregates.end(), [&](const AggregateSpec& a) {
+    if (a.kind == AggregateKind::CountStar) return true;
+    return a.kind == AggregateKind::Count && !a.distinct && a.argument->kind == PlanExprKind::Slot &&
+           nonNull.count(a.argument->slot) > 0;
+  });
+}
+
+// A count-store leaf of `kind` over `start` that fills the aggregate's slots.
+std::unique_ptr<PlanNode> countStoreNode(PlanKind kind, PlanNode& aggregate, std::unique_ptr<PlanNode> start) {
+  auto node = std::make_unique<PlanNode>();
+  node->kind = kind;
+  node->aggregates = std::move(aggregate.aggregates);
+  node->children.push_back(std::move(start));
+  return node;
+}
+
+std::unique_ptr<PlanNode> nodeCount(PlanNode& aggregate) {
+  PlanNode& scan = *aggregate.children[0];
+  if (scan.kind != PlanKind::AllNodesScan && scan.kind != PlanKind::LabelScan) return nullptr;
+  // LabelScan.labels are the pattern's other labels: one label is what the count store has.
+  if (!scan.labels.empty() || !isLeafStart(*scan.children[0])) return nullptr;
+  if (!aggregate.items.empty() || !countsRows(aggregate, {scan.slot})) return nullptr;
+  auto node = countStoreNode(PlanKind::NodeCountFromCountStore, aggregate, std::move(scan.children[0]));
+  if (scan.kind == PlanKind::LabelScan) node->labels.push_back(scan.label);
+  node->detail = scan.detail;
+  node->estimatedRows = 1;
+  return node;
+}
+
+std::unique_ptr<PlanNode> relationshipCount(PlanNode& aggregate, const PropertyGraph& graph) {
+  PlanNode& expand = *aggregate.children[0];
+  if (expand.kind != PlanKind::Expand || !expand.labels.empty() || expand.relAlreadyBound ||
+      !expand.distinctFrom.empty() || expand.direction == ast::Direction::Both)
+    return nullptr;
+  PlanNode& scan = *expand.children[0];
+  if (scan.kind != PlanKind::AllNodesScan || !scan.labels.empty() || !isLeafStart(*scan.children[0])) return nullptr;
+  if (!countsRows(aggregate, {scan.slot, expand.relSlot, expand.toSlot})) return nullptr;
+  Slot typeSlot = -1;
+  if (aggregate.items.size() > 1) return nullptr;
+  if (aggregate.items.size() == 1) {
+    const PlanExpr& key = *aggregate.items[0].expr;
+    if (key.kind != PlanExprKind::Function || allFunctions()[static_cast<std::size_t>(key.functionId)].name != "type" ||
+        key.children.size() != 1 || !isSlot(*key.children[0], expand.relSlot))
+      return nullptr;
+    typeSlot = aggregate.items[0].slot;
+  }
+  auto node = countStoreNode(PlanKind::RelationshipCountFromCountStore, aggregate, std::move(scan.children[0]));
+  node->slot = typeSlot;
+  for (TypeId t : expand.types)  // :T|T counts T once, as Expand matches it once
+    if (std::find(node->types.begin(), node->types.end(), t) == node->types.end()) node->types.push_back(t);
+  node->detail = expand.detail + (typeSlot >= 0 ? " grouped by " + aggregate.items[0].expr->text : "");
+  node->estimatedRows = typeSlot < 0 ? 1 : static_cast<double>(node->types.empty() ? graph.typeNames().size() : node->types.size());
+  return node;
+}
+
+std::unique_ptr<PlanNode> expandCount(std::unique_ptr<PlanNode> aggregate, const std::function<Slot()>& newSlot) {
+  auto isCount = [](const AggregateSpec& a) {
+    return a.kind == AggregateKind::CountStar || a.kind == AggregateKind::Count;
+  };
+  if (!std::all_of(aggregate->aggregates.begin(), aggregate->aggregates.end(), isCount)) return aggregate;
+  // The chain: Expands and Filters from the aggregate down to the lowest Expand.
+  std::vector<PlanNode*> chain;
+  std::size_t expands = 0, length = 0;
+  for (PlanNode* n = aggregate->children[0].get(); n->kind == PlanKind::Expand || n->kind == PlanKind::Filter;
+       n = n->children[0].get()) {
+    chain.push_back(n);
+    if (n->kind == PlanKind::Expand) {
+      ++expands;
+      length = chain.size();
+    }
+  }
+  if (expands == 0) return aggregate;
+  chain.resize(length);
+  std::set<Slot> boundByChain;
+  for (const PlanNode* n : chain) {
+    if (n->kind != PlanKind::Expand) continue;
+    boundByChain.insert(n->toSlot);
+    if (!n->relAlreadyBound) boundByChain.insert(n->relSlot);
+  }
+  auto readsChain = [&](const PlanExpr& e) {
+    for (Slot s : slotsOf(e))
+      if (boundByChain.count(s)) return true;
+    return false;
+  };
+  for (const ProjectItem& key : aggregate->items)
+    if (readsChain(*key.expr)) return aggregate;
+  for (const AggregateSpec& a : aggregate->aggregates)
+    if (a.argument && readsChain(*a.argument)) return aggregate;
+
+  auto count = std::make_unique<PlanNode>();
+  count->kind = PlanKind::ExpandCount;
+  count->slot = newSlot();
+  std::unique_ptr<PlanNode> rest = std::move(aggregate->children[0]);  // the chain's top
+  std::vector<std::unique_ptr<PlanNode>> steps;
+  for (std::size_t i = 0; i < chain.size(); ++i) {
+    std::unique_ptr<PlanNode> below = std::move(rest->children[0]);
+    rest->children.clear();
+    steps.push_back(std::move(rest));
+    rest = std::move(below);
+  }
+  std::reverse(steps.begin(), steps.end());
+  for (const auto& step : steps)
+    count->detail += (count->detail.empty() ? "" : step->kind == PlanKind::Filter ? " WHERE " : ", ") + step->detail;
+  count->steps = std::move(steps);
+  count->estimatedRows = rest->estimatedRows;
+  count->children.push_back(std::move(rest));
+  aggregate->weightSlot = count->slot;
+  aggregate->children[0] = std::move(count);
+  return aggregate;
+}
+
+}  // namespace
+
+std::unique_ptr<PlanNode> rewriteCounts(std::unique_ptr<PlanNode> aggregate, const PropertyGraph& graph,
+                                        const std::function<Slot()>& newSlot) {
+  if (aggregate->kind != PlanKind::Aggregate || aggregate->children.empty()) return aggregate;
+  if (auto node = nodeCount(*aggregate)) return node;
+  if (auto node = relationshipCount(*aggregate, graph)) return node;
+  return expandCount(std::move(aggregate), newSlot);
+}
+
+}  // namespace kgq
