@@ -67,13 +67,16 @@ class RelationshipCountFromCountStore : public Operator {
   std::size_t position_ = 0;
 };
 
-// Per input row, the number of ways the steps (Expand and Filter nodes, bottom first) extend it,
+// Per input row, the number of ways the steps (expansions and Filters, bottom first) extend it,
 // found depth first. Intermediate steps bind their slots in the row, so filters and relationship
 // uniqueness (distinctFrom) see what they would see in the expanded plan; the last expansion
 // only counts.
 class ExpandCount : public Operator {
  public:
-  using Operator::Operator;
+  explicit ExpandCount(const PlanNode& node) : Operator(node) {
+    labelTests_.reserve(node.steps.size());
+    for (const auto& step : node.steps) labelTests_.emplace_back(step->labels);
+  }
   bool next(Row& row, ExecState& state) override {
     while (children[0]->next(row, state)) {
       std::int64_t count = countFrom(0, row, state);
@@ -94,16 +97,18 @@ class ExpandCount : public Operator {
     }
     std::int64_t count = 0;
     if (i + 1 == node_.steps.size()) {
-      forEachExpansion(step, row, state, [&](EdgeIndex, NodeIndex) { ++count; });
+      forEachExpansion(step, row, state, labelTests_[i], [&](EdgeIndex, NodeIndex) { ++count; });
       return count;
     }
-    forEachExpansion(step, row, state, [&](EdgeIndex edge, NodeIndex other) {
+    forEachExpansion(step, row, state, labelTests_[i], [&](EdgeIndex edge, NodeIndex other) {
       row[step.relSlot] = Value(EdgeRef{edge});
       row[step.toSlot] = Value(NodeRef{other});
       count += countFrom(i + 1, row, state);
     });
     return count;
   }
+
+  std::vector<LabelTest> labelTests_;  // by step
 };
 
 }  // namespace

@@ -24,6 +24,27 @@ std::vector<EdgeIndex> usedRelationships(const std::vector<Slot>& slots, const R
   return used;
 }
 
+bool LabelTest::askGraph(NodeIndex n, ExecState& state) {
+  const PropertyGraph& g = state.eval.graph;
+  if (state.eval.transaction == nullptr) {
+    if (budget_ == 0) {
+      // Building reads each labelled node once, sequentially: far cheaper per node than an ask.
+      for (LabelId l : labels_) budget_ += g.nodesWithLabel(l).size() / 16;
+      budget_ += 64;
+    }
+    if (++asked_ > budget_) {
+      for (LabelId l : labels_) {
+        const std::vector<NodeIndex>& nodes = g.nodesWithLabel(l);
+        std::vector<std::uint64_t> bits(nodes.empty() ? 0 : nodes.back() / 64 + 1);  // nodes are sorted
+        for (NodeIndex m : nodes) bits[m / 64] |= std::uint64_t{1} << (m % 64);
+        bitmaps_.push_back(std::move(bits));
+      }
+      return (*this)(n, state);
+    }
+  }
+  return nodeHasLabels(g, n, labels_);
+}
+
 std::int64_t evaluateCount(const PlanExpr& e, const char* clause, EvalContext& ctx) {
   Row empty;
   Value v = evaluate(e, empty, ctx);
@@ -192,11 +213,13 @@ class Expand : public Operator {
  private:
   std::vector<std::pair<EdgeIndex, NodeIndex>> matches_;
   std::size_t position_ = 0;
+  LabelTest labelTest_{node_.labels};
 
   void collect(Row& row, ExecState& state) {
     matches_.clear();
     position_ = 0;
-    forEachExpansion(node_, row, state, [&](EdgeIndex edge, NodeIndex other) { matches_.emplace_back(edge, other); });
+    forEachExpansion(node_, row, state, labelTest_,
+                     [&](EdgeIndex edge, NodeIndex other) { matches_.emplace_back(edge, other); });
   }
 };
 

@@ -69,12 +69,38 @@ inline bool nodeHasLabels(const PropertyGraph& g, NodeIndex n, const std::vector
   return true;
 }
 
+// Tests whether nodes have every label of a list, for an operator that tests many nodes. Asking
+// the graph costs a random memory access or two per node; once an operator has asked about as
+// many nodes as a bitmap of the labels' nodes would cost to build, it builds the bitmap and reads
+// that instead (in a query that does not write: a write could change labels under it).
+class LabelTest {
+ public:
+  explicit LabelTest(const std::vector<LabelId>& labels) : labels_(labels) {}
+  bool operator()(NodeIndex n, ExecState& state) {
+    if (labels_.empty()) return true;
+    if (!bitmaps_.empty()) {
+      for (const auto& bits : bitmaps_)
+        if (n / 64 >= bits.size() || !((bits[n / 64] >> (n % 64)) & 1)) return false;
+      return true;
+    }
+    return askGraph(n, state);
+  }
+
+ private:
+  const std::vector<LabelId>& labels_;
+  std::vector<std::vector<std::uint64_t>> bitmaps_;  // one per label, by NodeIndex
+  std::uint64_t asked_ = 0;
+  std::uint64_t budget_ = 0;  // asks after which a bitmap pays off; 0 until first computed
+
+  bool askGraph(NodeIndex n, ExecState& state);
+};
+
 // Calls f(EdgeIndex, NodeIndex other) for every edge the Expand or ExpandInto `node` matches from
-// the from-node of `row`, in adjacency order. Expand and ExpandCount both go through here, so a
+// the from-node of `row`, in adjacency order; `labelTest` tests node.labels. Expand and ExpandCount both go through here, so a
 // counted expansion matches exactly the edges an expansion would produce. f may change slots of
 // `row` other than the node's from, to and relationship slots.
 template <class F>
-void forEachExpansion(const PlanNode& node, const Row& row, ExecState& state, F&& f) {
+void forEachExpansion(const PlanNode& node, const Row& row, ExecState& state, LabelTest& labelTest, F&& f) {
   const Value& from = row[node.fromSlot];
   if (from.isNull()) return;
   if (from.kind() != ValueKind::NodeRef)
@@ -102,7 +128,7 @@ void forEachExpansion(const PlanNode& node, const Row& row, ExecState& state, F&
     if (into && other != target) return;
     if (node.relAlreadyBound && edge != boundEdge) return;
     if (std::find(used.begin(), used.end(), edge) != used.end()) return;
-    if (!into && !nodeHasLabels(g, other, node.labels)) return;
+    if (!into && !labelTest(other, state)) return;
     f(edge, other);
   };
   if (node.direction != ast::Direction::Incoming) g.forEachOutEdge(n, consider);

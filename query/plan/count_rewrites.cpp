@@ -77,24 +77,21 @@ std::unique_ptr<PlanNode> expandCount(std::unique_ptr<PlanNode> aggregate, const
     return a.kind == AggregateKind::CountStar || a.kind == AggregateKind::Count;
   };
   if (!std::all_of(aggregate->aggregates.begin(), aggregate->aggregates.end(), isCount)) return aggregate;
-  // The chain: Expands and Filters from the aggregate down to the lowest Expand.
+  // The chain: expansions and Filters from the aggregate down to the lowest expansion.
+  auto isExpansion = [](const PlanNode& n) { return n.kind == PlanKind::Expand || n.kind == PlanKind::ExpandInto; };
   std::vector<PlanNode*> chain;
-  std::size_t expands = 0, length = 0;
-  for (PlanNode* n = aggregate->children[0].get(); n->kind == PlanKind::Expand || n->kind == PlanKind::Filter;
+  std::size_t length = 0;
+  for (PlanNode* n = aggregate->children[0].get(); isExpansion(*n) || n->kind == PlanKind::Filter;
        n = n->children[0].get()) {
     chain.push_back(n);
-    if (n->kind == PlanKind::Expand) {
-      ++expands;
-      length = chain.size();
-    }
+    if (isExpansion(*n)) length = chain.size();
   }
-  if (expands == 0) return aggregate;
+  if (length == 0) return aggregate;
   chain.resize(length);
   std::set<Slot> boundByChain;
   for (const PlanNode* n : chain) {
-    if (n->kind != PlanKind::Expand) continue;
-    boundByChain.insert(n->toSlot);
-    if (!n->relAlreadyBound) boundByChain.insert(n->relSlot);
+    if (n->kind == PlanKind::Expand) boundByChain.insert(n->toSlot);  // ExpandInto's was bound before
+    if (isExpansion(*n) && !n->relAlreadyBound) boundByChain.insert(n->relSlot);
   }
   auto readsChain = [&](const PlanExpr& e) {
     for (Slot s : slotsOf(e))

@@ -8,10 +8,12 @@
 //   NodeCountFromCountStore / RelationshipCountFromCountStore, which read the graph's counts.
 //   Not for an undirected relationship: it matches a self-loop once and every other
 //   relationship twice, which the counts cannot tell apart.
-// - counting expansion: a chain of Expand operators (and the Filters among them) right under an
-//   aggregation of counts (count(*), count(x), count(DISTINCT x)) whose grouping keys and count
-//   arguments use none of the variables the chain binds becomes ExpandCount, which counts the
-//   chain's matches per input row; the Aggregate adds that count instead of 1.
+// - counting expansion: a chain of Expand / ExpandInto operators (and the Filters among them)
+//   right under an aggregation of counts (count(*), count(x), count(DISTINCT x)) whose grouping
+//   keys and count arguments use none of the variables the chain binds becomes ExpandCount, which
+//   counts the chain's matches per input row; the Aggregate adds that count instead of 1. After
+//   an aggregation only its keys and results are visible, so nothing later can read the chain's
+//   variables either.
 //
 // Promises: the rewritten plan gives the same rows as the Aggregate it replaces (the same groups
 // with the same values; the count store may produce groups in another order, and order is only

@@ -171,7 +171,7 @@ enum class PlanKind {
                                     // (all nodes if it is empty) in each aggregate's slot
   RelationshipCountFromCountStore,  // the live edges of `types` (any if empty): one row, or with
                                     // `slot` set one row per type with edges, its name in `slot`
-  ExpandCount,  // per input row, the matches of `steps` (Expand / Filter nodes, bottom first)
+  ExpandCount,  // per input row, the matches of `steps` (Expand, ExpandInto, Filter; bottom first)
                 // into `slot`; rows without a match are dropped
 };
 
