@@ -77,31 +77,45 @@ std::unique_ptr<PlanNode> expandCount(std::unique_ptr<PlanNode> aggregate, const
     return a.kind == AggregateKind::CountStar || a.kind == AggregateKind::Count;
   };
   if (!std::all_of(aggregate->aggregates.begin(), aggregate->aggregates.end(), isCount)) return aggregate;
-  // The chain: expansions and Filters from the aggregate down to the lowest expansion.
+  // A plain count of a variable an expansion binds counts rows (an expansion binds no nulls):
+  // such an argument may be bound in the chain, as count(*) then. Anything else the aggregate
+  // reads must be bound below it.
+  auto countsRowsOf = [](const AggregateSpec& a) {
+    return a.kind == AggregateKind::Count && !a.distinct && a.argument->kind == PlanExprKind::Slot;
+  };
+  std::set<Slot> read;
+  for (const ProjectItem& key : aggregate->items)
+    for (Slot s : slotsOf(*key.expr)) read.insert(s);
+  for (const AggregateSpec& a : aggregate->aggregates)
+    if (a.argument && !countsRowsOf(a))
+      for (Slot s : slotsOf(*a.argument)) read.insert(s);
+
+  // The chain: expansions and Filters from the aggregate down to the lowest expansion that binds
+  // nothing the aggregate reads.
   auto isExpansion = [](const PlanNode& n) { return n.kind == PlanKind::Expand || n.kind == PlanKind::ExpandInto; };
   std::vector<PlanNode*> chain;
+  std::set<Slot> boundByChain;
   std::size_t length = 0;
   for (PlanNode* n = aggregate->children[0].get(); isExpansion(*n) || n->kind == PlanKind::Filter;
        n = n->children[0].get()) {
+    if (isExpansion(*n)) {
+      std::vector<Slot> binds;
+      if (n->kind == PlanKind::Expand) binds.push_back(n->toSlot);  // ExpandInto's was bound before
+      if (!n->relAlreadyBound) binds.push_back(n->relSlot);
+      if (std::any_of(binds.begin(), binds.end(), [&](Slot s) { return read.count(s) > 0; })) break;
+      boundByChain.insert(binds.begin(), binds.end());
+    }
     chain.push_back(n);
     if (isExpansion(*n)) length = chain.size();
   }
   if (length == 0) return aggregate;
   chain.resize(length);
-  std::set<Slot> boundByChain;
-  for (const PlanNode* n : chain) {
-    if (n->kind == PlanKind::Expand) boundByChain.insert(n->toSlot);  // ExpandInto's was bound before
-    if (isExpansion(*n) && !n->relAlreadyBound) boundByChain.insert(n->relSlot);
+  for (AggregateSpec& a : aggregate->aggregates) {
+    if (a.argument && countsRowsOf(a) && boundByChain.count(a.argument->slot)) {
+      a.kind = AggregateKind::CountStar;
+      a.argument.reset();
+    }
   }
-  auto readsChain = [&](const PlanExpr& e) {
-    for (Slot s : slotsOf(e))
-      if (boundByChain.count(s)) return true;
-    return false;
-  };
-  for (const ProjectItem& key : aggregate->items)
-    if (readsChain(*key.expr)) return aggregate;
-  for (const AggregateSpec& a : aggregate->aggregates)
-    if (a.argument && readsChain(*a.argument)) return aggregate;
 
   auto count = std::make_unique<PlanNode>();
   count->kind = PlanKind::ExpandCount;

@@ -8,9 +8,10 @@
 //   NodeCountFromCountStore / RelationshipCountFromCountStore, which read the graph's counts.
 //   Not for an undirected relationship: it matches a self-loop once and every other
 //   relationship twice, which the counts cannot tell apart.
-// - counting expansion: a chain of Expand / ExpandInto operators (and the Filters among them)
-//   right under an aggregation of counts (count(*), count(x), count(DISTINCT x)) whose grouping
-//   keys and count arguments use none of the variables the chain binds becomes ExpandCount, which
+// - counting expansion: the longest chain of Expand / ExpandInto operators (and the Filters among
+//   them) right under an aggregation of counts (count(*), count(x), count(DISTINCT x)) such that
+//   its grouping keys and count arguments use none of the variables the chain binds (except as
+//   count(x) of such a variable, which counts rows as count(*) does) becomes ExpandCount, which
 //   counts the chain's matches per input row; the Aggregate adds that count instead of 1. After
 //   an aggregation only its keys and results are visible, so nothing later can read the chain's
 //   variables either.
