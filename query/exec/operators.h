@@ -96,9 +96,10 @@ class LabelTest {
 };
 
 // Calls f(EdgeIndex, NodeIndex other) for every edge the Expand or ExpandInto `node` matches from
-// the from-node of `row`, in adjacency order; `labelTest` tests node.labels. Expand and ExpandCount both go through here, so a
-// counted expansion matches exactly the edges an expansion would produce. f may change slots of
-// `row` other than the node's from, to and relationship slots.
+// the from-node of `row`, in adjacency order, testing node.labels with `labelTest`. Expand and
+// ExpandCount both go through here, so a counted expansion matches exactly the edges an
+// expansion would produce. Everything read from `row` is read before the first call of f, so f
+// may write slots of `row`.
 template <class F>
 void forEachExpansion(const PlanNode& node, const Row& row, ExecState& state, LabelTest& labelTest, F&& f) {
   const Value& from = row[node.fromSlot];

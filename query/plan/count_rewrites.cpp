@@ -10,6 +10,8 @@
 namespace kgq {
 namespace {
 
+// The pattern's scan reads from the query's Start: its MATCH is the first clause, so nothing was
+// bound before, and it is not an OPTIONAL MATCH (whose branch starts from an Argument).
 bool isLeafStart(const PlanNode& node) { return node.kind == PlanKind::Start; }
 
 bool isSlot(const PlanExpr& e, Slot slot) { return e.kind == PlanExprKind::Slot && e.slot == slot; }
@@ -68,7 +70,8 @@ std::unique_ptr<PlanNode> relationshipCount(PlanNode& aggregate, const PropertyG
   for (TypeId t : expand.types)  // :T|T counts T once, as Expand matches it once
     if (std::find(node->types.begin(), node->types.end(), t) == node->types.end()) node->types.push_back(t);
   node->detail = expand.detail + (typeSlot >= 0 ? " grouped by " + aggregate.items[0].expr->text : "");
-  node->estimatedRows = typeSlot < 0 ? 1 : static_cast<double>(node->types.empty() ? graph.typeNames().size() : node->types.size());
+  std::size_t groups = node->types.empty() ? graph.typeNames().size() : node->types.size();
+  node->estimatedRows = typeSlot < 0 ? 1 : static_cast<double>(groups);
   return node;
 }
 
