@@ -36,7 +36,10 @@ bool LabelTest::askGraph(NodeIndex n, ExecState& state) {
     if (++asked_ > budget_) {
       for (LabelId l : labels_) {
         const std::vector<NodeIndex>& nodes = g.nodesWithLabel(l);
-        std::vector<std::uint64_t> bits(nodes.empty() ? 0 : nodes.back() / 64 + 1);  // nodes are sorted
+        // Sized by the largest index, not by nodes.back(): the order of the label index is the
+        // graph's business.
+        auto largest = std::max_element(nodes.begin(), nodes.end());
+        std::vector<std::uint64_t> bits(largest == nodes.end() ? 0 : *largest / 64 + 1);
         for (NodeIndex m : nodes) bits[m / 64] |= std::uint64_t{1} << (m % 64);
         bitmaps_.push_back(std::move(bits));
       }
