@@ -123,7 +123,7 @@ Value PropertyColumn::set(std::uint32_t slot, Value value) {
     if (count_ >= kDenseMinimum && count_ * kDenseFraction > maxSlot_) makeDense();
     return previous;
   }
-  Value previous = get(slot);
+  Value previous = has(slot) ? get(slot) : Value();  // (get would copy a string only to learn it is absent)
   if (value.isNull()) {
     if (previous.isNull()) return previous;
     present_[slot >> 6] &= ~(std::uint64_t{1} << (slot & 63));

@@ -1,6 +1,9 @@
 // The Aggregate operator: hash grouping on the key values, one accumulator per aggregate per
 // group. Groups come out in the order they were first seen. With no grouping keys there is
 // always exactly one output row (count(*) of nothing is 0, sum 0, avg/min/max null, collect []).
+// A row below an ExpandCount stands for several matches (its weight slot says how many); the
+// planner adds such a slot only when every aggregate is a count, which is all that can take a
+// weight: a count adds it, a DISTINCT count still adds a value once.
 #include "query/exec/operators.h"
 #include "graph/value_semantics.h"
 
@@ -14,15 +17,15 @@ class Accumulator {
  public:
   Accumulator(const AggregateSpec& spec) : spec_(spec) {}
 
-  void add(const Value& v, const PlanExpr* where) {
+  void add(const Value& v, const PlanExpr* where, std::int64_t weight) {
     if (spec_.kind == AggregateKind::CountStar) {
-      ++count_;
+      count_ += weight;
       return;
     }
     if (v.isNull()) return;
     if (spec_.distinct && !seen_.insert(v).second) return;
     switch (spec_.kind) {
-      case AggregateKind::Count: ++count_; break;
+      case AggregateKind::Count: count_ += spec_.distinct ? 1 : weight; break;
       case AggregateKind::Sum:
       case AggregateKind::Avg:
         if (!v.isNumber()) typeMismatch("INTEGER or FLOAT", v, *where);
@@ -97,10 +100,11 @@ class Aggregate : public Operator {
       auto [it, inserted] = index_.emplace(std::move(keys), groups_.size());
       if (inserted) groups_.push_back(newGroup(it->first));
       Group& group = groups_[it->second];
+      std::int64_t weight = node_.weightSlot >= 0 ? row[node_.weightSlot].asInt() : 1;
       for (std::size_t i = 0; i < node_.aggregates.size(); ++i) {
         const AggregateSpec& spec = node_.aggregates[i];
         group.accumulators[i].add(spec.argument ? evaluate(*spec.argument, row, state.eval) : Value(),
-                                  spec.argument.get());
+                                  spec.argument.get(), weight);
       }
     }
     if (groups_.empty() && node_.items.empty()) groups_.push_back(newGroup({}));

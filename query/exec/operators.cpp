@@ -26,6 +26,31 @@ std::vector<EdgeIndex> usedRelationships(const std::vector<Slot>& slots, const R
   return used;
 }
 
+bool LabelTest::askGraph(NodeIndex n, ExecState& state) {
+  const PropertyGraph& g = state.eval.graph;
+  if (state.eval.transaction == nullptr) {
+    if (budget_ == 0) {
+      // Rent until the rent paid would have bought the bitmap: an ask is a cache miss or two
+      // (~100-200 ns on a big graph), building reads the label's nodes in order (~1 ns each).
+      for (LabelId l : labels_) budget_ += g.nodesWithLabel(l).size() / 128;
+      budget_ += 64;
+    }
+    if (++asked_ > budget_) {
+      for (LabelId l : labels_) {
+        const std::vector<NodeIndex>& nodes = g.nodesWithLabel(l);
+        // Sized by the largest index, not by nodes.back(): the order of the label index is the
+        // graph's business.
+        auto largest = std::max_element(nodes.begin(), nodes.end());
+        std::vector<std::uint64_t> bits(largest == nodes.end() ? 0 : *largest / 64 + 1);
+        for (NodeIndex m : nodes) bits[m / 64] |= std::uint64_t{1} << (m % 64);
+        bitmaps_.push_back(std::move(bits));
+      }
+      return (*this)(n, state);
+    }
+  }
+  return nodeHasLabels(g, n, labels_);
+}
+
 std::int64_t evaluateCount(const PlanExpr& e, const char* clause, EvalContext& ctx) {
   Row empty;
   Value v = evaluate(e, empty, ctx);
@@ -38,12 +63,6 @@ std::int64_t evaluateCount(const PlanExpr& e, const char* clause, EvalContext& c
 }
 
 namespace {
-
-bool hasLabels(const PropertyGraph& g, NodeIndex n, const std::vector<LabelId>& labels) {
-  for (LabelId l : labels)
-    if (!g.nodeHasLabel(n, l)) return false;
-  return true;
-}
 
 // One empty row per open().
 class Start : public Operator {
@@ -117,7 +136,7 @@ class NodeSource : public Operator {
       if (!node_.labels.empty()) {
         std::size_t kept = 0;
         for (std::size_t i = 0; i < batchSize_; ++i)
-          if (hasLabels(g, batch_[i], node_.labels)) batch_[kept++] = batch_[i];
+          if (nodeHasLabels(g, batch_[i], node_.labels)) batch_[kept++] = batch_[i];
         batchSize_ = kept;
       }
       for (std::size_t i = 0; i < comparisons_.size() && batchSize_ > 0; ++i)
@@ -242,38 +261,13 @@ class Expand : public Operator {
  private:
   std::vector<std::pair<EdgeIndex, NodeIndex>> matches_;
   std::size_t position_ = 0;
+  LabelTest labelTest_{node_.labels};
 
   void collect(Row& row, ExecState& state) {
     matches_.clear();
     position_ = 0;
-    const Value& from = row[node_.fromSlot];
-    if (from.isNull()) return;
-    if (from.kind() != ValueKind::NodeRef)
-      throw Error(ErrorKind::Runtime, "Type mismatch: expected NODE but was " + std::string(kindName(from.kind())) +
-                                          " for the start of " + node_.detail);
-    NodeIndex n = from.asNodeRef().index;
-    const PropertyGraph& g = state.eval.graph;
-    bool into = node_.kind == PlanKind::ExpandInto;
-    const Value& target = row[node_.toSlot];
-    if (into && target.kind() != ValueKind::NodeRef) return;
-    const Value& boundRel = row[node_.relSlot];
-    std::vector<EdgeIndex> used = usedRelationships(node_.distinctFrom, row);
-    auto consider = [&](EdgeIndex edge, NodeIndex other, TypeId type) {
-      state.tick();
-      if (!node_.types.empty() && std::find(node_.types.begin(), node_.types.end(), type) == node_.types.end()) return;
-      if (into && other != target.asNodeRef().index) return;
-      if (node_.relAlreadyBound && (boundRel.kind() != ValueKind::EdgeRef || boundRel.asEdgeRef().index != edge)) return;
-      if (std::find(used.begin(), used.end(), edge) != used.end()) return;
-      if (!into && !hasLabels(g, other, node_.labels)) return;
-      matches_.emplace_back(edge, other);
-    };
-    if (node_.direction != ast::Direction::Incoming) g.forEachOutEdge(n, consider);
-    if (node_.direction != ast::Direction::Outgoing)
-      g.forEachInEdge(n, [&](EdgeIndex edge, NodeIndex other, TypeId type) {
-        // An undirected pattern sees a self-loop once, not once per direction.
-        if (node_.direction == ast::Direction::Both && other == n) return;
-        consider(edge, other, type);
-      });
+    forEachExpansion(node_, row, state, labelTest_,
+                     [&](EdgeIndex edge, NodeIndex other) { matches_.emplace_back(edge, other); });
   }
 };
 
@@ -561,6 +555,9 @@ std::unique_ptr<Operator> makeOperator(const PlanNode& node) {
     case PlanKind::VarExpand:
     case PlanKind::ShortestPath:
     case PlanKind::ProjectPath: return makePathOperator(node);
+    case PlanKind::NodeCountFromCountStore:
+    case PlanKind::RelationshipCountFromCountStore:
+    case PlanKind::ExpandCount: return makeCountOperator(node);
   }
   throw Error(ErrorKind::Runtime, "internal: no operator for this plan node");
 }

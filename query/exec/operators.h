@@ -10,8 +10,10 @@
 #include "query/exec/evaluator.h"
 #include "query/plan/plan.h"
 
+#include <algorithm>
 #include <map>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace kgq {
@@ -49,6 +51,9 @@ std::unique_ptr<Operator> buildOperators(const PlanNode& plan, std::map<const Pl
 
 // The Aggregate operator (query/exec/aggregate.cpp).
 std::unique_ptr<Operator> makeAggregate(const PlanNode& node);
+// NodeCountFromCountStore, RelationshipCountFromCountStore and ExpandCount
+// (query/exec/count_operators.cpp).
+std::unique_ptr<Operator> makeCountOperator(const PlanNode& node);
 // Eager, Create, Merge, Update and Delete (query/exec/update_operators.cpp).
 std::unique_ptr<Operator> makeUpdateOperator(const PlanNode& node);
 // VarExpand, ShortestPath and ProjectPath (query/exec/path_operators.cpp).
@@ -57,6 +62,84 @@ std::unique_ptr<Operator> makePathOperator(const PlanNode& node);
 // The relationships already bound in `slots` of `row` (single ones and lists), for the rule that
 // one MATCH never uses a relationship twice.
 std::vector<EdgeIndex> usedRelationships(const std::vector<Slot>& slots, const Row& row);
+
+inline bool nodeHasLabels(const PropertyGraph& g, NodeIndex n, const std::vector<LabelId>& labels) {
+  for (LabelId l : labels)
+    if (!g.nodeHasLabel(n, l)) return false;
+  return true;
+}
+
+// Tests whether nodes have every label of a list, for an operator that tests many nodes. Asking
+// the graph costs a random memory access or two per node; once an operator has asked about as
+// many nodes as a bitmap of the labels' nodes would cost to build, it builds the bitmap and reads
+// that instead (in a query that does not write: a write could change labels under it).
+class LabelTest {
+ public:
+  explicit LabelTest(const std::vector<LabelId>& labels) : labels_(labels) {}
+  bool operator()(NodeIndex n, ExecState& state) {
+    if (labels_.empty()) return true;
+    if (!bitmaps_.empty()) {
+      for (const auto& bits : bitmaps_)
+        if (n / 64 >= bits.size() || !((bits[n / 64] >> (n % 64)) & 1)) return false;
+      return true;
+    }
+    return askGraph(n, state);
+  }
+
+ private:
+  const std::vector<LabelId>& labels_;
+  std::vector<std::vector<std::uint64_t>> bitmaps_;  // one per label, by NodeIndex
+  std::uint64_t asked_ = 0;
+  std::uint64_t budget_ = 0;  // asks after which a bitmap pays off; 0 until first computed
+
+  bool askGraph(NodeIndex n, ExecState& state);
+};
+
+// Calls f(EdgeIndex, NodeIndex other) for every edge the Expand or ExpandInto `node` matches from
+// the from-node of `row`, in adjacency order, testing node.labels with `labelTest`. Expand and
+// ExpandCount both go through here, so a counted expansion matches exactly the edges an
+// expansion would produce. Everything read from `row` is read before the first call of f, so f
+// may write slots of `row`.
+template <class F>
+void forEachExpansion(const PlanNode& node, const Row& row, ExecState& state, LabelTest& labelTest, F&& f) {
+  const Value& from = row[node.fromSlot];
+  if (from.isNull()) return;
+  if (from.kind() != ValueKind::NodeRef)
+    throw Error(ErrorKind::Runtime, "Type mismatch: expected NODE but was " + std::string(kindName(from.kind())) +
+                                        " for the start of " + node.detail);
+  const NodeIndex n = from.asNodeRef().index;
+  const PropertyGraph& g = state.eval.graph;
+  const bool into = node.kind == PlanKind::ExpandInto;
+  NodeIndex target = 0;
+  if (into) {
+    const Value& t = row[node.toSlot];
+    if (t.kind() != ValueKind::NodeRef) return;
+    target = t.asNodeRef().index;
+  }
+  EdgeIndex boundEdge = 0;
+  if (node.relAlreadyBound) {
+    const Value& b = row[node.relSlot];
+    if (b.kind() != ValueKind::EdgeRef) return;
+    boundEdge = b.asEdgeRef().index;
+  }
+  const std::vector<EdgeIndex> used = usedRelationships(node.distinctFrom, row);
+  auto consider = [&](EdgeIndex edge, NodeIndex other, TypeId type) {
+    state.tick();
+    if (!node.types.empty() && std::find(node.types.begin(), node.types.end(), type) == node.types.end()) return;
+    if (into && other != target) return;
+    if (node.relAlreadyBound && edge != boundEdge) return;
+    if (std::find(used.begin(), used.end(), edge) != used.end()) return;
+    if (!into && !labelTest(other, state)) return;
+    f(edge, other);
+  };
+  if (node.direction != ast::Direction::Incoming) g.forEachOutEdge(n, consider);
+  if (node.direction != ast::Direction::Outgoing)
+    g.forEachInEdge(n, [&](EdgeIndex edge, NodeIndex other, TypeId type) {
+      // An undirected pattern sees a self-loop once, not once per direction.
+      if (node.direction == ast::Direction::Both && other == n) return;
+      consider(edge, other, type);
+    });
+}
 
 // The value of a SKIP / LIMIT / top-k count: a non-negative integer, else Error(Runtime).
 std::int64_t evaluateCount(const PlanExpr& e, const char* clause, EvalContext& ctx);

@@ -166,6 +166,13 @@ enum class PlanKind {
   Merge,        // per row: children[1] (the pattern, from an Argument) matches -> onMatch, else create + onCreate
   Update,       // per row: SET / REMOVE items (updates)
   Delete,       // all rows: delete deleteTargets (relationships first), DETACH if detach
+  // Counting without matching (query/plan/count_rewrites.cpp says when each replaces what):
+  NodeCountFromCountStore,          // one row: the number of live nodes with the label in `labels`
+                                    // (all nodes if it is empty) in each aggregate's slot
+  RelationshipCountFromCountStore,  // the live edges of `types` (any if empty): one row, or with
+                                    // `slot` set one row per type with edges, its name in `slot`
+  ExpandCount,  // per input row, the matches of `steps` (Expand, ExpandInto, Filter; bottom first)
+                // into `slot`; rows without a match are dropped
 };
 
 struct PlanNode {
@@ -199,6 +206,9 @@ struct PlanNode {
   std::vector<UpdateSpec> updates, onCreate, onMatch;
   std::vector<PlanExprPtr> deleteTargets;
   bool detach = false;
+  std::vector<std::unique_ptr<PlanNode>> steps;  // ExpandCount: the chain it counts, without inputs
+  Slot weightSlot = -1;             // Aggregate: each row stands for as many rows as this slot
+                                    // says (an ExpandCount's count); -1: for one
   std::string detail;               // for EXPLAIN: the pattern or expression text
   double estimatedRows = 0;
 };

@@ -35,6 +35,9 @@ const char* operatorName(PlanKind kind) {
     case PlanKind::Merge: return "Merge";
     case PlanKind::Update: return "SetOrRemove";
     case PlanKind::Delete: return "Delete";
+    case PlanKind::NodeCountFromCountStore: return "NodeCountFromCountStore";
+    case PlanKind::RelationshipCountFromCountStore: return "RelationshipCountFromCountStore";
+    case PlanKind::ExpandCount: return "ExpandCount";
   }
   return "?";
 }

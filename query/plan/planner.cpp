@@ -2,6 +2,7 @@
 
 #include "graph/property_index.h"
 #include "query/check/function_catalog.h"
+#include "query/plan/count_rewrites.h"
 
 #include <kgq/kgq.h>
 
@@ -59,11 +60,15 @@ void collectSlots(const PlanExpr& e, std::set<Slot>& out, std::set<Slot>& local)
     if (entry.value) collectSlots(*entry.value, out, local);
 }
 
+}  // namespace
+
 std::set<Slot> slotsOf(const PlanExpr& e) {
   std::set<Slot> out, local;
   collectSlots(e, out, local);
   return out;
 }
+
+namespace {
 
 void splitConjuncts(const Expr& e, std::vector<const Expr*>& out) {
   if (e.kind == ExprKind::Binary && e.op == BinaryOp::And) {
@@ -883,7 +888,7 @@ std::unique_ptr<PlanNode> Planner::projection(std::unique_ptr<PlanNode> plan, co
     }
     agg->detail = "keys: " + std::to_string(agg->items.size()) + ", aggregates: " + std::to_string(agg->aggregates.size());
     agg->estimatedRows = agg->items.empty() ? 1 : std::max(1.0, agg->estimatedRows * 0.1);
-    plan = std::move(agg);
+    plan = rewriteCounts(std::move(agg), graph_, [this] { return newSlot(); });
     // Items with aggregates are computed from the group keys and aggregate results.
     Names keysOnly;
     for (const auto& [name, slot] : newScope) keysOnly[name] = slot;

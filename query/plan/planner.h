@@ -12,11 +12,15 @@
 #include "query/plan/plan.h"
 
 #include <map>
+#include <set>
 #include <string>
 
 namespace kgq {
 
 QueryPlan planQuery(const CheckedQuery& query, const PropertyGraph& graph);
+
+// The slots `e` reads (not the variables of its own comprehensions).
+std::set<Slot> slotsOf(const PlanExpr& e);
 
 // The plan as an indented operator tree with estimated rows (EXPLAIN); with `profile`, also the
 // rows each operator produced and its time (PROFILE).

@@ -1,5 +1,6 @@
 // Plan-shape tests (query/plan): where patterns start, where filters go, top-k for ORDER BY
-// with LIMIT. Read through EXPLAIN, as a user would.
+// with LIMIT, which counts come from the count store or counted expansions and which do not.
+// Read through EXPLAIN, as a user would.
 #include <catch2/catch.hpp>
 
 #include <kgq/kgq.h>
@@ -91,4 +92,168 @@ TEST_CASE("ORDER BY with LIMIT keeps only the top k rows", "[planner]") {
   Result r = conn.run("MATCH (k:Company) RETURN k.name ORDER BY k.revenue DESC SKIP 1 LIMIT 1");
   REQUIRE(r.size() == 1);
   CHECK(r.at(0, 0).asString() == "C");
+}
+
+// ---- counting rewrites (query/plan/count_rewrites.h) ----
+
+namespace {
+bool has(const std::string& plan, const std::string& text) { return plan.find(text) != std::string::npos; }
+// An expansion that produces rows ("ExpandCount (" does not contain it).
+bool expands(const std::string& plan) { return has(plan, "Expand (") || has(plan, "ExpandInto ("); }
+}  // namespace
+
+TEST_CASE("a pure node count is read from the count store", "[planner][counts]") {
+  for (const char* q : {"MATCH (n) RETURN count(*)", "MATCH (n) RETURN count(n) AS c", "MATCH (n:City) RETURN count(n)",
+                        "MATCH (n:City) RETURN count(*) AS a, count(n) AS b", "MATCH (n:Nope) RETURN count(*)",
+                        "MATCH (n:City) WITH count(*) AS c WHERE c > 1 RETURN c"}) {
+    INFO(q);
+    std::string plan = explain(q);
+    CHECK(has(plan, "NodeCountFromCountStore"));
+    CHECK_FALSE(has(plan, "Scan"));
+    CHECK_FALSE(has(plan, "Aggregation"));
+  }
+  CHECK(has(explain("MATCH (n:City) RETURN count(n)"), "NodeCountFromCountStore (n:City)"));
+}
+
+TEST_CASE("a node count is not read from the count store when the match is more than a count", "[planner][counts]") {
+  for (const char* q : {
+           "MATCH (n:City) WHERE n.name = 'Wuhan' RETURN count(*)",  // WHERE (an index seek)
+           "MATCH (n:City) WHERE n.pop > 1 RETURN count(*)",         // WHERE folded into the scan
+           "MATCH (n) WHERE n.pop > 1 RETURN count(n)",              // ... into an all-nodes scan
+           "MATCH (n:City {name: 'Wuhan'}) RETURN count(*)",         // property map
+           "MATCH (n:City:Region) RETURN count(*)",                  // two labels
+           "MATCH (n:City) RETURN n.name, count(*)",                 // the variable used by a key
+           "MATCH (n:City) RETURN count(n.name)",                    // ... by the counted value
+           "MATCH (n:City) RETURN count(DISTINCT n)",                // DISTINCT
+           "MATCH (n:City) RETURN sum(1)",                           // not a count
+           "MATCH (n:City) RETURN count(*), collect(n.name)",        // not only counts
+           "OPTIONAL MATCH (n:City) RETURN count(n)",                // OPTIONAL MATCH
+           "MATCH (n:City), (m) RETURN count(*)",                    // two pattern parts
+           "MATCH (n:City) MATCH (m) RETURN count(*)",               // another MATCH
+           "MATCH (n:City) UNWIND [1, 2] AS i RETURN count(*)",      // a later clause
+           "UNWIND [1, 2] AS i MATCH (n:City) RETURN count(*)",      // an earlier clause
+           "MATCH (r:Region) WITH r MATCH (n) RETURN count(*)",      // earlier bound variables
+       }) {
+    INFO(q);
+    std::string plan = explain(q);
+    CHECK_FALSE(has(plan, "CountFromCountStore"));
+  }
+}
+
+TEST_CASE("a pure relationship count is read from the count store", "[planner][counts]") {
+  for (const char* q : {"MATCH ()-[r]->() RETURN count(*)", "MATCH ()-[r]->() RETURN count(r)",
+                        "MATCH ()<-[r:IN]-() RETURN count(r)", "MATCH ()-[r:IN|Nope]->() RETURN count(*)",
+                        "MATCH (a)-[r]->(b) RETURN count(a), count(b), count(r)",
+                        "MATCH ()-[e]->() RETURN type(e) AS t, count(*) AS c ORDER BY t",
+                        "MATCH ()-[e:IN]->() RETURN count(*) AS c, type(e) AS t"}) {
+    INFO(q);
+    std::string plan = explain(q);
+    CHECK(has(plan, "RelationshipCountFromCountStore"));
+    CHECK_FALSE(has(plan, "Scan"));
+    CHECK_FALSE(expands(plan));
+    CHECK_FALSE(has(plan, "Aggregation"));
+  }
+  // Q7: grouped by type, then sorted
+  std::string q7 = explain("MATCH ()-[e]->() RETURN type(e) AS t, count(*) AS c ORDER BY t");
+  CHECK(has(q7, "RelationshipCountFromCountStore ()-[e]->() grouped by type(e)"));
+  CHECK(q7.find("Sort t") < q7.find("RelationshipCountFromCountStore"));
+}
+
+TEST_CASE("a relationship count is not read from the count store when the match is more than a count",
+          "[planner][counts]") {
+  for (const char* q : {
+           "MATCH ()-[r]-() RETURN count(*)",                 // undirected: a self-loop counts once
+           "MATCH (:City)-[r]->() RETURN count(*)",           // a label at either end
+           "MATCH ()-[r]->(:Region) RETURN count(*)",
+           "MATCH ()-[r:IN]->() WHERE r.x = 1 RETURN count(*)",  // WHERE
+           "MATCH (a)-[r:IN]->() WHERE a.pop > 1 RETURN count(*)",  // WHERE folded into the scan
+           "MATCH ()-[r:IN {x: 1}]->() RETURN count(*)",      // property map
+           "MATCH ({name: 'Wuhan'})-[r]->() RETURN count(*)",
+           "MATCH (n)-[r]->(n) RETURN count(*)",              // one node at both ends
+           "MATCH p = ()-[r]->() RETURN count(*)",            // a path variable
+           "MATCH ()-[r]->()-[s]->() RETURN count(*)",        // two relationships
+           "MATCH ()-[r*1..2]->() RETURN count(*)",           // variable length
+           "MATCH ()-[r]->() RETURN r.x, count(*)",           // the relationship used by a key
+           "MATCH (a)-[r]->() RETURN a.name, count(*)",       // ... an end node used
+           "MATCH ()-[r]->() RETURN type(r), r.x, count(*)",  // another key besides type(r)
+           "MATCH ()-[r]->() RETURN count(DISTINCT r)",       // DISTINCT
+           "MATCH ()-[r]->() RETURN count(r.x)",
+           "OPTIONAL MATCH ()-[r]->() RETURN count(r)",       // OPTIONAL MATCH
+           "WITH 1 AS x MATCH ()-[r]->() RETURN count(*)",    // an earlier clause
+           "MATCH ()-[r]->() UNWIND [1, 2] AS i RETURN count(*)",  // a later clause
+           "MATCH (c:City) WITH c MATCH ()-[r]->() RETURN count(*)",
+           "MATCH ()-[r]->() WITH r MATCH ()-[r]->() RETURN count(*)",  // the relationship bound before
+       }) {
+    INFO(q);
+    CHECK_FALSE(has(explain(q), "CountFromCountStore"));
+  }
+}
+
+TEST_CASE("counts over a chain of expansions are counted per row, not materialized", "[planner][counts]") {
+  // Q3: grouped by the region the pattern starts from; both expansions are counted.
+  std::string q3 = explain(
+      "MATCH (c:Company)-[:IN]->(:City)-[:IN]->(r:Region) RETURN r.name, count(*) AS n ORDER BY n DESC LIMIT 10");
+  CHECK(has(q3, "ExpandCount (r:Region)<-[:IN]-(:City), (:City)<-[:IN]-(c:Company)"));
+  CHECK(q3.find("Aggregation") < q3.find("ExpandCount"));
+  CHECK(q3.find("ExpandCount") < q3.find("NodeByLabelScan (r:Region)"));
+  CHECK_FALSE(expands(q3));
+  for (const char* q : {
+           "MATCH (r:Region)<-[:IN]-(c) RETURN r.name, count(c)",        // a count of a chain variable
+           "MATCH (r:Region)<-[:IN]-(c) RETURN count(r), count(DISTINCT r)",  // variables bound before
+           "MATCH (r:Region)<-[:IN]-(c:City) WHERE c.name <> 'x' RETURN r.name, count(*)",  // a filter inside
+           "MATCH (r:Region)<-[:IN {x: 1}]-(c) RETURN r.name, count(*)",
+           "MATCH ()-[r]-() RETURN count(*)",                             // undirected
+           "MATCH (a)-[r]-(b)-[s]-(a) RETURN a.name, count(*)",           // ExpandInto
+       }) {
+    INFO(q);
+    std::string plan = explain(q);
+    CHECK(has(plan, "ExpandCount"));
+    CHECK_FALSE(expands(plan));
+  }
+  // Grouped by the middle node: the last expansion is counted, the first produces rows.
+  std::string middle = explain("MATCH (k:Company)-[:IN]->(c:City)-[:IN]->(r:Region) RETURN c.name, count(*)");
+  CHECK(has(middle, "ExpandCount (c:City)<-[:IN]-(k:Company)"));
+  CHECK(has(middle, "Expand (r:Region)<-[:IN]-(c:City)"));
+}
+
+TEST_CASE("counts over expansions are materialized when the aggregation needs the rows", "[planner][counts]") {
+  for (const char* q : {
+           "MATCH (r:Region)<-[:IN]-(c) RETURN c.name, count(*)",           // the chain's node used
+           "MATCH (r:Region)<-[e:IN]-(c) RETURN type(e), count(*)",         // ... its relationship
+           "MATCH (r:Region)<-[:IN]-(c) RETURN count(DISTINCT c)",          // a DISTINCT count of it
+           "MATCH (r:Region)<-[:IN]-(c) RETURN count(c.name)",              // a value of it
+           "MATCH (r:Region)<-[:IN]-(c) RETURN r.name, sum(c.revenue)",     // not a count
+           "MATCH (r:Region)<-[:IN]-(c) RETURN r.name, count(*), collect(c.name)",
+           "MATCH (r:Region)<-[:IN*1..2]-(c) RETURN r.name, count(*)",      // variable length
+           "MATCH (r:Region) OPTIONAL MATCH (r)<-[:IN]-(c) RETURN r.name, count(*)",  // OPTIONAL MATCH
+           "MATCH p = (r:Region)<-[:IN]-(c) RETURN r.name, count(*)",       // a path variable
+           "MATCH (r:Region)<-[:IN]-(c) WITH r, c RETURN r.name, count(*)", // rows projected first
+       }) {
+    INFO(q);
+    std::string plan = explain(q);
+    CHECK_FALSE(has(plan, "ExpandCount"));
+    CHECK(expands(plan));
+  }
+}
+
+TEST_CASE("PROFILE shows the counting operators with their rows", "[planner][counts]") {
+  Database db;
+  db.loadJsonText(kGraph, "plan");
+  Connection conn(db);
+  Result q3 = conn.run(
+      "PROFILE MATCH (c:Company)-[:IN]->(:City)-[:IN]->(r:Region) RETURN r.name, count(*) AS n ORDER BY n DESC");
+  REQUIRE(q3.size() == 1);
+  CHECK(q3.at(0, 0).asString() == "Hubei");
+  CHECK(q3.at(0, 1).asInt() == 3);
+  // One region row carrying the count of three matches: no operator produces three rows.
+  CHECK(has(q3.planText(), "  rows 1  "));
+  CHECK_FALSE(has(q3.planText(), "  rows 3  "));
+  Result q7 = conn.run("PROFILE MATCH ()-[e]->() RETURN type(e) AS t, count(*) AS c ORDER BY t");
+  REQUIRE(q7.size() == 1);
+  CHECK(q7.at(0, 0).asString() == "IN");
+  CHECK(q7.at(0, 1).asInt() == 5);
+  CHECK(has(q7.planText(), "RelationshipCountFromCountStore"));
+  Result nodes = conn.run("PROFILE MATCH (k:Company) RETURN count(k)");
+  CHECK(nodes.at(0, 0).asInt() == 3);
+  CHECK(has(nodes.planText(), "NodeCountFromCountStore"));
 }

@@ -1,0 +1,125 @@
+// Operators that count matches instead of producing them (the planner's counting rewrites,
+// query/plan/count_rewrites.h): NodeCountFromCountStore and RelationshipCountFromCountStore read
+// the graph's own counts; ExpandCount walks a chain of expansions depth first and passes on only
+// how many matches each input row has.
+//
+// Promises: each gives the numbers the plan it replaces would have counted; the counts are read
+// when the operator opens, so they see every change made before (writes of earlier UNION parts).
+#include "query/exec/operators.h"
+
+namespace kgq {
+namespace {
+
+// The live nodes with the label in `labels`, or all of them: one row.
+class NodeCountFromCountStore : public Operator {
+ public:
+  using Operator::Operator;
+  void open(ExecState& state) override {
+    Operator::open(state);
+    const PropertyGraph& g = state.eval.graph;
+    count_ = static_cast<std::int64_t>(node_.labels.empty() ? g.nodeCount() : g.nodesWithLabel(node_.labels[0]).size());
+    done_ = false;
+  }
+  bool next(Row& row, ExecState& state) override {
+    if (done_ || !children[0]->next(row, state)) return false;
+    done_ = true;
+    for (const AggregateSpec& a : node_.aggregates) row[a.slot] = Value(count_);
+    return true;
+  }
+
+ private:
+  std::int64_t count_ = 0;
+  bool done_ = false;
+};
+
+// The live edges of `types` (any type if empty): one row, or, grouped by type, one row per type
+// that has edges (a group of no rows does not exist).
+class RelationshipCountFromCountStore : public Operator {
+ public:
+  using Operator::Operator;
+  void open(ExecState& state) override {
+    Operator::open(state);
+    const PropertyGraph& g = state.eval.graph;
+    std::vector<TypeId> types = node_.types;
+    if (types.empty())
+      for (std::size_t t = 0; t < g.typeNames().size(); ++t) types.push_back(static_cast<TypeId>(t));
+    groups_.clear();
+    position_ = 0;
+    std::int64_t total = 0;
+    for (TypeId t : types) {
+      auto count = static_cast<std::int64_t>(g.edgeCountOfType(t));
+      total += count;
+      if (node_.slot >= 0 && count > 0) groups_.emplace_back(Value(g.typeNames().name(t)), count);
+    }
+    if (node_.slot < 0) groups_.emplace_back(Value(), total);
+  }
+  bool next(Row& row, ExecState& state) override {
+    if (position_ >= groups_.size()) return false;
+    if (position_ == 0 && !children[0]->next(row, state)) return false;
+    const auto& [type, count] = groups_[position_++];
+    if (node_.slot >= 0) row[node_.slot] = type;
+    for (const AggregateSpec& a : node_.aggregates) row[a.slot] = Value(count);
+    return true;
+  }
+
+ private:
+  std::vector<std::pair<Value, std::int64_t>> groups_;
+  std::size_t position_ = 0;
+};
+
+// Per input row, the number of ways the steps (expansions and Filters, bottom first) extend it,
+// found depth first. Intermediate steps bind their slots in the row, so filters and relationship
+// uniqueness (distinctFrom) see what they would see in the expanded plan; the last expansion
+// only counts.
+class ExpandCount : public Operator {
+ public:
+  explicit ExpandCount(const PlanNode& node) : Operator(node) {
+    labelTests_.reserve(node.steps.size());
+    for (const auto& step : node.steps) labelTests_.emplace_back(step->labels);
+  }
+  bool next(Row& row, ExecState& state) override {
+    while (children[0]->next(row, state)) {
+      std::int64_t count = countFrom(0, row, state);
+      if (count == 0) continue;
+      row[node_.slot] = Value(count);
+      return true;
+    }
+    return false;
+  }
+
+ private:
+  std::int64_t countFrom(std::size_t i, Row& row, ExecState& state) {
+    if (i == node_.steps.size()) return 1;
+    const PlanNode& step = *node_.steps[i];
+    if (step.kind == PlanKind::Filter) {
+      state.tick();
+      return evaluatePredicate(*step.expr, row, state.eval) ? countFrom(i + 1, row, state) : 0;
+    }
+    std::int64_t count = 0;
+    if (i + 1 == node_.steps.size()) {
+      forEachExpansion(step, row, state, labelTests_[i], [&](EdgeIndex, NodeIndex) { ++count; });
+      return count;
+    }
+    forEachExpansion(step, row, state, labelTests_[i], [&](EdgeIndex edge, NodeIndex other) {
+      row[step.relSlot] = Value(EdgeRef{edge});
+      row[step.toSlot] = Value(NodeRef{other});
+      count += countFrom(i + 1, row, state);
+    });
+    return count;
+  }
+
+  std::vector<LabelTest> labelTests_;  // by step
+};
+
+}  // namespace
+
+std::unique_ptr<Operator> makeCountOperator(const PlanNode& node) {
+  switch (node.kind) {
+    case PlanKind::NodeCountFromCountStore: return std::make_unique<NodeCountFromCountStore>(node);
+    case PlanKind::RelationshipCountFromCountStore: return std::make_unique<RelationshipCountFromCountStore>(node);
+    case PlanKind::ExpandCount: return std::make_unique<ExpandCount>(node);
+    default: throw Error(ErrorKind::Runtime, "internal: not a counting operator");
+  }
+}
+
+}  // namespace kgq
