@@ -127,8 +127,9 @@ class NodeSource : public Operator {
     const PropertyGraph& g = state.eval.graph;
     batchPosition_ = 0;
     general_.clear();
+    byColumn_.clear();
     for (std::size_t i = 0; i < comparisons_.size(); ++i)
-      if (!comparisons_[i] || !comparisons_[i]->decidable(g)) general_.push_back(i);
+      (comparisons_[i] && comparisons_[i]->decidable(g) ? byColumn_ : general_).push_back(i);
     for (;;) {
       state.eval.checkInterrupted();
       batchSize_ = nextCandidates(batch_, kBatch, state);
@@ -139,8 +140,8 @@ class NodeSource : public Operator {
           if (nodeHasLabels(g, batch_[i], node_.labels)) batch_[kept++] = batch_[i];
         batchSize_ = kept;
       }
-      for (std::size_t i = 0; i < comparisons_.size() && batchSize_ > 0; ++i)
-        if (comparisons_[i] && comparisons_[i]->decidable(g)) batchSize_ = comparisons_[i]->keepPassing(g, batch_, batchSize_);
+      for (std::size_t i : byColumn_)
+        if (batchSize_ > 0) batchSize_ = comparisons_[i]->keepPassing(g, batch_, batchSize_);
       if (batchSize_ > 0) return true;
     }
   }
@@ -151,7 +152,9 @@ class NodeSource : public Operator {
   }
 
   std::vector<std::optional<ColumnComparison>> comparisons_;  // by filter
-  std::vector<std::size_t> general_;  // the filters the current batch still has to evaluate per row
+  // The filters the current batch passed through their columns, and those it still has to
+  // evaluate row by row.
+  std::vector<std::size_t> byColumn_, general_;
   NodeIndex batch_[kBatch];
   std::size_t batchSize_ = 0, batchPosition_ = 0;
   bool haveInput_ = false;
