@@ -5,12 +5,6 @@
 
 namespace kgq {
 
-const Value* findProperty(const PropertyBag& bag, KeyId key) {
-  for (const Property& p : bag)
-    if (p.key == key) return &p.value;
-  return nullptr;
-}
-
 namespace {
 // A sparse column turns dense once it holds this many values and at least a quarter of the slots
 // up to its largest: below that, a dense column would be mostly empty space.

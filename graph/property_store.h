@@ -37,9 +37,6 @@ struct Property {
 // A list of properties with unique keys: how elements are created and how they are read whole.
 using PropertyBag = std::vector<Property>;
 
-// The property `key` of `bag`, or nullptr.
-const Value* findProperty(const PropertyBag& bag, KeyId key);
-
 class PropertyColumn {
  public:
   Value get(std::uint32_t slot) const;
