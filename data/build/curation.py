@@ -280,7 +280,8 @@ I("green_technology", "green technology")
 I("aerospace", "aerospace")
 I("value_added_telecom", "value-added telecommunication services",
   ["value- added telecommunication services", "Value-added Telecom Services"])
-I("internet_data_centers", "internet data centers", terms=["internet da- ta centers"])
+I("internet_data_centers", "internet data centers", terms=["internet da- ta centers"],
+  as_written="internet da- ta centers")
 I("content_delivery_networks", "content delivery networks")
 I("internet_service_providers", "internet service providers")
 I("online_data_processing", "online data processing and transaction processing")
@@ -292,7 +293,8 @@ I("aviation", "aviation")
 I("photovoltaics", "photovoltaics")
 I("power_batteries", "power batteries")
 I("biological_fermentation", "biological fermentation")
-I("agricultural_machinery", "agricultural machinery", terms=["agricultural and construction machinery"])
+I("agricultural_machinery", "agricultural machinery", terms=["agricultural and construction machinery"],
+  as_written="agricultural and construction machinery")
 I("construction_machinery", "construction machinery")
 I("edge_computing", "edge computing")
 I("life_sciences", "life sciences")
@@ -660,7 +662,8 @@ F("zhejiang_specialized_smes_target_2022", "region:zhejiang", "specialized and i
   measure="to add")
 F("anhui_rd_share_target_2022", "region:anhui", "R&D expenditure share of GDP", 2.5, "percent", 2022, "about",
   "2022 target", D0, "has aimed to elevate the share of R&D funding in its GDP to about 2.5 percent in 2022",
-  "about 2.5 percent in 2022", about=["industry:basic_scientific_research"], kind="target")
+  "about 2.5 percent in 2022", about=["industry:basic_scientific_research"], kind="target",
+  metric_as_written="the share of R&D funding in its GDP")
 F("guangdong_basic_research_project_duration", ["region:guangdong", "program:guangdong_basic_research_project"],
   "plan duration", 10, "years", None, None, "10-year project", D0,
   "Guangdong plans to implement a 10-year project to develop basic scientific research", "10-year project",
