@@ -1670,3 +1670,4 @@ for nid in list(g.order):
 # --- 6. aliases as written in the articles
 g.annotate_node("org:china_local_governments", aliases=["China’s local governments", "local decision-makers"])
 g.annotate_node("program:shanghai_government_work_report_2025", aliases=["2025 plan"])
+g.annotate_node("region:inland_regions", aliases=["China's inland"])
