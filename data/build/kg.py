@@ -1,7 +1,8 @@
 """Small curation toolkit used by curation.py to build data/china_innovation.json.
 
 Every edge and every Fact carries `source` (a Document id) and `evidence` (a verbatim
-sentence of that document).  Curators give a short snippet of the sentence; `sentence()`
+sentence of that document), except the curator's own classification links (`curated()`), which
+carry `basis: 'curation'` and a `reason` instead.  Curators give a short snippet of the sentence; `sentence()`
 expands it to the whole sentence(s) containing it, so the evidence is always a verbatim,
 whitespace-normalized substring of the article.  A snippet that starts with '=' is used
 exactly as given (after whitespace normalization) instead of being expanded.

@@ -466,7 +466,7 @@ TEST_CASE("no property names a missing node and no entity has two near-identical
     for (const auto* e : g.edges) checkRefs((*e)["type"].GetString(), props(*e));
 
     // Two entities whose name or alias reduce to the same words (case, punctuation, possessive,
-    // plural and filler words ignored) are one entity under two names, unless listed here.
+    // plural, filler and kind-of-place words ignored) are one entity under two names, unless listed here.
     const std::set<std::pair<std::string, std::string>> sameNameDifferentThing = {
         // the policy concept and the national list of such SMEs
         {"industry:specialized_innovative_smes", "program:specialized_innovative_sme_list"},
@@ -476,12 +476,20 @@ TEST_CASE("no property names a missing node and no entity has two near-identical
         {"program:government_work_report_2024", "program:shanghai_government_work_report_2025"},
     };
     std::map<std::string, std::set<std::string>> byWords;
+    // "Hubei" and "Hubei Province" are one place: kind-of-place words do not tell names apart.
+    const std::set<std::string> placeWords = {"province", "municipality", "city", "district", "region"};
     for (const auto& [id, n] : g.nodes) {
         if (!isEntity(*n)) continue;
         Props p = props(*n);
         std::vector<std::string> forms = strings(p, "aliases");
         forms.push_back(stringProp(p, "name"));
-        for (const auto& f : forms) byWords[joined(words(f))].insert(id);
+        for (const auto& f : forms) {
+            std::set<std::string> ws = words(f);
+            if (ws.size() > 1) {
+                for (const auto& w : placeWords) ws.erase(w);
+            }
+            byWords[joined(ws)].insert(id);
+        }
     }
     for (const auto& [key, ids] : byWords) {
         if (ids.size() < 2) continue;
