@@ -9,7 +9,8 @@
 // - people have a role_kind, programmes run by a government have a level, every quotation is linked
 //   to the outlet that published it (QUOTED_BY);
 // - quotes, wordings and aliases are verbatim in the articles, no property names a missing node,
-//   no entity appears under two near-identical names, conflicts are kept and flagged on both sides.
+//   no entity appears under two near-identical names, conflicts are kept and flagged on both sides;
+// - every entity is mentioned by an article, every figure reported by one.
 #include "tests/data/bundled_graph.h"
 
 #include <algorithm>
@@ -538,5 +539,20 @@ TEST_CASE("containment is LOCATED_IN or PART_OF: every capital is also located i
     for (const auto* e : capitals) {
         INFO((*e)["from"].GetString() << " CAPITAL_OF " << (*e)["to"].GetString());
         CHECK(located.count({(*e)["from"].GetString(), (*e)["to"].GetString()}) == 1);
+    }
+}
+
+TEST_CASE("every entity is mentioned by an article and every figure reported by one", "[data]") {
+    const Graph& g = bundled();
+    REQUIRE_FALSE(g.nodes.empty());
+    std::set<std::string> mentioned, reported;
+    for (const auto* e : g.ofType("MENTIONS")) mentioned.insert((*e)["to"].GetString());
+    for (const auto* e : g.ofType("REPORTS")) {
+        if (hasLabel(g.node((*e)["from"].GetString()), "Document")) reported.insert((*e)["to"].GetString());
+    }
+    for (const auto& [id, n] : g.nodes) {
+        INFO(id);
+        if (isEntity(*n)) CHECK(mentioned.count(id) == 1);
+        if (hasLabel(*n, "Fact")) CHECK(reported.count(id) == 1);
     }
 }
