@@ -1,7 +1,7 @@
-// The function registry's table (function_registry.h) and the scalar functions it names, grouped
-// as the table groups them: graph, lists, strings, conversion, numeric. Each takes evaluated
+// The core function family: the aggregates' entries and the scalar functions of graphs, lists,
+// strings, conversion and numbers, each entry beside its implementation. Each takes evaluated
 // arguments (already checked for count).
-#include "query/function/function_registry.h"
+#include "query/function/function_families.h"
 
 #include "query/exec/evaluator.h"
 
@@ -467,7 +467,7 @@ Value fnSign(Args& a, const BoundExpr& call, EvalContext&) {
 
 }  // namespace
 
-const std::vector<FunctionEntry>& allFunctions() {
+const std::vector<FunctionEntry>& coreFunctions() {
   static const std::vector<FunctionEntry> functions = {
       // aggregates (computed by the Aggregate operator)
       {"count", 1, 1, true, nullptr}, {"sum", 1, 1, true, nullptr}, {"avg", 1, 1, true, nullptr},
@@ -498,12 +498,6 @@ const std::vector<FunctionEntry>& allFunctions() {
       {"log10", 1, 1, false, floatFunction<log10Of>}, {"rand", 0, 0, false, fnRand},
   };
   return functions;
-}
-
-const FunctionEntry* findFunction(std::string_view lowerCaseName) {
-  for (const auto& f : allFunctions())
-    if (f.name == lowerCaseName) return &f;
-  return nullptr;
 }
 
 }  // namespace kgq
