@@ -10,6 +10,7 @@
 
 #include "query/check/bound_expr.h"
 
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -160,8 +161,27 @@ struct BoundDelete {
   std::vector<BoundExprPtr> targets;
 };
 
+struct BoundSingleQuery;
+
+// FOREACH (x IN list | updates): the body runs once per element, with x in `slot`.
+struct BoundForeach {
+  BoundExprPtr list;
+  Slot slot;
+  std::string variable;
+  std::unique_ptr<BoundSingleQuery> body;
+};
+
+// CALL { subquery }: the body runs once per input row; with a RETURN, each of its rows extends
+// the input row (its columns in `outputs`), without one (a unit subquery) the input row goes on.
+struct BoundCallSubquery {
+  std::unique_ptr<BoundSingleQuery> body;
+  bool returnsRows = false;
+  bool writes = false;
+  std::vector<Slot> outputs;
+};
+
 using BoundClause = std::variant<BoundMatch, BoundUnwind, BoundProjection, BoundCreate, BoundMerge,
-                                 BoundSetOrRemove, BoundDelete>;
+                                 BoundSetOrRemove, BoundDelete, BoundForeach, BoundCallSubquery>;
 
 struct BoundSingleQuery {
   std::vector<BoundClause> clauses;
@@ -179,6 +199,9 @@ struct BoundQuery {
   std::size_t slotCount = 0;              // slots the binder allocated
   std::vector<std::string> slotNames;     // the variable of each slot ("" for anonymous ones)
   std::vector<std::string> parameterNames;  // by BoundExpr::parameterIndex
+  // The subqueries of subquery expressions (pattern comprehensions, EXISTS { }, COUNT { }), by
+  // BoundExpr::subqueryIndex; each runs from the row of the expression that uses it.
+  std::vector<BoundSingleQuery> subqueries;
   std::string indexLabel, indexKey;         // CreateIndex, DropIndex
 };
 

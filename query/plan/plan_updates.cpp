@@ -1,6 +1,8 @@
-// Planning the write clauses: CREATE, MERGE, SET / REMOVE and DELETE, each behind an Eager
-// barrier (DELETE reads all its rows itself).
+// Planning the write clauses: CREATE, MERGE, SET / REMOVE, DELETE and FOREACH, each behind an
+// Eager barrier (DELETE reads all its rows itself), and CALL { } subqueries.
 #include "query/plan/planner_parts.h"
+
+#include <algorithm>
 
 namespace kgq::planning {
 
@@ -25,6 +27,23 @@ std::unique_ptr<PlanNode> Planner::setOrRemove(std::unique_ptr<PlanNode> plan, B
 
 std::unique_ptr<PlanNode> Planner::deleteClause(std::unique_ptr<PlanNode> plan, BoundDelete& clause) {
   return makeNode(plan::Delete{std::move(clause.targets), clause.detach}, std::move(plan));
+}
+
+std::unique_ptr<PlanNode> Planner::foreach(std::unique_ptr<PlanNode> plan, BoundForeach& clause) {
+  std::vector<Slot> outputs;
+  auto body = singleQuery(*clause.body, outputs, true);
+  auto node = makeNode(plan::Foreach{std::move(clause.list), clause.slot, clause.variable}, eager(std::move(plan)));
+  node->children.push_back(std::move(body));
+  return node;
+}
+
+std::unique_ptr<PlanNode> Planner::callSubquery(std::unique_ptr<PlanNode> plan, BoundCallSubquery& clause) {
+  std::vector<Slot> outputs;
+  auto body = singleQuery(*clause.body, outputs, true);
+  auto node = makeNode(plan::Apply{clause.returnsRows}, clause.writes ? eager(std::move(plan)) : std::move(plan));
+  node->estimatedRows *= std::max(1.0, body->estimatedRows);
+  node->children.push_back(std::move(body));
+  return node;
 }
 
 }  // namespace kgq::planning
