@@ -138,16 +138,15 @@ class DocumentReader {
   // Where text goes: the element it belongs to, if kgq reads its text.
   enum class Open { Other, Root, Key, KeyDesc, KeyDefault, Graph, Element, Data, Ignored };
 
+  // Once stopped, no handler does anything: the load fails with failure_.
   void start(const char* name, const XML_Char** attributes) {
+    if (failure_) return;
     Open parent = open_.empty() ? Open::Other : open_.back();
     Open kind = Open::Ignored;
     std::string tag = name;
     if (open_.empty()) {
       rootLine_ = line();
-      if (tag != "graphml") {
-        stop(line(), "<" + tag + ">", "not a GraphML document (the root element is not <graphml>)");
-        return;
-      }
+      if (tag != "graphml") stop(line(), "<" + tag + ">", "not a GraphML document (the root element is not <graphml>)");
       kind = Open::Root;
     } else if (parent == Open::Root && tag == "key") {
       Key key;
@@ -199,6 +198,7 @@ class DocumentReader {
   }
 
   void end() {
+    if (failure_) return;  // Expat may still report an end after the parser was stopped
     if (open_.back() == Open::Key) {
       if (keyType_ != "boolean" && keyType_ != "int" && keyType_ != "long" && keyType_ != "float" &&
           keyType_ != "double" && keyDesc_.rfind("list", 0) == 0)
@@ -211,7 +211,7 @@ class DocumentReader {
   }
 
   void characters(const char* text, std::size_t length) {
-    if (open_.empty()) return;
+    if (failure_ || open_.empty()) return;
     switch (open_.back()) {
       case Open::KeyDesc: keyDesc_.append(text, length); break;
       case Open::KeyDefault: key_.defaultText.append(text, length); break;
