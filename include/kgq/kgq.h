@@ -129,6 +129,7 @@ class Database {
 
  private:
   friend class Connection;
+  friend struct DatabaseInternals;  // the library's own access to Impl (exports, imports)
   std::unique_ptr<Impl> impl_;
 };
 
