@@ -124,6 +124,12 @@ class PropertyGraph {
   // Live edges leaving / entering node n.
   std::size_t outDegree(NodeIndex n) const { return liveDegree(out_, n); }
   std::size_t inDegree(NodeIndex n) const { return liveDegree(in_, n); }
+  // The adjacencies themselves, for iterator-based readers (graph/analytics/boost_view.h). They
+  // list removed edges too: test edgeIsLive. Edges added during a bulk load are not listed yet.
+  const Adjacency& outAdjacency() const { return out_; }
+  const Adjacency& inAdjacency() const { return in_; }
+  // False while no edge was ever removed: readers may then skip the liveness test.
+  bool hasRemovedEdges() const { return deadEdges_ != 0; }
 
   // ---- Property indexes ----
   // Creates an index of `key` over the nodes labelled `label` (PropertyIndex::kAnyLabel: all
