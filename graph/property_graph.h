@@ -89,6 +89,8 @@ class PropertyGraph {
   Value edgeProperty(EdgeIndex e, KeyId key) const { return edgeProperties_.get(e, key); }
   PropertyBag edgeProperties(EdgeIndex e) const { return edgeProperties_.properties(e); }
   std::size_t edgePropertyCount(EdgeIndex e) const { return edgeProperties_.count(e); }
+  // The column of edge property `key`, or nullptr.
+  const PropertyColumn* edgePropertyColumn(KeyId key) const { return edgeProperties_.column(key); }
   // Live edges of `type`, counted.
   std::size_t edgeCountOfType(TypeId type) const { return type < typeCounts_.size() ? typeCounts_[type] : 0; }
 
