@@ -65,6 +65,7 @@ void dijkstra(const View& view, NodeIndex source, std::vector<double>& distance,
       boost::weight_map(ViewWeightMap{&sub})
           .distance_map(boost::make_iterator_property_map(distance.data(), get(boost::vertex_index, view)))
           .predecessor_map(boost::make_iterator_property_map(predecessor.data(), get(boost::vertex_index, view)))
+          .distance_inf(kInfinity)  // Boost's default is the largest finite double
           .visitor(visitor));
 }
 
