@@ -77,6 +77,7 @@ class SignatureReader {
     std::string word = identifier("a type name");
     for (char& c : word) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     ProcedureType t;
+    t.nullable = false;
     bool known = false;
     for (const TypeName& n : kTypeNames)
       if (word == n.name) {
@@ -93,12 +94,14 @@ class SignatureReader {
       std::string of = (skipSpace(), pos_ < text_.size() && std::isalpha(static_cast<unsigned char>(text_[pos_])))
                            ? identifier("OF")
                            : "";
-      if (of == "OF" || of == "of")
-        type();  // the element type is not checked
-      else
+      if (of == "OF" || of == "of") {
+        // The element type is not checked; a `?` after it belongs to the list.
+        t.nullable = type().nullable;
+      } else {
         pos_ = save;
+      }
     }
-    t.nullable = accept("?");
+    t.nullable = accept("?") || t.nullable;
     return t;
   }
   Value literal() {
