@@ -8,7 +8,9 @@ grammar Cypher;
 
 query            : statement SEMI? EOF ;
 
-statement        : ( EXPLAIN | PROFILE )? ( schemaCommand | regularQuery | standaloneCall ) ;
+statement        : ( EXPLAIN | PROFILE )? ( schemaCommand | regularQuery | standaloneCall | showProcedures ) ;
+
+showProcedures   : SHOW PROCEDURES ;
 
 schemaCommand    : CREATE INDEX ON nodeLabel LPAREN propertyKeyName RPAREN   # createIndex
                  | DROP INDEX ON nodeLabel LPAREN propertyKeyName RPAREN     # dropIndex
@@ -172,7 +174,7 @@ schemaName       : symbolicName | reservedWord ;
 // Keywords that are not reserved may name variables, functions and procedures.
 symbolicName     : IDENTIFIER | ESCAPED_IDENTIFIER | COUNT | ANY | NONE | SINGLE | ALL | EXISTS
                  | SHORTESTPATH | ALLSHORTESTPATHS | INDEX | ASCENDING | DESCENDING | EXPLAIN | PROFILE
-                 | FOREACH | REDUCE ;
+                 | FOREACH | REDUCE | SHOW | PROCEDURES ;
 reservedWord     : MATCH | OPTIONAL | WHERE | RETURN | WITH | UNWIND | AS | DISTINCT | ORDER | BY
                  | ASC | DESC | SKIP_ | LIMIT | UNION | CREATE | MERGE | ON | SET | REMOVE | DELETE
                  | DETACH | CALL | YIELD | DROP | AND | OR | XOR | NOT | IN | IS | NULL_ | TRUE | FALSE
@@ -197,7 +199,7 @@ CONTAINS : C O N T A I N S ; CASE : C A S E ;           WHEN : W H E N ;
 THEN : T H E N ;            ELSE : E L S E ;            END : E N D ;
 COUNT : C O U N T ;         ANY : A N Y ;               NONE : N O N E ;
 SINGLE : S I N G L E ;      EXISTS : E X I S T S ;      FOREACH : F O R E A C H ;
-REDUCE : R E D U C E ;
+REDUCE : R E D U C E ;      SHOW : S H O W ;            PROCEDURES : P R O C E D U R E S ;
 SHORTESTPATH : S H O R T E S T P A T H ;
 ALLSHORTESTPATHS : A L L S H O R T E S T P A T H S ;
 

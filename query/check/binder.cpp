@@ -126,10 +126,11 @@ BoundSingleQuery Binder::clauses(const SingleQuery& query, Role role, std::vecto
       case ClauseKind::Delete: bound.clauses.emplace_back(deleteClause(c)); break;
       case ClauseKind::Foreach: bound.clauses.emplace_back(foreach(c)); break;
       case ClauseKind::CallSubquery: bound.clauses.emplace_back(callSubquery(c)); break;
-      case ClauseKind::Call: fail(c.position, "CALL is not supported yet");
+      case ClauseKind::Call: bound.clauses.emplace_back(call(c, columns)); break;
     }
     bool endsUnit = c.kind == ClauseKind::Foreach ||
-                    (c.kind == ClauseKind::CallSubquery && !std::get<BoundCallSubquery>(bound.clauses.back()).returnsRows);
+                    (c.kind == ClauseKind::CallSubquery && !std::get<BoundCallSubquery>(bound.clauses.back()).returnsRows) ||
+                    (c.kind == ClauseKind::Call && (c.standalone || std::get<BoundCall>(bound.clauses.back()).yields.empty()));
     if (last && (role == Role::Statement || role == Role::CallBody) && c.kind != ClauseKind::Return &&
         !isUpdate(c.kind) && !endsUnit)
       fail(c.position, "A query must end with RETURN or an update clause (CREATE, MERGE, SET, REMOVE, DELETE)");
@@ -244,7 +245,7 @@ BoundDelete Binder::deleteClause(const Clause& c) {
 
 }  // namespace check
 
-CheckedQuery checkStatement(ast::Statement statement) {
+CheckedQuery checkStatement(ast::Statement statement, const ProcedureRegistry* procedures) {
   using namespace ast;
   CheckedQuery bound;
   bound.kind = statement.kind;
@@ -257,10 +258,11 @@ CheckedQuery checkStatement(ast::Statement statement) {
     return bound;
   }
   for (std::size_t i = 0; i < statement.queries.size(); ++i) {
-    check::Binder binder(bound);
+    check::Binder binder(bound, procedures);
     std::vector<std::string> columns;
     bound.queries.push_back(binder.singleQuery(statement.queries[i], columns));
-    bool returns = statement.queries[i].clauses.back().kind == ClauseKind::Return;
+    const Clause& last = statement.queries[i].clauses.back();
+    bool returns = last.kind == ClauseKind::Return || (last.standalone && !columns.empty());
     if (i == 0) bound.returnsRows = returns;
     else if (returns != bound.returnsRows)
       throw Error(ErrorKind::Semantic, "All sub queries in a UNION must either return rows or not");

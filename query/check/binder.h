@@ -13,6 +13,10 @@
 #include <string>
 #include <vector>
 
+namespace kgq {
+class ProcedureRegistry;
+}
+
 namespace kgq::check {
 
 [[noreturn]] void fail(const ast::Position& at, const std::string& message);
@@ -47,7 +51,7 @@ struct ExprEnv {
 
 class Binder {
  public:
-  explicit Binder(BoundQuery& out) : out_(out) {}
+  Binder(BoundQuery& out, const ProcedureRegistry* procedures) : out_(out), procedures_(procedures) {}
 
   // Binds one part of a UNION; `columns` gets its result columns (empty without RETURN).
   BoundSingleQuery singleQuery(const ast::SingleQuery& query, std::vector<std::string>& columns);
@@ -62,6 +66,7 @@ class Binder {
 
  private:
   BoundQuery& out_;
+  const ProcedureRegistry* procedures_;
   Scope scope_;
   std::map<std::string, StaticType> localTypes_;  // comprehension variables with known types
   bool inPredicate_ = false;                      // binding a WHERE: pattern expressions allowed
@@ -78,6 +83,8 @@ class Binder {
                           std::vector<std::string>& columns, Scope* inner = nullptr);
   BoundForeach foreach(const ast::Clause& clause);
   BoundCallSubquery callSubquery(const ast::Clause& clause);
+  // CALL of a procedure (bind_call.cpp); `columns` gets a standalone call's result columns.
+  BoundCall call(const ast::Clause& clause, std::vector<std::string>& columns);
   BoundUnwind unwind(const ast::Clause& clause);
   BoundSetOrRemove setOrRemove(const ast::Clause& clause);
   BoundDelete deleteClause(const ast::Clause& clause);

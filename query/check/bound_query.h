@@ -19,6 +19,8 @@
 
 namespace kgq {
 
+struct Procedure;  // query/procedures/registry.h
+
 // What a variable holds. Value: known not to be a node, relationship or path (a number, a
 // list...); Unknown: decided only when the query runs (coalesce(a, b), an UNWIND element).
 enum class VariableKind { Node, Relationship, Path, Value, Unknown };
@@ -180,8 +182,17 @@ struct BoundCallSubquery {
   std::vector<Slot> outputs;
 };
 
+// CALL proc(args) [YIELD ...] [WHERE ...]: per input row, the procedure's rows, each output it
+// yields in its slot.
+struct BoundCall {
+  const Procedure* procedure = nullptr;  // in the database's registry
+  std::vector<BoundExprPtr> arguments;   // one per input, defaults filled in
+  std::vector<std::pair<std::size_t, Slot>> yields;  // output index -> slot
+  BoundExprPtr where;
+};
+
 using BoundClause = std::variant<BoundMatch, BoundUnwind, BoundProjection, BoundCreate, BoundMerge,
-                                 BoundSetOrRemove, BoundDelete, BoundForeach, BoundCallSubquery>;
+                                 BoundSetOrRemove, BoundDelete, BoundForeach, BoundCallSubquery, BoundCall>;
 
 struct BoundSingleQuery {
   std::vector<BoundClause> clauses;
@@ -202,6 +213,7 @@ struct BoundQuery {
   // The subqueries of subquery expressions (pattern comprehensions, EXISTS { }, COUNT { }), by
   // BoundExpr::subqueryIndex; each runs from the row of the expression that uses it.
   std::vector<BoundSingleQuery> subqueries;
+  std::vector<Slot> outputs;  // a standalone CALL's result slots (otherwise the RETURN's)
   std::string indexLabel, indexKey;         // CreateIndex, DropIndex
 };
 

@@ -92,6 +92,8 @@ std::unique_ptr<Operator> makeOperator(const plan::Delete& op);
 // query/exec/subquery_operators.cpp
 std::unique_ptr<Operator> makeOperator(const plan::Foreach& op);
 std::unique_ptr<Operator> makeOperator(const plan::Apply& op);
+// query/exec/procedure_call.cpp
+std::unique_ptr<Operator> makeOperator(const plan::ProcedureCall& op);
 // query/exec/path_operators.cpp
 std::unique_ptr<Operator> makeOperator(const plan::VarExpand& op);
 std::unique_ptr<Operator> makeOperator(const plan::ShortestPath& op);

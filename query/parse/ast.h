@@ -178,6 +178,15 @@ struct Clause {
   // Delete
   bool detach = false;
   std::vector<ExprPtr> deleteTargets;
+  // Call (a procedure): its name as written, the arguments (hasArguments: in parentheses, else
+  // taken from the parameters of the inputs' names), YIELD items (output -> variable, or yieldStar),
+  // WHERE in `where`; standalone: the whole statement, as `CALL proc` or `SHOW PROCEDURES`
+  std::string procedure;
+  std::vector<ExprPtr> arguments;
+  bool hasArguments = true;
+  std::vector<std::pair<std::string, std::string>> yields;
+  bool yieldStar = false;
+  bool standalone = false;
   // CallSubquery: the subquery; Foreach (with `variable`, `expression`): the update clauses run for
   // each element
   std::shared_ptr<SingleQuery> subquery;

@@ -102,6 +102,14 @@ class AstBuilder {
   Clause clause(P::ClauseContext* ctx);
   Projection projection(P::ProjectionBodyContext* ctx);
   std::vector<SetItem> setItems(P::SetClauseContext* ctx);
+  static std::vector<std::pair<std::string, std::string>> yieldItems(P::YieldItemsContext* ctx) {
+    std::vector<std::pair<std::string, std::string>> items;
+    for (P::YieldItemContext* item : ctx->yieldItem()) {
+      std::string variable = name(item->variable());
+      items.emplace_back(item->symbolicName() ? name(item->symbolicName()) : variable, variable);
+    }
+    return items;
+  }
 
   // ---- patterns ----
   Pattern pattern(P::PatternContext* ctx);
@@ -155,13 +163,41 @@ Statement AstBuilder::statement(P::QueryContext* query) {
     }
     return st;
   }
-  if (ctx->standaloneCall() != nullptr) unsupported(ctx->standaloneCall(), "CALL");
+  if (auto* call = ctx->standaloneCall()) {
+    SingleQuery q;
+    Clause c;
+    c.kind = ClauseKind::Call;
+    c.position = positionOf(call);
+    c.standalone = true;
+    c.procedure = call->procedureName()->getText();
+    c.hasArguments = call->LPAREN() != nullptr;
+    for (auto* arg : call->expression()) c.arguments.push_back(expression(arg));
+    c.yieldStar = call->STAR() != nullptr;
+    if (call->yieldItems()) c.yields = yieldItems(call->yieldItems());
+    q.clauses.push_back(std::move(c));
+    st.queries.push_back(std::move(q));
+    return st;
+  }
+  if (auto* show = ctx->showProcedures()) {  // SHOW PROCEDURES is CALL dbms.procedures()
+    SingleQuery q;
+    Clause c;
+    c.kind = ClauseKind::Call;
+    c.position = positionOf(show);
+    c.standalone = true;
+    c.procedure = "dbms.procedures";
+    q.clauses.push_back(std::move(c));
+    st.queries.push_back(std::move(q));
+    return st;
+  }
   P::RegularQueryContext* regular = ctx->regularQuery();
   st.queries.push_back(singleQuery(regular->singleQuery()));
   for (P::UnionPartContext* part : regular->unionPart()) {
     st.unionAll.push_back(part->ALL() != nullptr);
     st.queries.push_back(singleQuery(part->singleQuery()));
   }
+  // A statement that is one CALL is a standalone call: its outputs are the result.
+  if (st.queries.size() == 1 && st.queries[0].clauses.size() == 1 && st.queries[0].clauses[0].kind == ClauseKind::Call)
+    st.queries[0].clauses[0].standalone = true;
   return st;
 }
 
@@ -238,11 +274,16 @@ Clause AstBuilder::clause(P::ClauseContext* ctx) {
     c.expression = expression(f->expression());
     c.subquery = std::make_shared<SingleQuery>();
     for (P::ClauseContext* inner : f->clause()) c.subquery->clauses.push_back(clause(inner));
-  } else if (auto* call = ctx->callSubqueryClause()) {
+  } else if (auto* sub = ctx->callSubqueryClause()) {
     c.kind = ClauseKind::CallSubquery;
-    c.subquery = subquery(call->regularQuery());
+    c.subquery = subquery(sub->regularQuery());
   } else {
-    unsupported(ctx, "CALL");
+    P::CallClauseContext* call = ctx->callClause();
+    c.kind = ClauseKind::Call;
+    c.procedure = call->procedureName()->getText();
+    for (auto* arg : call->expression()) c.arguments.push_back(expression(arg));
+    if (call->yieldItems()) c.yields = yieldItems(call->yieldItems());
+    if (call->whereClause()) c.where = expression(call->whereClause()->expression());
   }
   return c;
 }

@@ -167,6 +167,15 @@ struct Apply {
   bool returnsRows = false;
 };
 
+// Per input row, the rows of `procedure` called with `arguments`, each yielded output in its
+// slot; a procedure that yields nothing passes the input row on once.
+struct ProcedureCall {
+  const Procedure* procedure = nullptr;
+  std::vector<BoundExprPtr> arguments;
+  std::vector<std::pair<std::size_t, Slot>> yields;  // output index -> slot
+  std::string name;                                  // the procedure's name, for EXPLAIN
+};
+
 // ---- updates ----
 
 struct Eager {};  // reads all input rows before passing any on (writes must not see their own effects)
@@ -225,7 +234,8 @@ using PlanOperator =
                  plan::Filter, plan::Project, plan::Aggregate, plan::Distinct, plan::Sort, plan::Skip, plan::Limit,
                  plan::Unwind, plan::Optional, plan::Union, plan::Eager, plan::Create, plan::Merge,
                  plan::SetOrRemove, plan::Delete, plan::NodeCountFromCountStore,
-                 plan::RelationshipCountFromCountStore, plan::ExpandCount, plan::Foreach, plan::Apply>;
+                 plan::RelationshipCountFromCountStore, plan::ExpandCount, plan::Foreach, plan::Apply,
+                 plan::ProcedureCall>;
 
 struct PlanNode {
   PlanOperator op;

@@ -90,6 +90,12 @@ struct Describe {
   }
   void operator()(const plan::Foreach& f) { name = "Foreach", detail = f.variable + " IN " + f.list->text; }
   void operator()(const plan::Apply& a) { name = "Apply", detail = a.returnsRows ? "CALL { ... }" : "CALL { ... } (unit)"; }
+  void operator()(const plan::ProcedureCall& c) {
+    name = "ProcedureCall";
+    detail = c.name + "(";
+    for (std::size_t i = 0; i < c.arguments.size(); ++i) detail += (i ? ", " : "") + c.arguments[i]->text;
+    detail += ")";
+  }
   void operator()(const plan::ExpandCount& c) {
     name = "ExpandCount";
     for (const auto& step : c.steps) {

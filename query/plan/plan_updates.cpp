@@ -1,6 +1,8 @@
 // Planning the write clauses: CREATE, MERGE, SET / REMOVE, DELETE and FOREACH, each behind an
-// Eager barrier (DELETE reads all its rows itself), and CALL { } subqueries.
+// Eager barrier (DELETE reads all its rows itself), CALL { } subqueries and procedure calls (behind
+// an Eager when the procedure writes).
 #include "query/plan/planner_parts.h"
+#include "query/procedures/registry.h"
 
 #include <algorithm>
 
@@ -43,6 +45,19 @@ std::unique_ptr<PlanNode> Planner::callSubquery(std::unique_ptr<PlanNode> plan, 
   auto node = makeNode(plan::Apply{clause.returnsRows}, clause.writes ? eager(std::move(plan)) : std::move(plan));
   node->estimatedRows *= std::max(1.0, body->estimatedRows);
   node->children.push_back(std::move(body));
+  return node;
+}
+
+std::unique_ptr<PlanNode> Planner::procedureCall(std::unique_ptr<PlanNode> plan, BoundCall& clause) {
+  const ProcedureSignature& signature = clause.procedure->signature;
+  bool writes = signature.mode == ProcedureMode::Write;
+  auto node = makeNode(plan::ProcedureCall{clause.procedure, std::move(clause.arguments), clause.yields, signature.name},
+                       writes ? eager(std::move(plan)) : std::move(plan));
+  node->estimatedRows *= 10;
+  if (clause.where) {
+    node = makeNode(plan::Filter{std::move(clause.where)}, std::move(node));
+    node->estimatedRows *= 0.5;
+  }
   return node;
 }
 

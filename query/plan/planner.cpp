@@ -50,6 +50,8 @@ std::unique_ptr<PlanNode> Planner::singleQuery(BoundSingleQuery& query, std::vec
       plan = foreach(std::move(plan), *f);
     } else if (auto* call = std::get_if<BoundCallSubquery>(&clause)) {
       plan = callSubquery(std::move(plan), *call);
+    } else if (auto* proc = std::get_if<BoundCall>(&clause)) {
+      plan = procedureCall(std::move(plan), *proc);
     }
   }
   return plan;
@@ -73,6 +75,7 @@ QueryPlan planQuery(BoundQuery query, const PropertyGraph& graph) {
   }
   if (query.queries.size() == 1) {
     plan.root = planner.singleQuery(query.queries[0], plan.outputSlots);
+    if (plan.outputSlots.empty()) plan.outputSlots = query.outputs;  // a standalone CALL
     return plan;
   }
   plan::Union unionOp;

@@ -51,6 +51,7 @@ class Planner {
   std::unique_ptr<PlanNode> deleteClause(std::unique_ptr<PlanNode> input, BoundDelete& clause);
   std::unique_ptr<PlanNode> foreach(std::unique_ptr<PlanNode> input, BoundForeach& clause);
   std::unique_ptr<PlanNode> callSubquery(std::unique_ptr<PlanNode> input, BoundCallSubquery& clause);
+  std::unique_ptr<PlanNode> procedureCall(std::unique_ptr<PlanNode> input, BoundCall& clause);
 
  private:
   const PropertyGraph& graph_;

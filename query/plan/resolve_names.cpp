@@ -77,6 +77,10 @@ class NameResolver {
       query(*f->body);
     }
     if (auto* c = std::get_if<BoundCallSubquery>(&clause)) query(*c->body);
+    if (auto* call = std::get_if<BoundCall>(&clause)) {
+      for (auto& a : call->arguments) expr(a.get());
+      expr(call->where.get());
+    }
   }
   void query(BoundSingleQuery& q) {
     for (BoundClause& c : q.clauses) clause(c);
