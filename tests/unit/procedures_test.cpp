@@ -146,7 +146,7 @@ TEST_CASE("schema procedures list the names in use", "[procedures]") {
   conn.run("MATCH (n:Gone) DETACH DELETE n");
   CHECK(column(db.callProcedure("db.labels"), 0) == std::vector<std::string>{"Capital", "City", "Region"});
   CHECK(column(db.callProcedure("db.relationshipTypes"), 0) == std::vector<std::string>{"LOCATED_IN", "NEAR"});
-  CHECK(column(db.callProcedure("db.propertyKeys"), 0) == std::vector<std::string>{"aliases", "km", "name", "size"});
+  CHECK(column(db.callProcedure("db.propertyKeys"), 0) == std::vector<std::string>{"aliases", "id", "km", "name", "size"});
   Result schema = db.callProcedure("db.schema");
   CHECK(schema.columns() == std::vector<std::string>{"fromLabel", "relationshipType", "toLabel", "count"});
   std::vector<std::string> rows;
