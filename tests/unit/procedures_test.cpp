@@ -8,6 +8,7 @@
 
 #include "query/procedures/registry.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -231,4 +232,20 @@ TEST_CASE("db.search finds what the bundled graph calls things", "[procedures]")
   CHECK(db.callProcedure("db.search", {Value("wuhan"), Value(Map{{"labels", Value("Region")}})}).size() == 0);
   CHECK(db.callProcedure("db.search", {Value("zzzzqqq")}).size() == 0);
   CHECK_THROWS_WITH(db.callProcedure("db.search", {Value()}), Catch::Contains("argument `text` must be STRING"));
+}
+
+TEST_CASE("the README's analytics example gives the rows it shows", "[procedures]") {
+  Database db;
+  db.loadJsonFile(KGQ_DATA_DIR "/china_innovation.json");
+  Result r = db.callProcedure("algo.betweenness", {Value(Map{{"labels", List{"City", "Region", "Industry", "Program"}},
+                                                             {"direction", "BOTH"}})});
+  std::vector<std::pair<double, std::string>> ranked;
+  for (const auto& row : r.rows()) ranked.emplace_back(-row[1].asFloat(), row[0].asNode().id);
+  std::sort(ranked.begin(), ranked.end());
+  REQUIRE(ranked.size() >= 5);
+  std::vector<std::string> top;
+  for (std::size_t i = 0; i < 5; ++i) top.push_back(ranked[i].second);
+  CHECK(top == std::vector<std::string>{"region:china", "industry:artificial_intelligence", "program:telecom_opening_pilot",
+                                        "region:guangdong", "region:beijing"});
+  CHECK(-ranked[0].first == Approx(5206.7).epsilon(1e-4));
 }
