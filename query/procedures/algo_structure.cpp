@@ -8,14 +8,10 @@
 namespace kgq {
 
 void registerStructureProcedures(ProcedureRegistry& registry) {
-  registry.add(builtinSignature("algo.kcore(config :: MAP? = {}) :: (node :: NODE, coreNumber :: INTEGER)",
-                                "Core numbers (k-core decomposition), degree counting edges in both directions; config: "
-                                "labels, types."),
-               [](const ProcedureContext& c, const std::vector<Value>& args, ProcedureRows& rows) {
-                 ProcedureConfig config("algo.kcore", args[0], {"labels", "types"});
-                 analytics::Subgraph sub(c.graph, config.projection(analytics::Direction::Both));
-                 yieldNodeValues(analytics::coreNumbers(sub), rows);
-               });
+  addNodeAlgorithm(registry, "algo.kcore(config :: MAP? = {}) :: (node :: NODE, coreNumber :: INTEGER)",
+                   "Core numbers (k-core decomposition), degree counting edges in both directions; config: labels, types.",
+                   {"labels", "types"}, analytics::Direction::Both,
+                   [](const analytics::Subgraph& sub, const ProcedureConfig&) { return analytics::coreNumbers(sub); });
   registry.add(builtinSignature("algo.triangles(config :: MAP? = {}) :: (node :: NODE, triangles :: INTEGER, "
                                 "coefficient :: FLOAT)",
                                 "Triangles through each node and its local clustering coefficient (undirected, simple "

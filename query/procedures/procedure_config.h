@@ -48,4 +48,20 @@ void yieldNodeValues(const analytics::PerNode<T>& result, ProcedureRows& rows) {
   for (std::size_t i = 0; i < result.nodes.size(); ++i) rows.add({Value(NodeRef{result.nodes[i]}), Value(result.values[i])});
 }
 
+// Adds the most common shape of algo.* procedure: `signature` takes one config map (with the
+// keys `known`) and yields (node, value) for each node that compute(subgraph, config) returns,
+// the subgraph being the config's projection (`direction` by default).
+template <class Compute>
+void addNodeAlgorithm(ProcedureRegistry& registry, const char* signature, const char* description,
+                      std::vector<std::string> known, analytics::Direction direction, Compute compute) {
+  ProcedureSignature parsed = ProcedureSignature::parse(signature, description);
+  std::string name = parsed.name;
+  registry.add(std::move(parsed), [name, known = std::move(known), direction, compute](
+                                      const ProcedureContext& c, const std::vector<Value>& args, ProcedureRows& rows) {
+    ProcedureConfig config(name, args[0], known);
+    analytics::Subgraph sub(c.graph, config.projection(direction));
+    yieldNodeValues(compute(sub, config), rows);
+  });
+}
+
 }  // namespace kgq
