@@ -27,7 +27,7 @@ void registerComponentProcedures(ProcedureRegistry& registry) {
                                 "Nodes whose removal disconnects their component (undirected); config: labels, types."),
                [](const ProcedureContext& c, const std::vector<Value>& args, ProcedureRows& rows) {
                  ProcedureConfig config("algo.articulationPoints", args[0], {"labels", "types"});
-                 Subgraph sub(c.graph, config.projection(Direction::Both));
+                 Subgraph sub = projectedSubgraph(c, config, Direction::Both);
                  for (NodeIndex n : analytics::articulationPoints(sub)) rows.add({Value(NodeRef{n})});
                });
 }

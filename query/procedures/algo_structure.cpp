@@ -18,7 +18,7 @@ void registerStructureProcedures(ProcedureRegistry& registry) {
                                 "graph); config: labels, types."),
                [](const ProcedureContext& c, const std::vector<Value>& args, ProcedureRows& rows) {
                  ProcedureConfig config("algo.triangles", args[0], {"labels", "types"});
-                 analytics::Subgraph sub(c.graph, config.projection(analytics::Direction::Both));
+                 analytics::Subgraph sub = projectedSubgraph(c, config, analytics::Direction::Both);
                  analytics::TriangleCounts t = analytics::triangles(sub);
                  for (std::size_t i = 0; i < t.triangles.nodes.size(); ++i)
                    rows.add({Value(NodeRef{t.triangles.nodes[i]}), Value(t.triangles.values[i]), Value(t.coefficient[i])});

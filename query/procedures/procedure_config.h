@@ -42,6 +42,14 @@ class ProcedureConfig {
 NodeIndex nodeArgument(const ProcedureContext& context, const std::string& procedure, const std::string& argument,
                        const Value& value);
 
+// The config's projection of the context's graph, stopping when the context is interrupted.
+inline analytics::Subgraph projectedSubgraph(const ProcedureContext& context, const ProcedureConfig& config,
+                                             analytics::Direction direction) {
+  analytics::Subgraph sub(context.graph, config.projection(direction));
+  sub.setInterruptFlag(context.interrupted);
+  return sub;
+}
+
 // Yields (node, value) rows from a per-node result.
 template <class T>
 void yieldNodeValues(const analytics::PerNode<T>& result, ProcedureRows& rows) {
@@ -59,7 +67,7 @@ void addNodeAlgorithm(ProcedureRegistry& registry, const char* signature, const 
   registry.add(std::move(parsed), [name, known = std::move(known), direction, compute](
                                       const ProcedureContext& c, const std::vector<Value>& args, ProcedureRows& rows) {
     ProcedureConfig config(name, args[0], known);
-    analytics::Subgraph sub(c.graph, config.projection(direction));
+    analytics::Subgraph sub = projectedSubgraph(c, config, direction);
     yieldNodeValues(compute(sub, config), rows);
   });
 }

@@ -352,3 +352,20 @@ TEST_CASE("Louvain splits two cliques joined by one edge, with the modularity wo
   std::vector<std::int64_t> single(c.community.values.size(), 0);
   CHECK(modularity(sub, single, 1.0) == Approx(0.0).margin(1e-12));
 }
+
+TEST_CASE("a raised interrupt flag stops the long algorithms", "[analytics]") {
+  TestGraph t;
+  t.edge("a", "b");
+  t.edge("b", "c");
+  Subgraph sub(t.g, projection());
+  std::atomic<bool> flag{true};
+  sub.setInterruptFlag(&flag);
+  CHECK_THROWS_WITH(pageRank(sub, {}), "Query interrupted");
+  CHECK_THROWS_WITH(betweenness(sub, {}), "Query interrupted");
+  CHECK_THROWS_WITH(closeness(sub), "Query interrupted");
+  Subgraph both(t.g, projection(Direction::Both));
+  both.setInterruptFlag(&flag);
+  CHECK_THROWS_WITH(louvain(both, {}), "Query interrupted");
+  flag = false;
+  CHECK(pageRank(sub, {}).nodes.size() == 3);
+}
