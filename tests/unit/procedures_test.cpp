@@ -119,6 +119,15 @@ TEST_CASE("an embedding program registers procedures, lists and calls them", "[p
                        [](const std::vector<Value>&, ProcedureRows&) { throw std::runtime_error("disk on fire"); });
   CHECK_THROWS_WITH(db.callProcedure("my.fail"), "Procedure my.fail failed: disk on fire");
 
+  db.loadJsonText(kSmallGraph, "small");
+  db.registerProcedure(ProcedureSignature::parse("my.describe(n :: NODE) :: (id :: STRING, name :: STRING)"),
+                       [](const std::vector<Value>& args, ProcedureRows& rows) {
+                         rows.add({Value(args[0].asNode().id), args[0].asNode().properties.at("name")});
+                       });
+  Result described = db.callProcedure("my.describe", {Value(NodeRef{1})});  // a handle, as inside a query
+  CHECK(column(described, 0) == std::vector<std::string>{"b"});
+  CHECK(column(described, 1) == std::vector<std::string>{"Hefei"});
+
   std::set<std::string> names;
   for (const auto& s : db.procedures()) names.insert(s.name);
   for (const char* expected : {"db.labels", "db.relationshipTypes", "db.propertyKeys", "db.schema", "db.search",
