@@ -102,7 +102,11 @@ kgq::Value fromPython(py::handle o, const std::string& where) {
   if (PyLong_Check(p)) {
     int overflow = 0;
     long long i = PyLong_AsLongLongAndOverflow(p, &overflow);
-    if (overflow) throw py::value_error(where + ": " + std::string(py::repr(o)) + " does not fit kgq's 64-bit integers");
+    if (overflow) {
+      std::string message = where + ": " + std::string(py::repr(o)) + " does not fit kgq's 64-bit integers";
+      PyErr_SetString(PyExc_OverflowError, message.c_str());
+      throw py::error_already_set();
+    }
     if (i == -1 && PyErr_Occurred()) throw py::error_already_set();
     return kgq::Value(static_cast<std::int64_t>(i));
   }
