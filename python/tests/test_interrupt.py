@@ -1,6 +1,7 @@
 """Stopping a running query: Ctrl-C (SIGINT, sent here by a timer) and Connection.interrupt()
 from another thread; the database stays usable afterwards."""
 import os
+import time
 import signal
 import threading
 
@@ -74,3 +75,35 @@ def test_interrupt_from_another_thread():
         worker.join(0.05)
     assert outcome == ["interrupted"]
     assert conn.execute("RETURN 2 AS two")[0] == (2,)
+
+
+def test_sigint_while_waiting_for_the_database():
+    # Another thread's query holds the database; the main thread waits for it, and Ctrl-C must
+    # still reach it (the wait gives up the GIL and runs Python's signal handlers).
+    db = kgq.Database()
+    busy = db.connect()
+    outcome = []
+    started = threading.Event()
+
+    def run():
+        started.set()
+        try:
+            busy.execute(LONG)
+            outcome.append("finished")
+        except kgq.Interrupted:
+            outcome.append("interrupted")
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    started.wait()
+    time.sleep(0.2)  # let the worker take the database's lock (it needs microseconds)
+    timer = send_sigint_soon(0.5)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            db.execute("RETURN 1")
+    finally:
+        timer.join()
+        while worker.is_alive():
+            busy.interrupt()
+            worker.join(0.05)
+    assert outcome == ["interrupted"]
