@@ -11,6 +11,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from curation import g  # noqa: E402
 from kg import DATA  # noqa: E402
 
+g.check_years()
 g.add_mentions()
 out = os.path.join(DATA, "china_innovation.json")
 g.dump(out)

@@ -3,7 +3,7 @@
 
 Checks: JSON validity and exact kgq-graph v1 shape, unique ids, edge endpoints exist, property
 value types, every edge has source (a Document id) + evidence, every Fact has source, evidence,
-numeric value and unit, every evidence (and every item of `evidences`) occurs verbatim in its
+numeric value and unit, every evidence (edges with `basis: 'curation'` carry a `reason` instead) (and every item of `evidences`) occurs verbatim in its
 source article after whitespace normalization, every Document has title/publisher/date/file.
 """
 import json
@@ -96,7 +96,15 @@ def main(path=os.path.join(DATA, "china_innovation.json")):
         for k, v in e["properties"].items():
             if not okval(v):
                 errs.append(f"edge {i}.{k} bad value type")
-        check_prov(f"edge {i} {e['type']} {e['from']}->{e['to']}", e["properties"])
+        what = f"edge {i} {e['type']} {e['from']}->{e['to']}"
+        if e["properties"].get("basis") == "curation":
+            # the curator's classification: a reason instead of an article sentence
+            if not str(e["properties"].get("reason", "")).strip():
+                errs.append(f"{what}: curated edge without a reason")
+            if "source" in e["properties"] or "evidence" in e["properties"]:
+                errs.append(f"{what}: curated edge must not claim an article source")
+            continue
+        check_prov(what, e["properties"])
     # every Fact is reported by a document and (except flagged ones) has a subject
     reported = {e["to"] for e in g["edges"] if e["type"] == "REPORTS" and e["from"] in docs}
     for nid, n in nodes.items():

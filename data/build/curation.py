@@ -280,7 +280,8 @@ I("green_technology", "green technology")
 I("aerospace", "aerospace")
 I("value_added_telecom", "value-added telecommunication services",
   ["value- added telecommunication services", "Value-added Telecom Services"])
-I("internet_data_centers", "internet data centers", terms=["internet da- ta centers"])
+I("internet_data_centers", "internet data centers", terms=["internet da- ta centers"],
+  as_written="internet da- ta centers")
 I("content_delivery_networks", "content delivery networks")
 I("internet_service_providers", "internet service providers")
 I("online_data_processing", "online data processing and transaction processing")
@@ -292,7 +293,8 @@ I("aviation", "aviation")
 I("photovoltaics", "photovoltaics")
 I("power_batteries", "power batteries")
 I("biological_fermentation", "biological fermentation")
-I("agricultural_machinery", "agricultural machinery", terms=["agricultural and construction machinery"])
+I("agricultural_machinery", "agricultural machinery", terms=["agricultural and construction machinery"],
+  as_written="agricultural and construction machinery")
 I("construction_machinery", "construction machinery")
 I("edge_computing", "edge computing")
 I("life_sciences", "life sciences")
@@ -576,7 +578,7 @@ F("hubei_gdp_2021", "region:hubei", "GDP", 5.0, "trillion yuan", 2021, "reached"
   also=[(D1, "the Gross Domestic Product (GDP) of Hubei Province reached 5 trillion yuan")],
   usd_value=789.0, usd_unit="billion US dollars", usd_qualifier="about",
   usd_as_written=["about 789 billion U.S. dollars", "US$ 789 billion"],
-  year_resolved_from="last year", note="doc:000 says 'about 789 billion U.S. dollars', doc:001 'US$ 789 billion'")
+  year_basis="'last year' in an article of February 2022 (doc:000; doc:001 retells it)", note="doc:000 says 'about 789 billion U.S. dollars', doc:001 'US$ 789 billion'")
 F("dongguan_gdp_2021", "city:dongguan", "GDP", 1.0, "trillion yuan", 2021, "more than", "2021", D0,
   "With the GDP of Dongguan, a city in south China's Guangdong Province, surpassing one trillion yuan",
   "surpassing one trillion yuan", conflict=True,
@@ -625,7 +627,7 @@ F("beijing_application_scenarios_target_2022", ["region:beijing", "program:beiji
   also=[(D1, "Beijing municipal government targets launching 20 major application scenarios")],
   kind="target")
 F("zhejiang_digital_core_added_value_growth_target_2022", "region:zhejiang",
-  "added value growth target", 12.0, "percent", 2022, "target", "2022 plan", D0,
+  "added value growth", 12.0, "percent", 2022, "target", "2022 plan", D0,
   "strive to increase the added value of the core industries of the digital economy by 12 percent",
   "by 12 percent", about=["industry:digital_economy"], kind="target",
   sector="core industries of the digital economy",
@@ -637,7 +639,7 @@ F("chongqing_smart_factories_target_2022", "region:chongqing", "new smart factor
 F("chongqing_digital_workshops_target_2022", "region:chongqing", "digital workshops to cultivate", 100,
   "workshops", 2022, "target", "2022 plan", D0, "cultivate 10 new smart factories and 100 digital workshops",
   "100 digital workshops", also=[(D1, "It is eyeing to cultivate 10 new smart factories")], kind="target")
-F("hefei_metaverse_plan_period", "city:hefei", "plan period", 5, "years", 2022, None, "next five years", D0,
+F("hefei_metaverse_plan_period", "city:hefei", "plan duration", 5, "years", 2022, None, "next five years", D0,
   "plans to cultivate a group of leading enterprises in frontier industries such as metaverse in the next five years",
   "in the next five years", about=["industry:metaverse"],
   also=[(D1, "plans to cultivate a group of leading enterprises in frontier industries such as metaverse in the next five years")],
@@ -645,21 +647,25 @@ F("hefei_metaverse_plan_period", "city:hefei", "plan period", 5, "years", 2022, 
 F("masterwork_license_time", "company:masterwork", "time to obtain medical device license", 1, "months", None,
   "within", "within a month", D0, "Within a month, our newly established company had obtained the license",
   "Within a month", about=["industry:medical_devices"])
-F("tianjin_specialized_smes_2021", "city:tianjin", "national-level specialized and innovative SMEs", 130,
+F("tianjin_specialized_smes_2021", "city:tianjin", "specialized and innovative SMEs", 130,
   "enterprises", 2021, None, "2021", D0, "Last year, 130 enterprises in the northern port city",
   "130 enterprises", about=["industry:specialized_innovative_smes", "program:specialized_innovative_sme_list"],
-  year_resolved_from="last year")
-F("shandong_specialized_smes_target_2025", "region:shandong", "specialized and innovative SMEs to incubate", 400,
+  measure="listed as national-level",
+  year_basis="'last year' in an article of February 2022 (doc:000; doc:001 retells it)")
+F("shandong_specialized_smes_target_2025", "region:shandong", "specialized and innovative SMEs", 400,
   "enterprises", 2025, "target", "by 2025", D0, "Shandong Province in east China aims to incubate 400 such SMEs",
-  "400 such SMEs by 2025", about=["industry:specialized_innovative_smes"], kind="target")
-F("zhejiang_specialized_smes_target_2022", "region:zhejiang", "specialized and innovative SMEs to add", 100,
+  "400 such SMEs by 2025", about=["industry:specialized_innovative_smes"], kind="target",
+  measure="to incubate")
+F("zhejiang_specialized_smes_target_2022", "region:zhejiang", "specialized and innovative SMEs", 100,
   "enterprises", 2022, "target", "2022", D0, "while Zhejiang plans to add 100 similar companies in 2022",
-  "100 similar companies in 2022", about=["industry:specialized_innovative_smes"], kind="target")
-F("anhui_rd_share_target_2022", "region:anhui", "R&D funding share of GDP", 2.5, "percent", 2022, "about",
+  "100 similar companies in 2022", about=["industry:specialized_innovative_smes"], kind="target",
+  measure="to add")
+F("anhui_rd_share_target_2022", "region:anhui", "R&D expenditure share of GDP", 2.5, "percent", 2022, "about",
   "2022 target", D0, "has aimed to elevate the share of R&D funding in its GDP to about 2.5 percent in 2022",
-  "about 2.5 percent in 2022", about=["industry:basic_scientific_research"], kind="target")
+  "about 2.5 percent in 2022", about=["industry:basic_scientific_research"], kind="target",
+  metric_as_written="the share of R&D funding in its GDP")
 F("guangdong_basic_research_project_duration", ["region:guangdong", "program:guangdong_basic_research_project"],
-  "project duration", 10, "years", None, None, "10-year project", D0,
+  "plan duration", 10, "years", None, None, "10-year project", D0,
   "Guangdong plans to implement a 10-year project to develop basic scientific research", "10-year project",
   about=["industry:basic_scientific_research"])
 F("guangdong_basic_research_fund_share", ["region:guangdong", "program:guangdong_basic_research_project"],
@@ -793,13 +799,13 @@ E("PRIORITIZES", "org:central_government", "industry:sci_tech_innovation", D2,
   "As the central government calls for more efforts to cultivate indigenous breakthroughs in fundamental technologies",
   note="indigenous breakthroughs in fundamental technologies")
 
-F("hefei_ai_companies_2021", "city:hefei", "AI-related companies", 840, "companies", 2021, "more than", "2021", D2,
+F("hefei_ai_companies_2021", "city:hefei", "companies", 840, "companies", 2021, "more than", "2021", D2,
   "In 2021, the city was home to more than 840 AI-related companies", "more than 840 AI-related companies",
   about=["industry:artificial_intelligence"], reported_by=["city:hefei"],
-  reported_by_as_written="data from the local government")
-F("hefei_ai_companies_growth_2021", "city:hefei", "AI-related companies growth", 23.2, "percent", 2021, None,
+  reported_by_as_written="data from the local government", sector="AI-related")
+F("hefei_ai_companies_growth_2021", "city:hefei", "companies growth", 23.2, "percent", 2021, None,
   "2021, year-on-year", D2, "up 23.2 percent year-on-year", "up 23.2 percent year-on-year",
-  about=["industry:artificial_intelligence"], reported_by=["city:hefei"])
+  about=["industry:artificial_intelligence"], reported_by=["city:hefei"], sector="AI-related")
 F("shenyang_robotics_companies_past_two_years", "city:shenyang", "new robotics companies registered", 860,
   "companies", 2022, "more than", "past two years (to May 2022)", D2,
   "more than 860 new companies have been registered in Shenyang", "more than 860 new companies",
@@ -808,29 +814,34 @@ F("shenyang_robotics_companies_prior_four_years", "city:shenyang", "new robotics
   "companies", None, None, "the four years before the past two years", D2,
   "up from a combined 170 in the four years before that", "a combined 170", about=["industry:robotics"],
   reported_by=["org:qichacha"])
-F("jiangxi_vr_companies", "region:jiangxi", "VR companies attracted", 400, "companies", 2022, "more than",
+F("jiangxi_vr_companies", "region:jiangxi", "companies", 400, "companies", 2022, "more than",
   "as of 2022", D2, "The province has already attracted more than 400 companies", "more than 400 companies",
-  about=["industry:virtual_reality"])
-F("chongqing_laptop_share", "region:chongqing", "share of laptop computers sold worldwide", 33.3, "percent", 2022,
+  about=["industry:virtual_reality"], sector="VR", measure="attracted")
+F("chongqing_laptop_share", "region:chongqing", "global share", 33.3, "percent", 2022,
   None, "now (2022)", D2, "Now one out of every three laptop computers sold worldwide",
   "one out of every three laptop computers sold worldwide", about=["industry:laptop_computers"],
-  value_fraction=1 / 3, note="'one out of every three' stored as 33.3 percent")
-F("chongqing_smartphone_share", "region:chongqing", "share of smartphones sold globally", 10.0, "percent", 2022,
+  value_fraction=1 / 3, note="'one out of every three' stored as 33.3 percent", sector="laptop computers",
+  measure="sold worldwide")
+F("chongqing_smartphone_share", "region:chongqing", "global share", 10.0, "percent", 2022,
   None, "now (2022)", D2, "one out of every 10 smartphones sold globally", "one out of every 10 smartphones",
-  about=["industry:smartphones"], value_fraction=0.1)
-F("chengdu_ipad_share", "city:chengdu", "share of the world's iPads produced", 70.0, "percent", 2022, None,
-  "now (2022)", D2, "70 percent of the world's iPads", "70 percent of the world's iPads", about=["industry:ipads"])
-F("chengdu_laptop_share", "city:chengdu", "share of global laptop computers produced", 20.0, "percent", 2022,
+  about=["industry:smartphones"], value_fraction=0.1,
+  sector="smartphones", measure="sold globally")
+F("chengdu_ipad_share", "city:chengdu", "global share", 70.0, "percent", 2022, None,
+  "now (2022)", D2, "70 percent of the world's iPads", "70 percent of the world's iPads", about=["industry:ipads"],
+  sector="iPads", measure="produced")
+F("chengdu_laptop_share", "city:chengdu", "global share", 20.0, "percent", 2022,
   "nearly", "now (2022)", D2, "nearly 20 percent of global laptop computers",
-  "nearly 20 percent of global laptop computers", about=["industry:laptop_computers"])
+  "nearly 20 percent of global laptop computers", about=["industry:laptop_computers"],
+  sector="laptop computers", measure="produced")
 F("chengdu_chongqing_electronic_information_share", ["city:chengdu", "region:chongqing"],
-  "share of global electronic information industry", 33.3, "percent", 2022, "about", "now (2022)", D2,
+  "global share", 33.3, "percent", 2022, "about", "now (2022)", D2,
   "The size of the electronic information sector in Chengdu and Chongqing now accounts for about one-third",
   "about one-third", about=["industry:electronic_information"], reported_by=["org:chengdu_daily"],
-  value_fraction=1 / 3, note="combined size of Chengdu and Chongqing; 'about one-third' stored as 33.3 percent")
-F("sichuan_iot_companies_2021", "region:sichuan", "IoT companies", 1500, "companies", 2021, "more than", "2021",
+  value_fraction=1 / 3, sector="electronic information industry", measure="size of the sector",
+  note="combined size of Chengdu and Chongqing; 'about one-third' stored as 33.3 percent")
+F("sichuan_iot_companies_2021", "region:sichuan", "companies", 1500, "companies", 2021, "more than", "2021",
   D2, "Sichuan had more than 1,500 IoT companies in 2021.", "more than 1,500 IoT companies",
-  about=["industry:internet_of_things"])
+  about=["industry:internet_of_things"], sector="IoT")
 for cid, nm in [("city:chengdu", "chengdu"), ("region:chongqing", "chongqing"),
                 ("region:beijing", "beijing"), ("region:shanghai", "shanghai")]:
     F(nm + "_population_over_20m", cid, "population", 20.0, "million people", 2022, "more than", "2022", D2,
@@ -1099,7 +1110,7 @@ for ind in ["artificial_intelligence", "aerospace", "biomedicine"]:
 F("beijing_papers_top_years", "region:beijing", "consecutive years ranked first in papers in prestigious journals", 8,
   "years", 2023, None, "eight consecutive years", D4,
   "For eight consecutive years, Beijing topped the charts", "For eight consecutive years",
-  year_note="end year not stated; taken as 2023, the latest year the section reports")
+  year_basis="end year not stated; taken as 2023, the latest year the section reports")
 F("beijing_nature_index_top_years", "region:beijing", "consecutive years as world's top city for scientific publications",
   8, "years", 2023, None, "eight years in a row (Nature Index Science Cities 2023)", D4,
   "According to the Nature Index Science Cities 2023 rankings", "for eight years in a row",
@@ -1114,7 +1125,9 @@ F("beijing_patents_per_10000_2014", "region:beijing", "invention patents per 10,
   "48.2 patents per 10,000 people in 2014")
 F("beijing_patents_per_10000_2023", "region:beijing", "invention patents per 10,000 people", 262.9,
   "patents per 10,000 people", 2023, None, "2023", D4, "This surge, from 48.2 patents per 10,000 people in 2014",
-  "262.9 patents in 2023")
+  "262.9 patents in 2023", conflict=True,
+  conflict_note="the same article says the number per capita was 'quadrupling over the decade' "
+                "(fact:beijing_patents_growth_multiple); 48.2 -> 262.9 is about 5.5 times")
 F("beijing_patents_growth_multiple", "region:beijing", "invention patents per capita growth multiple", 4.0, "times",
   2023, "quadrupling", "2014-2023 (over the decade)", D4, "with the number per capita quadrupling over the decade",
   "quadrupling over the decade", conflict=True, base_year=2014,
@@ -1126,10 +1139,10 @@ E("CONFLICTS_WITH", "fact:beijing_patents_growth_multiple", "fact:beijing_patent
   conflict_note="'quadrupling' vs 48.2 -> 262.9 (x5.45) in the same article")
 F("beijing_highly_cited_scientists", "region:beijing", "highly cited scientists", 411, "scientists", 2023, None,
   "2023", D4, "The Science Citation Index also recognized Beijing as a global leader", "411 highly cited scientists",
-  reported_by=["org:science_citation_index"], year_note="year not stated; article reports figures up to 2023")
+  reported_by=["org:science_citation_index"], year_basis="year not stated; article reports figures up to 2023")
 F("boston_highly_cited_scientists", "city:boston", "highly cited scientists", 371, "scientists", 2023, None,
   "2023", D4, "The Science Citation Index also recognized Beijing as a global leader", "Boston's count of 371",
-  reported_by=["org:science_citation_index"], year_note="year not stated; article reports figures up to 2023")
+  reported_by=["org:science_citation_index"], year_basis="year not stated; article reports figures up to 2023")
 F("beijing_tech_contract_turnover_2014", "region:beijing", "annual technology contract turnover", 313.6,
   "billion yuan", 2014, None, "2014", D4, "The jump in the annual technology contract turnover",
   "313.6 billion RMB in 2014", currency_as_written="RMB")
@@ -1142,10 +1155,10 @@ F("beijing_high_tech_enterprises_2023", "region:beijing", "national high-tech en
   2023, None, "2023", D4, "The rise in the number of national high-tech enterprises", "28,300 in 2023")
 F("beijing_unicorns_2023", "region:beijing", "unicorn companies", 114, "companies", 2023, None, "2023", D4,
   "The rise in the number of national high-tech enterprises", "114 unicorn companies",
-  year_note="year not stated; the sentence pairs it with the 2023 high-tech enterprise count")
+  year_basis="year not stated; the sentence pairs it with the 2023 high-tech enterprise count")
 F("beijing_hub_decade", ["program:beijing_sci_tech_innovation_hub"], "years since planned", 10, "years", 2024,
   None, "2014-2024 (a decade)", D4, "=Beijing Sci-tech Innovation Hub Completes a Decade", "Completes a Decade",
-  year_note="2024 = 2014 (planned) + a decade; matches the inferred April 2024 date of doc:004")
+  year_basis="2024 = 2014 (planned) + a decade; matches the inferred April 2024 date of doc:004")
 
 # --- Wider Opening Up of Value-added Telecom Services (LI Linxu)
 E("AUTHORED", "person:li_linxu", D4, D4, "=By LI Linxu", role="author",
@@ -1215,11 +1228,11 @@ F("equipment_investment_increase_2027", ["region:china", EQ], "industrial equipm
 F("digital_rd_tools_utilization_2027", ["region:china", EQ],
   "utilization rate of digital R&D and design tools in major enterprises", 90.0, "percent", 2027, "more than",
   "by 2027", D4, "The utilization rate of digital R&D and design tools will exceed 90 percent", "exceed 90 percent",
-  about=["industry:digital_technology"], kind="target", year_note="target year 2027 taken from the preceding sentence")
+  about=["industry:digital_technology"], kind="target", year_basis="target year 2027 taken from the preceding sentence")
 F("numerically_controlled_processes_2027", ["region:china", EQ],
   "share of key production processes numerically controlled", 75.0, "percent", 2027, "more than", "by 2027", D4,
   "more than 75 percent of the key production processes will be numerically controlled", "more than 75 percent",
-  about=["industry:digital_technology"], kind="target", year_note="target year 2027 taken from the preceding sentence")
+  about=["industry:digital_technology"], kind="target", year_basis="target year 2027 taken from the preceding sentence")
 F("equipment_plan_departments", EQ, "co-releasing government departments", 7, "departments", 2024, None,
   "early April 2024", D4, EQSNIP, "seven government departments")
 F("equipment_plan_measures", EQ, "measures", 4, "measures", 2024, None, "2024", D4,
@@ -1254,7 +1267,7 @@ E("LOCATED_IN", ZGC, "region:haidian", D4, "The photo shows the permanent venue 
 E("LOCATED_IN", "region:haidian", "region:beijing", D4, ZSN)
 for ind in ["artificial_intelligence", "life_sciences", "new_materials"]:
     E("TARGETS", ZGC, "industry:" + ind, D4, "It will focus on cutting-edge fields such as AI, life sciences")
-F("zhongguancun_forum_duration", ZGC, "duration", 5, "days", 2024, None, "April 25 to 29, 2024", D4,
+F("zhongguancun_forum_duration", ZGC, "event duration", 5, "days", 2024, None, "April 25 to 29, 2024", D4,
   "The 2024 Zhongguancun Forum is scheduled to take place in Beijing", "from April 25 to 29",
   note="April 25 to 29 inclusive; the number of days is not stated", derived=True)
 
@@ -1291,7 +1304,7 @@ F("wef_new_jobs_next_five_years", "program:future_of_jobs_report_2023", "new job
   "million jobs", 2028, "about", "next five years (from 2023)", D4,
   "The Future of Jobs Report 2023 published by the World Economic Forum", "approximately 69 million new jobs",
   about=["industry:artificial_intelligence", "industry:digital_technology"], kind="forecast",
-  year_note="five-year horizon from the 2023 report; year set to 2028 as the end of that horizon")
+  year_basis="five-year horizon from the 2023 report; year set to 2028 as the end of that horizon")
 E("TARGETS", "program:future_of_jobs_report_2023", "industry:artificial_intelligence", D4,
   "The fastestgrowing types of jobs are predominantly driven by artificial intelligence and digitalization.")
 E("ISSUED", "org:caps", "program:caps_report", D4, "according to a report released by the Chinese Academy of Personnel Sciences")
@@ -1435,3 +1448,226 @@ S("pilot_notice_key_industries", [], D4, "The notice said within the identified 
   about=["program:manufacturing_tech_transformation_pilot"], quoted=False,
   name="the notice: pilot cities should select leading enterprises in the key industries",
   speaker_as_written="The notice", note="the Ministry of Finance and MIIT notice on the manufacturing-city pilot (no SAID edge)")
+
+
+# =============================================================================== issue 18: the graph as an analyst needs it
+# --- 1. industry taxonomy: (narrower)-[:NARROWER_THAN]->(broader), one direction only.
+# Where an article states the inclusion the link carries its source and evidence (basis 'article');
+# otherwise it is the curator's classification (basis 'curation' + a one-line reason, no source).
+# Only industries the articles name are linked; no new industry is introduced.
+for ind in ["internet_data_centers", "content_delivery_networks", "internet_service_providers",
+            "online_data_processing", "information_publishing_platforms", "information_protection"]:
+    g.retype("PART_OF", "industry:" + ind, "industry:value_added_telecom", "NARROWER_THAN", basis="article")
+g.retype("PART_OF", "industry:value_added_telecom", "industry:telecommunications", "NARROWER_THAN", basis="article")
+for ind in ["new_energy", "new_materials", "advanced_manufacturing"]:
+    E("NARROWER_THAN", "industry:" + ind, "industry:strategic_emerging_sectors", D4,
+      "strategic emerging industries in the digital realm, such as new energy, new materials, and advanced manufacturing",
+      basis="article")
+TAXONOMY = [
+    ("new_generation_ai", "artificial_intelligence", "new-generation AI is artificial intelligence of the current generation"),
+    ("brain_like_intelligence", "artificial_intelligence", "brain-like intelligence is a branch of artificial intelligence"),
+    ("embodied_intelligence", "artificial_intelligence", "embodied intelligence is artificial intelligence in physical agents such as robots"),
+    ("quantum_information", "quantum_technology", "quantum information is a field of quantum technology"),
+    ("quantum_computing", "quantum_information", "quantum computing processes quantum information"),
+    ("quantum_communications", "quantum_information", "quantum communications transmit quantum information"),
+    ("virtual_reality", "extended_reality", "extended reality is the umbrella term for virtual, augmented and mixed reality"),
+    ("industrial_robots", "robotics", "industrial robots are one product field of robotics"),
+    ("high_tech_manufacturing", "manufacturing", "high-tech manufacturing is a segment of the manufacturing industry"),
+    ("advanced_manufacturing", "manufacturing", "advanced manufacturing is a segment of the manufacturing industry"),
+    ("smart_manufacturing", "manufacturing", "smart manufacturing is manufacturing with intelligent production systems"),
+    ("it_manufacturing", "manufacturing", "information technology manufacturing is a segment of the manufacturing industry"),
+    ("bio_manufacturing", "manufacturing", "bio-manufacturing is manufacturing with biological processes"),
+    ("bio_manufacturing", "biotechnology", "bio-manufacturing applies biotechnology to production"),
+    ("biological_fermentation", "biotechnology", "biological fermentation is a biotechnology process industry"),
+    ("high_tech_manufacturing", "high_tech_industries", "high-tech manufacturing is the manufacturing part of the high-tech industries"),
+    ("consumer_electronics", "electronic_information", "consumer electronics are part of the electronic information industry"),
+    ("integrated_circuits", "electronic_information", "integrated circuits are part of the electronic information industry"),
+    ("laptop_computers", "consumer_electronics", "laptop computers are consumer electronics products"),
+    ("smartphones", "consumer_electronics", "smartphones are consumer electronics products"),
+    ("ipads", "consumer_electronics", "iPads (tablet computers) are consumer electronics products"),
+    ("biopharmaceuticals", "biomedicine", "biopharmaceuticals are a segment of biomedicine"),
+    ("cell_and_gene_therapy", "biomedicine", "cell and gene therapy is a field of biomedicine"),
+    ("low_altitude_smart_logistics", "low_altitude_economy", "low-altitude smart logistics is a low-altitude economy service"),
+    ("urban_air_transportation", "low_altitude_economy", "urban air transportation is a low-altitude economy service"),
+    ("emergency_air_rescue", "low_altitude_economy", "emergency air rescue is a low-altitude economy service"),
+    ("aviation", "aerospace", "aviation is the atmospheric part of aerospace"),
+    ("photovoltaics", "new_energy", "photovoltaics (solar power) is a new energy industry"),
+    ("5g", "telecommunications", "5G is a generation of mobile telecommunication networks"),
+    ("6g", "telecommunications", "6G is the next generation of mobile telecommunication networks"),
+    ("digital_intelligence_technology", "digital_technology", "digital intelligence technology is a kind of digital technology"),
+    ("big_data", "digital_technology", "big data is a digital technology"),
+    ("cloud_computing", "digital_technology", "cloud computing is a digital technology"),
+    ("edge_computing", "digital_technology", "edge computing is a digital technology"),
+    ("agricultural_machinery", "industrial_equipment", "doc:004 lists agricultural machinery as production equipment the renewal plan covers"),
+    ("construction_machinery", "industrial_equipment", "doc:004 lists construction machinery as production equipment the renewal plan covers"),
+]
+for narrow, broad, why in TAXONOMY:
+    g.curated("NARROWER_THAN", "industry:" + narrow, "industry:" + broad, why)
+for ind in ["internet_news_information", "online_publishing", "internet_radio_television", "internet_culture_management"]:
+    g.curated("NARROWER_THAN", "industry:" + ind, "industry:information_publishing_platforms",
+              "doc:004 excludes these services from information publishing platforms and information delivery "
+              "services, so they belong to that category")
+
+# --- 2. metrics: the comparable-figure names are set in the F(...) calls above and listed in SCHEMA.md.
+# Both ends of a CONFLICTS_WITH link are flagged (fact:beijing_patents_per_10000_2023 above).
+# --- 3. years. Each inferred year says what fixes it.
+Y0_PLAN = "doc:000 (Feb. 17, 2022) reports these plans 'as part of their economic planning for 2022'"
+Y0_NOW = "present tense in doc:000, dated Feb. 17, 2022, on the 2022 plans of local governments"
+Y0_RESULT = "2021 results reported at the 2022 two sessions (doc:000, Feb. 17, 2022; doc:001 says 'in 2021')"
+Y1_NOW = "present tense in doc:001, which retells doc:000 (2022)"
+Y2_NOW = "present tense ('now') in doc:002, dated May 27, 2022"
+Y2_THIS = "'this year' in doc:002, dated May 27, 2022"
+Y3_PLAN = "doc:003 (Jan. 16, 2025) reports the 2025 plans ('economic work plans for 2025')"
+Y3_NOW = "present tense in doc:003, dated Jan. 16, 2025"
+Y3_RESULT = "2024 results reported with the 2025 plans (doc:003: 'signs of progress in 2024', 'in 2024')"
+Y4_NOTICE = "issued 'in early April' / 'recently' in doc:004, dated April 2024 (inferred)"
+for frm, to in [("city:hefei", "industry:metaverse"), ("city:wuhan", "industry:new_generation_ai"),
+                ("city:wuhan", "industry:metaverse"), ("city:wuhan", "industry:big_data"),
+                ("city:wuhan", "industry:cloud_computing"), ("city:wuhan", "industry:blockchain"),
+                ("region:guangdong", "industry:basic_scientific_research")]:
+    g.annotate("PRIORITIZES", frm, to, year=2022, year_basis=Y0_PLAN)
+for frm, to in [("city:wuhan", "program:wuhan_ai_pilot_zone"),
+                ("region:guangdong", "program:guangdong_basic_research_project")]:
+    g.annotate("LAUNCHED", frm, to, year=2022, year_basis=Y0_PLAN)
+g.annotate("LAUNCHED", "region:china", "program:two_sessions_2022", year=2022,
+           year_basis="'Over the past weeks' in doc:000, dated Feb. 17, 2022")
+for to in ["quantum_information", "specialized_innovative_smes", "basic_scientific_research"]:
+    g.annotate("PRIORITIZES", "org:china_local_governments", "industry:" + to, year=2022, year_basis=Y0_NOW)
+for to in ["digital_technology", "emerging_technologies"]:
+    g.annotate("PRIORITIZES", "org:china_local_governments", "industry:" + to, year=2022, year_basis=Y1_NOW)
+for to in ["artificial_intelligence", "robotics", "metaverse", "smart_manufacturing"]:
+    g.annotate("PRIORITIZES", "region:china", "industry:" + to, year=2022, year_basis=Y2_NOW)
+g.annotate("PRIORITIZES", "org:central_government", "industry:sci_tech_innovation", year=2022, year_basis=Y2_NOW)
+g.annotate("PRIORITIZES", "region:china", "industry:high_tech_industries", year=2025, year_basis=Y3_NOW)
+g.annotate("ISSUED", "org:caps", "program:caps_report",
+           year_basis="not stated: doc:004 gives no date for the report")
+# years already set whose evidence sentence does not write them out
+for e in g.edges:
+    p = e["properties"]
+    if e["type"] not in g.DATED_EDGES or "year" not in p or p.get("year_basis"):
+        continue
+    if any(str(p["year"]) in ev for ev in p["evidences"]):
+        continue
+    p["year_basis"] = {"doc:000": Y0_PLAN, "doc:002": Y2_THIS, "doc:003": Y3_PLAN, "doc:004": Y4_NOTICE}[p["source"]]
+g.edge_index[("ISSUED", "region:shanghai", "program:shanghai_government_work_report_2025", None)]["properties"][
+    "year_basis"] = "delivered 'on Wednesday' before the Jan. 16, 2025 article (doc:003)"
+FACT_YEAR_BASIS = {
+    Y0_RESULT: ["dongguan_gdp_2021", "guangdong_trillion_club_cities_2021", "guangdong_gdp_2021"],
+    "the preceding sentence: 'In 2021, the GDP of north China's Shanxi Province surpassed two trillion yuan.'":
+        ["shanxi_strategic_emerging_added_value_growth_2021", "shanxi_high_tech_manufacturing_added_value_growth_2021"],
+    Y0_PLAN: ["beijing_application_scenarios_target_2022", "zhejiang_digital_core_added_value_growth_target_2022",
+              "chongqing_smart_factories_target_2022", "chongqing_digital_workshops_target_2022",
+              "hefei_metaverse_plan_period"],
+    "'in the past two years' counted back from doc:002, dated May 27, 2022":
+        ["shenyang_robotics_companies_past_two_years"],
+    Y2_NOW: ["jiangxi_vr_companies", "chongqing_laptop_share", "chongqing_smartphone_share", "chengdu_ipad_share",
+             "chengdu_laptop_share", "chengdu_chongqing_electronic_information_share",
+             "chengdu_population_over_20m", "chongqing_population_over_20m", "beijing_population_over_20m",
+             "shanghai_population_over_20m", "china_cities_over_20m"],
+    "the same passage of Shanghai's Government Work Report gives its 2024 figures ('in 2024')":
+        ["shanghai_rd_share_2024", "shanghai_patents_per_10000_2024"],
+    Y3_RESULT: ["guangdong_advanced_manufacturing_share_2024", "guangdong_high_tech_manufacturing_share_2024",
+                "guangdong_new_energy_vehicles_production_growth_2024",
+                "guangdong_industrial_robots_production_growth_2024",
+                "guangdong_integrated_circuits_production_growth_2024"],
+    "conditions of the pilot program notice issued in early April 2024 (doc:004, date inferred)":
+        ["pilot_leading_sectors_per_city", "pilot_enterprises_digital_transformation_share",
+         "pilot_leading_enterprises_per_industry", "pilot_major_projects_per_city",
+         "pilot_major_project_investment_threshold", "pilot_grant_per_city"],
+    "'over the decade' ending with the next sentence's '262.9 patents in 2023'": ["beijing_patents_growth_multiple"],
+    "pilot areas of the circular 'recently released' in doc:004 (April 2024, inferred)": ["telecom_pilot_areas"],
+    "the action plan was co-released in early April 2024 (doc:004, date inferred)":
+        ["equipment_plan_departments", "equipment_plan_measures"],
+}
+for basis, fids in FACT_YEAR_BASIS.items():
+    for f_ in fids:
+        g.annotate_node("fact:" + f_, year_basis=basis)
+for f_ in ["guangdong_basic_research_project_duration", "guangdong_basic_research_fund_share"]:
+    g.annotate_node("fact:" + f_, year_basis="the 10-year project is part of Guangdong's plans reported in doc:000 "
+                                             "(Feb. 17, 2022); its start year is not stated")
+for f_, why in [("masterwork_license_time", "not stated: the company's founding date is not given"),
+                ("shenyang_robotics_companies_prior_four_years",
+                 "not stated: 'the four years before' the past two years (counted back from May 2022)"),
+                ("short_video_new_occupations", "not stated: the report of the Chinese Academy of Personnel Sciences is undated"),
+                ("short_video_new_career_forms", "not stated: the report of the Chinese Academy of Personnel Sciences is undated"),
+                ("china_digital_economy_gdp_share_future", "not stated: 'in the near future'")]:
+    g.annotate_node("fact:" + f_, year_basis=why)
+PROGRAM_YEARS = {
+    "beijing_digital_economy_benchmark_city": (2025, "part of Beijing's 2025 work plan (doc:003)"),
+    "beijing_data_elements_pilot_zone": (2025, "part of Beijing's 2025 work plan (doc:003)"),
+    "guangdong_icv_pilot_cities": (2025, "vowed in Guangdong's 2025 Government Work Plan (doc:003)"),
+    "shanghai_incubators": (2025, "announced with Shanghai's 2025 plan (doc:003)"),
+    "flagship_demonstration_projects": (2024, "part of the pilot program announced in April 2024 (doc:004)"),
+    "special_reloans": (2024, "part of the action plan co-released in early April 2024 (doc:004)"),
+}
+for pid, (y, why) in PROGRAM_YEARS.items():
+    g.annotate_node("program:" + pid, year=y, year_basis=why)
+for pid in ["caps_report", "karst_event"]:
+    g.annotate_node("program:" + pid, year_basis="not stated in doc:004")
+
+# --- 4. typed actors. role_kind from the title as written (vocabulary in SCHEMA.md).
+ROLE_KIND = {
+    "official": ["wang_zhonglin", "chen_hongyu", "shahbaz_khan"],
+    "legislator": ["tong_zhilei"],
+    "executive": ["li_li", "wei_jianqiang", "qi_xiangdong", "jack_perry_jr"],
+    "researcher": ["liu_xiangdong", "cheng_nan"],
+    "academic": ["dai_bin", "cai_yuezhou", "gai_kaicheng", "han_wenlong"],
+    "economist": ["pan_helin"],
+    "journalist": ["chi_jingyi", "chen_chunyou", "li_linxu"],
+    "editor": ["tian_yi", "zhong_wenxing"],
+}
+for kind, people in ROLE_KIND.items():
+    for p_ in people:
+        g.annotate_node("person:" + p_, role_kind=kind)
+# programme level: who runs or issues it, as the articles say.
+LEVEL = {
+    "national": ["wuhan_ai_pilot_zone", "specialized_innovative_sme_list", "central_economic_work_conference_2024",
+                 "central_economic_work_conference_2023", "government_work_report_2024",
+                 "manufacturing_tech_transformation_pilot", "flagship_demonstration_projects", "telecom_opening_pilot",
+                 "beijing_service_sector_opening_zone", "industrial_equipment_renewal_plan", "special_reloans",
+                 "talented_young_scientist_program"],
+    "provincial": ["two_sessions_2022", "guangdong_basic_research_project", "guangdong_government_work_plan_2025",
+                   "guangdong_government_work_report_2025", "guangdong_icv_pilot_cities"],
+    "municipal": ["beijing_application_scenarios", "nanchang_metaverse_pilot_zone",
+                  "shanghai_government_work_report_2025", "beijing_work_plan_2025",
+                  "beijing_digital_economy_benchmark_city", "beijing_data_elements_pilot_zone", "shanghai_incubators"],
+    "international": ["future_of_jobs_report_2023"],
+}
+LEVEL_NOTE = {
+    "wuhan_ai_pilot_zone": "'a national pilot zone' that Wuhan aims to build",
+    "beijing_service_sector_opening_zone": "'national comprehensive demonstration zone'",
+    "specialized_innovative_sme_list": "'national-level' SMEs",
+    "two_sessions_2022": "held by 'China's provincial-level regions'",
+}
+for lvl, pids in LEVEL.items():
+    for pid in pids:
+        g.annotate_node("program:" + pid, level=lvl, level_note=LEVEL_NOTE.get(pid))
+for pid in ["beijing_application_scenarios", "shanghai_government_work_report_2025", "beijing_work_plan_2025",
+            "beijing_digital_economy_benchmark_city", "beijing_data_elements_pilot_zone", "shanghai_incubators"]:
+    g.nodes["program:" + pid]["properties"]["level_note"] = "Beijing and Shanghai are municipalities ('Beijing municipal government', 'the municipality')"
+for p in g.nodes.values():
+    if p["properties"].get("level_note", 0) is None:
+        del p["properties"]["level_note"]
+
+# QUOTED_BY: a statement -> the outlet that published (or was told) it, one edge per article whose
+# publisher is known (doc:004 names none). The article's own claims are not quotations.
+OUTLET = {D0: "org:xinhua", D1: "org:opengov_asia", D2: "org:china_daily", D3: "org:global_times"}
+for nid in list(g.order):
+    n = g.nodes[nid]
+    if "Statement" not in n["labels"]:
+        continue
+    speakers = [e["from"] for e in g.edges if e["type"] == "SAID" and e["to"] == nid]
+    if any(s.startswith("doc:") for s in speakers):
+        continue
+    p = n["properties"]
+    for did, ev in zip(p["sources"], p["evidences"]):
+        if did not in OUTLET:
+            continue
+        told = p.get("told") is not None and did == D3
+        g.edge("QUOTED_BY", nid, OUTLET[did], did, "=" + ev, how="told" if told else "published",
+               note="publisher inferred (doc:001)" if did == D1 else None)
+
+# --- 6. aliases as written in the articles
+g.annotate_node("org:china_local_governments", aliases=["China’s local governments", "local decision-makers"])
+g.annotate_node("program:shanghai_government_work_report_2025", aliases=["2025 plan"])
+g.annotate_node("region:inland_regions", aliases=["China's inland"])

@@ -96,9 +96,10 @@ case(F, "Shanghai's R&D expenditure as a share of GDP in 2024 (doc:003: 4.4 perc
      "MATCH (r:Region {name: 'Shanghai'})-[:HAS_FACT]->(f:Fact {metric: 'R&D expenditure share of GDP', year: 2024})\n"
      "RETURN f.value AS share, f.unit AS unit",
      ["share", "unit"], [(P(x, "value"), P(x, "unit")) for x in f])
-f = facts("region:anhui", metric="R&D funding share of GDP")
-case(F, "Anhui's 2022 target for R&D funding as a share of GDP (doc:000: 'about 2.5 percent in 2022')",
-     "MATCH (r:Region {name: 'Anhui'})-[:HAS_FACT]->(f:Fact {metric: 'R&D funding share of GDP'})\n"
+f = facts("region:anhui", metric="R&D expenditure share of GDP")
+case(F, "Anhui's 2022 target for R&D funding as a share of GDP (doc:000: 'about 2.5 percent in 2022'; "
+        "the metric shared with Shanghai's R&D expenditure share)",
+     "MATCH (r:Region {name: 'Anhui'})-[:HAS_FACT]->(f:Fact {metric: 'R&D expenditure share of GDP'})\n"
      "RETURN f.value AS target, f.qualifier AS qualifier, f.year AS year",
      ["target", "qualifier", "year"], [(P(x, "value"), P(x, "qualifier"), P(x, "year")) for x in f])
 f = facts("program:guangdong_government_work_plan_2025", metric="major tasks")
@@ -495,22 +496,22 @@ case(F, "Fastest growth rate in the articles (doc:003: Guangdong's NEV productio
      "RETURN x.name AS subject, f.metric AS metric, f.value AS growth ORDER BY growth DESC LIMIT 1",
      ["subject", "metric", "growth"], [("Guangdong", "production growth", 43.0)])
 case(F, "Largest share of a global market (doc:002: 70 percent of the world's iPads are produced in Chengdu)",
-     "MATCH (x)-[:HAS_FACT]->(f:Fact) WHERE f.unit = 'percent' AND (f.metric CONTAINS 'global' OR f.metric CONTAINS 'world')\n"
-     "RETURN x.name AS subject, f.metric AS metric, f.value AS share ORDER BY share DESC LIMIT 1",
-     ["subject", "metric", "share"], [("Chengdu", "share of the world's iPads produced", 70.0)])
+     "MATCH (x)-[:HAS_FACT]->(f:Fact {metric: 'global share'})\n"
+     "RETURN x.name AS subject, f.sector AS sector, f.value AS share ORDER BY share DESC LIMIT 1",
+     ["subject", "sector", "share"], [("Chengdu", "iPads", 70.0)])
 case(F, "Chengdu's shares of global production (doc:002: 70 percent of iPads, nearly 20 percent of laptops; "
         "about one-third of the electronic information industry together with Chongqing)",
      "MATCH (:City {name: 'Chengdu'})-[:HAS_FACT]->(f:Fact) WHERE f.unit = 'percent'\n"
-     "RETURN f.metric AS metric, f.value AS share, f.qualifier AS qualifier ORDER BY share DESC",
-     ["metric", "share", "qualifier"],
-     [("share of the world's iPads produced", 70.0, None), ("share of global electronic information industry", 33.3, "about"),
-      ("share of global laptop computers produced", 20.0, "nearly")])
+     "RETURN f.metric AS metric, f.sector AS sector, f.value AS share, f.qualifier AS qualifier ORDER BY share DESC",
+     ["metric", "sector", "share", "qualifier"],
+     [("global share", "iPads", 70.0, None), ("global share", "electronic information industry", 33.3, "about"),
+      ("global share", "laptop computers", 20.0, "nearly")])
 case(F, "Hefei's figures (doc:002: more than 840 AI-related companies in 2021, up 23.2 percent; doc:000/001: plans for the next five years)",
      "MATCH (:City {name: 'Hefei'})-[:HAS_FACT]->(f:Fact)\n"
      "RETURN f.metric AS metric, f.value AS value, f.unit AS unit, f.qualifier AS qualifier ORDER BY metric",
      ["metric", "value", "unit", "qualifier"],
-     [("AI-related companies", 840, "companies", "more than"), ("AI-related companies growth", 23.2, "percent", None),
-      ("plan period", 5, "years", None)])
+     [("companies", 840, "companies", "more than"), ("companies growth", 23.2, "percent", None),
+      ("plan duration", 5, "years", None)])
 case(F, "Shenyang's new robotics companies and the data source (doc:002: more than 860 in the past two years, "
         "a combined 170 in the four years before; Qichacha)",
      "MATCH (:City {name: 'Shenyang'})-[:HAS_FACT]->(f:Fact {metric: 'new robotics companies registered'})\n"
@@ -599,6 +600,122 @@ case(F, "Documents whose date or publisher is inferred rather than printed (doc:
      "RETURN d.id AS doc, d.date AS date, d.publisher AS publisher ORDER BY doc",
      ["doc", "date", "publisher"],
      [("doc:000", "2022-02-17", "Xinhua"), ("doc:001", "2022", "OpenGov Asia"), ("doc:004", "2024-04", "not stated")])
+
+# ============================================================================ how to ask (data/SCHEMA.md)
+# The query patterns of SCHEMA.md's "How to ask" section. Expected rows written by hand from the
+# articles (the comment of each case says where), not computed from the JSON.
+F = "how_to_ask.test"
+case(F, "A region's policies: what Beijing or its government issued or launched, the programmes aimed at it, "
+        "and its target figures (doc:000: 20 major application scenarios; doc:003: the 2025 work plan, the "
+        "digital-economy benchmark city and the data-elements pilot zone; doc:004: 'In 2014, it was planned that "
+        "Beijing would become an international science and technology innovation hub')",
+     "MATCH (r:Region {name: 'Beijing'})\n"
+     "MATCH (x)-[l:ISSUED|LAUNCHED]->(p:Program) WHERE x = r OR (x)-[:GOVERNS]->(r)\n"
+     "RETURN DISTINCT type(l) AS relation, p.name AS policy, l.year AS year\n"
+     "UNION\n"
+     "MATCH (p:Program)-[:TARGETS]->(:Region {name: 'Beijing'})\n"
+     "RETURN 'TARGETS' AS relation, p.name AS policy, p.year AS year\n"
+     "UNION\n"
+     "MATCH (:Region {name: 'Beijing'})-[:HAS_FACT]->(f:Fact {kind: 'target'})\n"
+     "RETURN 'target figure' AS relation, f.metric + ': ' + toString(f.value) AS policy, f.year AS year",
+     ["relation", "policy", "year"],
+     [("ISSUED", "2025 work plan", 2025),
+      ("LAUNCHED", "20 major application scenarios", 2022),
+      ("LAUNCHED", "comprehensive pilot zone for the market-oriented allocation reform of data elements", 2025),
+      ("LAUNCHED", "global benchmark city for the digital economy", 2025),
+      ("TARGETS", "international science and technology innovation hub", 2014),
+      ("target figure", "major application scenarios to launch: 20", 2022)], rowsort=True)
+case(F, "A province's policies with their level (doc:000: Guangdong 'plans to implement a 10-year project'; doc:003: "
+        "the 2025 Government Work Plan released on Wednesday, the Government Work Report, the pilot cities for "
+        "intelligent connected vehicles)",
+     "MATCH (:Region {name: 'Guangdong'})-[l:ISSUED|LAUNCHED]->(p:Program)\n"
+     "RETURN p.name AS policy, type(l) AS relation, l.year AS year, p.level AS level ORDER BY year, policy",
+     ["policy", "relation", "year", "level"],
+     [("10-year project to develop basic scientific research", "LAUNCHED", 2022, "provincial"),
+      ("2025 Government Work Plan", "ISSUED", 2025, "provincial"),
+      ("Guangdong's Government Work Report", "ISSUED", 2025, "provincial"),
+      ("pilot cities for intelligent connected vehicles", "LAUNCHED", 2025, "provincial")])
+case(F, "Containment roll-up: everything inside East China through LOCATED_IN and PART_OF (doc:000: Anhui, Zhejiang, "
+        "Shandong in east China, Hefei capital of Anhui; doc:002: Nanchang capital of Jiangxi in East China, its "
+        "planned metaverse pilot zone; doc:004: Qingdao in Shandong)",
+     "MATCH (x)-[:LOCATED_IN|PART_OF*1..]->(:Region {name: 'East China'}) RETURN DISTINCT x.name AS place ORDER BY place",
+     ["place"], [("Anhui",), ("Hefei",), ("Jiangxi",), ("Nanchang",), ("Qingdao",), ("Shandong",), ("Zhejiang",),
+                 ("pilot zone for metaverse",)])
+case(F, "Roll-up of priorities: what places in East China prioritize, and for which year (doc:000: Anhui R&D 2022, "
+        "Hefei metaverse, Shandong 400 SMEs by 2025, Zhejiang future industries and 100 SMEs in 2022; doc:002: "
+        "Nanchang 'said this year it will build a pilot zone for metaverse')",
+     "MATCH (x)-[:LOCATED_IN|PART_OF*1..]->(:Region {name: 'East China'})\n"
+     "MATCH (x)-[p:PRIORITIZES]->(i:Industry)\n"
+     "RETURN x.name AS place, i.name AS industry, p.year AS year ORDER BY place, industry",
+     ["place", "industry", "year"],
+     [("Anhui", "basic scientific research", 2022), ("Hefei", "metaverse", 2022), ("Nanchang", "metaverse", 2022),
+      ("Shandong", "specialized and innovative SMEs", 2025), ("Zhejiang", "brain-like intelligence", 2022),
+      ("Zhejiang", "digital economy", 2022), ("Zhejiang", "quantum information", 2022),
+      ("Zhejiang", "specialized and innovative SMEs", 2022)])
+case(F, "An industry with its narrower industries: the places that prioritize AI in any form (doc:000: Beijing AI, "
+        "Wuhan new-generation AI, Zhejiang brain-like intelligence; doc:002: China AI; doc:003: Guangdong AI and "
+        "embodied intelligence)",
+     "MATCH (n:Industry)-[:NARROWER_THAN*0..]->(:Industry {name: 'artificial intelligence'})\n"
+     "MATCH (who)-[p:PRIORITIZES]->(n) WHERE who:Region OR who:City\n"
+     "RETURN who.name AS place, n.name AS industry, p.year AS year ORDER BY place, industry",
+     ["place", "industry", "year"],
+     [("Beijing", "artificial intelligence", 2022), ("China", "artificial intelligence", 2022),
+      ("Guangdong", "artificial intelligence", 2025), ("Guangdong", "embodied intelligence", 2025),
+      ("Wuhan", "new-generation AI", 2022), ("Zhejiang", "brain-like intelligence", 2022)])
+case(F, "The narrower industries of quantum technology (curation: quantum information is a field of quantum technology; "
+        "quantum computing and quantum communications are fields of quantum information)",
+     "MATCH (n:Industry)-[:NARROWER_THAN*1..]->(:Industry {name: 'quantum technology'}) RETURN n.name AS narrower ORDER BY narrower",
+     ["narrower"], [("quantum communications",), ("quantum computing",), ("quantum information",)])
+case(F, "Who prioritizes or develops quantum technology in any form (doc:000: local governments and Zhejiang, quantum "
+        "information; doc:002: Hefei nurtures quantum communications companies; doc:003: Shanghai quantum computing, "
+        "Guangdong quantum technology)",
+     "MATCH (n:Industry)-[:NARROWER_THAN*0..]->(:Industry {name: 'quantum technology'})\n"
+     "MATCH (who)-[r:PRIORITIZES|DEVELOPS]->(n)\n"
+     "RETURN who.name AS actor, type(r) AS relation, n.name AS industry ORDER BY actor, industry",
+     ["actor", "relation", "industry"],
+     [("China's local governments", "PRIORITIZES", "quantum information"),
+      ("Guangdong", "PRIORITIZES", "quantum technology"), ("Hefei", "DEVELOPS", "quantum communications"),
+      ("Shanghai", "PRIORITIZES", "quantum computing"), ("Zhejiang", "PRIORITIZES", "quantum information")])
+case(F, "A metric across regions: R&D spending as a share of GDP (doc:003: Shanghai 4.4 percent in 2024; doc:000: "
+        "Anhui aims at about 2.5 percent in 2022)",
+     "MATCH (x)-[:HAS_FACT]->(f:Fact {metric: 'R&D expenditure share of GDP'})\n"
+     "RETURN x.name AS region, f.value AS share, f.qualifier AS qualifier, f.kind AS kind, f.year AS year ORDER BY share DESC",
+     ["region", "share", "qualifier", "kind", "year"],
+     [("Shanghai", 4.4, None, "actual", 2024), ("Anhui", 2.5, "about", "target", 2022)])
+case(F, "A metric across places for one product: global share of laptop computers (doc:002: 'one out of every three "
+        "laptop computers sold worldwide' come from Chongqing; 'nearly 20 percent of global laptop computers are "
+        "produced in Chengdu')",
+     "MATCH (x)-[:HAS_FACT]->(f:Fact {metric: 'global share'})-[:ABOUT]->(:Industry {name: 'laptop computers'})\n"
+     "RETURN x.name AS place, f.value AS share, f.qualifier AS qualifier, f.measure AS measure ORDER BY share DESC",
+     ["place", "share", "qualifier", "measure"],
+     [("Chongqing", 33.3, None, "sold worldwide"), ("Chengdu", 20.0, "nearly", "produced")])
+case(F, "A metric across places: 'specialized and innovative' SMEs (doc:000: Shandong aims to incubate 400 by 2025, "
+        "Tianjin had 130 listed last year, Zhejiang plans to add 100 in 2022)",
+     "MATCH (x)-[:HAS_FACT]->(f:Fact {metric: 'specialized and innovative SMEs'})\n"
+     "RETURN x.name AS place, f.value AS smes, f.kind AS kind, f.year AS year ORDER BY smes DESC",
+     ["place", "smes", "kind", "year"],
+     [("Shandong", 400, "target", 2025), ("Tianjin", 130, "actual", 2021), ("Zhejiang", 100, "target", 2022)])
+case(F, "Priorities whose year comes from the article date: Wuhan's 2022 plans (doc:000, Feb. 17, 2022: 'aims to "
+        "build a national pilot zone on new-generation AI through the integration of the metaverse, big data, cloud "
+        "computing and blockchain')",
+     "MATCH (:City {name: 'Wuhan'})-[p:PRIORITIZES]->(i:Industry) WHERE p.year = 2022 AND p.year_basis IS NOT NULL\n"
+     "RETURN i.name AS industry ORDER BY industry",
+     ["industry"], [("big data",), ("blockchain",), ("cloud computing",), ("metaverse",), ("new-generation AI",)])
+case(F, "Who told the Global Times, and what kind of actor each is (doc:003: 'Pan Helin, a veteran economist', "
+        "'Qi Xiangdong, a vice chairman ... also chairman of Qi An Xin', 'Jack Perry Jr, chairman of 48 Group Club')",
+     "MATCH (p:Person)-[:SAID]->(:Statement)-[:QUOTED_BY {how: 'told'}]->(:Organization {name: 'Global Times'})\n"
+     "RETURN p.name AS person, p.role_kind AS kind ORDER BY person",
+     ["person", "kind"], [("Jack Perry Jr", "executive"), ("Pan Helin", "economist"), ("Qi Xiangdong", "executive")])
+case(F, "How many named people each outlet quoted (doc:000 Xinhua: Wang Zhonglin, Tong Zhilei, Li Li, Liu Xiangdong, "
+        "Chen Hongyu; doc:001 OpenGov Asia: Wang Zhonglin, Tong Zhilei; doc:002 China Daily: Cheng Nan, Dai Bin, Wei "
+        "Jianqiang; doc:003 Global Times: Pan Helin, Qi Xiangdong, Jack Perry Jr; doc:004 names no publisher)",
+     "MATCH (p:Person)-[:SAID]->(:Statement)-[:QUOTED_BY]->(o:Organization)\n"
+     "RETURN o.name AS outlet, count(DISTINCT p) AS people ORDER BY outlet",
+     ["outlet", "people"], [("China Daily", 3), ("Global Times", 3), ("OpenGov Asia", 2), ("Xinhua News Agency", 5)])
+case(F, "Officials among the people named (doc:000: Wang Zhonglin, governor of Hubei; Chen Hongyu, former vice president "
+        "of the Party School; doc:004: Shahbaz Khan, UNESCO representative)",
+     "MATCH (p:Person {role_kind: 'official'}) RETURN p.name AS person ORDER BY person",
+     ["person"], [("Chen Hongyu",), ("Shahbaz Khan",), ("Wang Zhonglin",)])
 
 # ============================================================================ write
 total = 0

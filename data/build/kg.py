@@ -1,7 +1,8 @@
 """Small curation toolkit used by curation.py to build data/china_innovation.json.
 
 Every edge and every Fact carries `source` (a Document id) and `evidence` (a verbatim
-sentence of that document).  Curators give a short snippet of the sentence; `sentence()`
+sentence of that document), except the curator's own classification links (`curated()`), which
+carry `basis: 'curation'` and a `reason` instead.  Curators give a short snippet of the sentence; `sentence()`
 expands it to the whole sentence(s) containing it, so the evidence is always a verbatim,
 whitespace-normalized substring of the article.  A snippet that starts with '=' is used
 exactly as given (after whitespace normalization) instead of being expanded.
@@ -145,6 +146,83 @@ class Graph:
         self.edge_index[key] = e
         return e
 
+    def curated(self, etype, frm, to, reason, **props):
+        """Add a link that is the curator's classification, not an article's statement: it carries
+        `basis: 'curation'` and a one-line `reason` instead of source/evidence (SCHEMA.md)."""
+        for end in (frm, to):
+            if end not in self.nodes:
+                raise KeyError(f"edge {etype} {frm}->{to}: unknown node {end}")
+        key = (etype, frm, to, None)
+        if key in self.edge_index:
+            raise ValueError(f"duplicate curated edge {etype} {frm}->{to}")
+        if not reason.strip():
+            raise ValueError(f"curated edge {etype} {frm}->{to} needs a reason")
+        p = {"basis": "curation", "reason": reason}
+        p.update({k: v for k, v in props.items() if v is not None})
+        e = {"type": etype, "from": frm, "to": to, "properties": p}
+        self.edges.append(e)
+        self.edge_index[key] = e
+        return e
+
+    def annotate(self, etype, frm, to, role=None, **props):
+        """Add properties to an edge made earlier (a later review pass); never overwrites a value."""
+        key = (etype, frm, to, role)
+        if key not in self.edge_index:
+            raise KeyError(f"annotate: no edge {etype} {frm}->{to} role={role}")
+        p = self.edge_index[key]["properties"]
+        for k, v in props.items():
+            if k in p and p[k] != v:
+                raise ValueError(f"annotate {etype} {frm}->{to}: {k} is {p[k]!r}, not {v!r}")
+            p[k] = v
+        return self.edge_index[key]
+
+    def annotate_node(self, nid, aliases=(), **props):
+        """Add properties (and aliases) to a node made earlier; never overwrites a value."""
+        p = self.nodes[nid]["properties"]
+        for a in aliases:
+            if a == p["name"] or a in p.get("aliases", []):
+                raise ValueError(f"{nid}: alias {a!r} already given")
+            p.setdefault("aliases", []).append(a)
+        for k, v in props.items():
+            if k in p and p[k] != v:
+                raise ValueError(f"annotate_node {nid}: {k} is {p[k]!r}, not {v!r}")
+            p[k] = v
+
+    def retype(self, etype, frm, to, new_type, **props):
+        """Change the type of an edge made earlier (keeps its provenance)."""
+        key = (etype, frm, to, None)
+        e = self.edge_index.pop(key)
+        e["type"] = new_type
+        e["properties"].update(props)
+        self.edge_index[(new_type, frm, to, None)] = e
+        return e
+
+    # ---------------------------------------------------------------- year checks
+    DATED_EDGES = ("PRIORITIZES", "LAUNCHED", "ISSUED")
+
+    def check_years(self):
+        """Every plan, priority, launch and figure has a year, and a year the evidence does not
+        write out says where it comes from (`year_basis`); with no year, `year_basis` says why."""
+        errs = []
+
+        def check(what, p, evidences):
+            y = p.get("year")
+            if y is None:
+                if not p.get("year_basis"):
+                    errs.append(f"{what}: no year and no year_basis")
+            elif not any(str(y) in ev for ev in evidences) and not p.get("year_basis"):
+                errs.append(f"{what}: year {y} not in the evidence and no year_basis")
+
+        for e in self.edges:
+            if e["type"] in self.DATED_EDGES:
+                check(f"{e['type']} {e['from']}->{e['to']}", e["properties"], e["properties"]["evidences"])
+        for nid in self.order:
+            n = self.nodes[nid]
+            if "Fact" in n["labels"]:
+                check(nid, n["properties"], n["properties"]["evidences"])
+        if errs:
+            raise ValueError("year checks failed:\n  " + "\n  ".join(errs))
+
     # ---------------------------------------------------------------- numeric facts
     def fact(self, fid, subjects, metric, value, unit, year, qualifier, period, did, snippet,
              as_written, about=(), reported_by=(), also=(), name=None, **props):
@@ -230,7 +308,7 @@ class Graph:
                     for e in self.edges:
                         if e["type"] in ("MENTIONS", "REPORTS"):
                             continue
-                        if nid in (e["from"], e["to"]) and did in e["properties"]["sources"]:
+                        if nid in (e["from"], e["to"]) and did in e["properties"].get("sources", ()):
                             i = e["properties"]["sources"].index(did)
                             ev = e["properties"]["evidences"][i]
                             break

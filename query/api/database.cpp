@@ -1,5 +1,5 @@
 // The embedding API (include/kgq/kgq.h): Database owns the graph; Connection::run drives the
-// pipeline parse -> check -> plan -> execute and times each stage.
+// pipeline parse -> check (bind) -> plan -> execute and times each stage.
 #include <kgq/kgq.h>
 
 #include "graph/atomic_file.h"
@@ -106,18 +106,17 @@ Result Connection::run(std::string_view query, const Params& params) {
   CheckedQuery checked = checkStatement(parseStatement(query));
   result.timing_.parseMicros = microsSince(start);
 
-  const ast::Statement& statement = checked.statement;
-  if (statement.kind == ast::StatementKind::CreateIndex) {
+  if (checked.kind == StatementKind::CreateIndex) {
     // Indexes answer lookups; they are not part of the saved graph (the file format has none).
-    graph.createIndex(graph.labelNames().intern(statement.indexLabel), graph.keyNames().intern(statement.indexKey));
+    graph.createIndex(graph.labelNames().intern(checked.indexLabel), graph.keyNames().intern(checked.indexKey));
     ++db_.impl_->indexChanges;  // plans may now use the index
     return result;
   }
-  if (statement.kind == ast::StatementKind::DropIndex) {
-    auto label = graph.labelNames().find(statement.indexLabel);
-    auto key = graph.keyNames().find(statement.indexKey);
+  if (checked.kind == StatementKind::DropIndex) {
+    auto label = graph.labelNames().find(checked.indexLabel);
+    auto key = graph.keyNames().find(checked.indexKey);
     if (!label || !key || !graph.dropIndex(*label, *key))
-      throw Error(ErrorKind::Semantic, "There is no index on :" + statement.indexLabel + "(" + statement.indexKey + ")");
+      throw Error(ErrorKind::Semantic, "There is no index on :" + checked.indexLabel + "(" + checked.indexKey + ")");
     ++db_.impl_->indexChanges;  // plans using the index are void
     return result;
   }
@@ -133,7 +132,7 @@ Result Connection::run(std::string_view query, const Params& params) {
     for (const auto& name : checked.names.types) transaction->type(name);
     for (const auto& name : checked.names.keys) transaction->key(name);
   }
-  auto shared = std::make_shared<const QueryPlan>(planQuery(checked, graph));
+  auto shared = std::make_shared<const QueryPlan>(planQuery(std::move(checked), graph));
   const QueryPlan& plan = *shared;
   std::string missing;
   std::vector<Value> parameters = bindParameters(plan, params, missing);

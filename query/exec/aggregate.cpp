@@ -17,7 +17,7 @@ class Accumulator {
  public:
   Accumulator(const AggregateSpec& spec) : spec_(spec) {}
 
-  void add(const Value& v, const PlanExpr* where, std::int64_t weight) {
+  void add(const Value& v, const BoundExpr* where, std::int64_t weight) {
     if (spec_.kind == AggregateKind::CountStar) {
       count_ += weight;
       return;
@@ -82,9 +82,9 @@ class Accumulator {
   std::unordered_set<Value, Hash, Equal> seen_;
 };
 
-class Aggregate : public Operator {
+class Aggregate : public OperatorOf<plan::Aggregate> {
  public:
-  using Operator::Operator;
+  using OperatorOf::OperatorOf;
 
   void open(ExecState& state) override {
     Operator::open(state);
@@ -95,27 +95,27 @@ class Aggregate : public Operator {
     while (children[0]->next(row, state)) {
       state.tick();
       std::vector<Value> keys;
-      keys.reserve(node_.items.size());
-      for (const ProjectItem& item : node_.items) keys.push_back(evaluate(*item.expr, row, state.eval));
+      keys.reserve(op_.keys.size());
+      for (const ProjectItem& item : op_.keys) keys.push_back(evaluate(*item.expr, row, state.eval));
       auto [it, inserted] = index_.emplace(std::move(keys), groups_.size());
       if (inserted) groups_.push_back(newGroup(it->first));
       Group& group = groups_[it->second];
-      std::int64_t weight = node_.weightSlot >= 0 ? row[node_.weightSlot].asInt() : 1;
-      for (std::size_t i = 0; i < node_.aggregates.size(); ++i) {
-        const AggregateSpec& spec = node_.aggregates[i];
+      std::int64_t weight = op_.weightSlot >= 0 ? row[op_.weightSlot].asInt() : 1;
+      for (std::size_t i = 0; i < op_.aggregates.size(); ++i) {
+        const AggregateSpec& spec = op_.aggregates[i];
         group.accumulators[i].add(spec.argument ? evaluate(*spec.argument, row, state.eval) : Value(),
                                   spec.argument.get(), weight);
       }
     }
-    if (groups_.empty() && node_.items.empty()) groups_.push_back(newGroup({}));
+    if (groups_.empty() && op_.keys.empty()) groups_.push_back(newGroup({}));
   }
 
   bool next(Row& row, ExecState&) override {
     if (position_ >= groups_.size()) return false;
     const Group& group = groups_[position_++];
-    for (std::size_t i = 0; i < node_.items.size(); ++i) row[node_.items[i].slot] = group.keys[i];
-    for (std::size_t i = 0; i < node_.aggregates.size(); ++i)
-      row[node_.aggregates[i].slot] = group.accumulators[i].result();
+    for (std::size_t i = 0; i < op_.keys.size(); ++i) row[op_.keys[i].slot] = group.keys[i];
+    for (std::size_t i = 0; i < op_.aggregates.size(); ++i)
+      row[op_.aggregates[i].slot] = group.accumulators[i].result();
     return true;
   }
 
@@ -131,13 +131,13 @@ class Aggregate : public Operator {
   Group newGroup(const std::vector<Value>& keys) {
     Group g;
     g.keys = keys;
-    for (const AggregateSpec& spec : node_.aggregates) g.accumulators.emplace_back(spec);
+    for (const AggregateSpec& spec : op_.aggregates) g.accumulators.emplace_back(spec);
     return g;
   }
 };
 
 }  // namespace
 
-std::unique_ptr<Operator> makeAggregate(const PlanNode& node) { return std::make_unique<Aggregate>(node); }
+std::unique_ptr<Operator> makeOperator(const plan::Aggregate& op) { return std::make_unique<Aggregate>(op); }
 
 }  // namespace kgq

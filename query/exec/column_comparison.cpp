@@ -5,7 +5,7 @@
 namespace kgq {
 namespace {
 
-using ast::BinaryOp;
+
 
 template <class T>
 bool compareAs(BinaryOp op, T a, T b) {
@@ -21,12 +21,12 @@ bool compareAs(BinaryOp op, T a, T b) {
 
 }  // namespace
 
-std::optional<ColumnComparison> ColumnComparison::match(const PlanExpr& e) {
-  if (e.kind != PlanExprKind::Binary || e.op < BinaryOp::Eq || e.op > BinaryOp::Ge) return std::nullopt;
-  const PlanExpr& property = *e.children[0];
-  const PlanExpr& constant = *e.children[1];
-  if (property.kind != PlanExprKind::Property || property.isNodeId || constant.kind != PlanExprKind::Constant ||
-      property.children[0]->kind != PlanExprKind::Slot)
+std::optional<ColumnComparison> ColumnComparison::match(const BoundExpr& e) {
+  if (e.kind != BoundExprKind::Binary || e.op < BinaryOp::Eq || e.op > BinaryOp::Ge) return std::nullopt;
+  const BoundExpr& property = *e.children[0];
+  const BoundExpr& constant = *e.children[1];
+  if (property.kind != BoundExprKind::Property || property.isNodeId || constant.kind != BoundExprKind::Constant ||
+      property.children[0]->kind != BoundExprKind::Slot)
     return std::nullopt;
   if (!constant.constant.isInt() && !constant.constant.isFloat()) return std::nullopt;
   return ColumnComparison{property.children[0]->slot, property.key, e.op, &constant.constant};

@@ -10,7 +10,7 @@
 #pragma once
 
 #include "graph/property_graph.h"
-#include "query/plan/plan.h"
+#include "query/check/bound_expr.h"
 
 #include <optional>
 
@@ -19,11 +19,11 @@ namespace kgq {
 struct ColumnComparison {
   Slot slot;  // the node variable v
   KeyId key;
-  ast::BinaryOp op;
+  BinaryOp op;
   const Value* constant;  // points into the plan
 
   // The comparison `e` is, if it has the form v.key <op> constant.
-  static std::optional<ColumnComparison> match(const PlanExpr& e);
+  static std::optional<ColumnComparison> match(const BoundExpr& e);
   // Whether node n passes, when its column can tell.
   std::optional<bool> test(const PropertyGraph& graph, NodeIndex n) const;
   // Whether the column can tell for every live node, as the graph is now.

@@ -11,19 +11,19 @@ namespace kgq {
 namespace {
 
 // The live nodes with the label in `labels`, or all of them: one row.
-class NodeCountFromCountStore : public Operator {
+class NodeCountFromCountStore : public OperatorOf<plan::NodeCountFromCountStore> {
  public:
-  using Operator::Operator;
+  using OperatorOf::OperatorOf;
   void open(ExecState& state) override {
     Operator::open(state);
     const PropertyGraph& g = state.eval.graph;
-    count_ = static_cast<std::int64_t>(node_.labels.empty() ? g.nodeCount() : g.nodesWithLabel(node_.labels[0]).size());
+    count_ = static_cast<std::int64_t>(op_.hasLabel ? g.nodesWithLabel(op_.label).size() : g.nodeCount());
     done_ = false;
   }
   bool next(Row& row, ExecState& state) override {
     if (done_ || !children[0]->next(row, state)) return false;
     done_ = true;
-    for (const AggregateSpec& a : node_.aggregates) row[a.slot] = Value(count_);
+    for (const AggregateSpec& a : op_.aggregates) row[a.slot] = Value(count_);
     return true;
   }
 
@@ -34,13 +34,13 @@ class NodeCountFromCountStore : public Operator {
 
 // The live edges of `types` (any type if empty): one row, or, grouped by type, one row per type
 // that has edges (a group of no rows does not exist).
-class RelationshipCountFromCountStore : public Operator {
+class RelationshipCountFromCountStore : public OperatorOf<plan::RelationshipCountFromCountStore> {
  public:
-  using Operator::Operator;
+  using OperatorOf::OperatorOf;
   void open(ExecState& state) override {
     Operator::open(state);
     const PropertyGraph& g = state.eval.graph;
-    std::vector<TypeId> types = node_.types;
+    std::vector<TypeId> types = op_.types;
     if (types.empty())
       for (std::size_t t = 0; t < g.typeNames().size(); ++t) types.push_back(static_cast<TypeId>(t));
     groups_.clear();
@@ -49,16 +49,16 @@ class RelationshipCountFromCountStore : public Operator {
     for (TypeId t : types) {
       auto count = static_cast<std::int64_t>(g.edgeCountOfType(t));
       total += count;
-      if (node_.slot >= 0 && count > 0) groups_.emplace_back(Value(g.typeNames().name(t)), count);
+      if (op_.typeSlot >= 0 && count > 0) groups_.emplace_back(Value(g.typeNames().name(t)), count);
     }
-    if (node_.slot < 0) groups_.emplace_back(Value(), total);
+    if (op_.typeSlot < 0) groups_.emplace_back(Value(), total);
   }
   bool next(Row& row, ExecState& state) override {
     if (position_ >= groups_.size()) return false;
     if (position_ == 0 && !children[0]->next(row, state)) return false;
     const auto& [type, count] = groups_[position_++];
-    if (node_.slot >= 0) row[node_.slot] = type;
-    for (const AggregateSpec& a : node_.aggregates) row[a.slot] = Value(count);
+    if (op_.typeSlot >= 0) row[op_.typeSlot] = type;
+    for (const AggregateSpec& a : op_.aggregates) row[a.slot] = Value(count);
     return true;
   }
 
@@ -71,17 +71,21 @@ class RelationshipCountFromCountStore : public Operator {
 // found depth first. Intermediate steps bind their slots in the row, so filters and relationship
 // uniqueness (distinctFrom) see what they would see in the expanded plan; the last expansion
 // only counts.
-class ExpandCount : public Operator {
+class ExpandCount : public OperatorOf<plan::ExpandCount> {
  public:
-  explicit ExpandCount(const PlanNode& node) : Operator(node) {
-    labelTests_.reserve(node.steps.size());
-    for (const auto& step : node.steps) labelTests_.emplace_back(step->labels);
+  explicit ExpandCount(const plan::ExpandCount& op) : OperatorOf(op) {
+    labelTests_.reserve(op.steps.size());
+    static const std::vector<LabelId> none;
+    for (const auto& step : op.steps) {
+      const auto* expand = std::get_if<plan::Expand>(&step);
+      labelTests_.emplace_back(expand ? expand->toLabels : none);
+    }
   }
   bool next(Row& row, ExecState& state) override {
     while (children[0]->next(row, state)) {
       std::int64_t count = countFrom(0, row, state);
       if (count == 0) continue;
-      row[node_.slot] = Value(count);
+      row[op_.slot] = Value(count);
       return true;
     }
     return false;
@@ -89,20 +93,20 @@ class ExpandCount : public Operator {
 
  private:
   std::int64_t countFrom(std::size_t i, Row& row, ExecState& state) {
-    if (i == node_.steps.size()) return 1;
-    const PlanNode& step = *node_.steps[i];
-    if (step.kind == PlanKind::Filter) {
+    if (i == op_.steps.size()) return 1;
+    if (const auto* filter = std::get_if<plan::Filter>(&op_.steps[i])) {
       state.tick();
-      return evaluatePredicate(*step.expr, row, state.eval) ? countFrom(i + 1, row, state) : 0;
+      return evaluatePredicate(*filter->predicate, row, state.eval) ? countFrom(i + 1, row, state) : 0;
     }
+    const plan::Expand& step = std::get<plan::Expand>(op_.steps[i]);
     std::int64_t count = 0;
-    if (i + 1 == node_.steps.size()) {
+    if (i + 1 == op_.steps.size()) {
       forEachExpansion(step, row, state, labelTests_[i], [&](EdgeIndex, NodeIndex) { ++count; });
       return count;
     }
     forEachExpansion(step, row, state, labelTests_[i], [&](EdgeIndex edge, NodeIndex other) {
-      row[step.relSlot] = Value(EdgeRef{edge});
-      row[step.toSlot] = Value(NodeRef{other});
+      row[step.rel] = Value(EdgeRef{edge});
+      row[step.to] = Value(NodeRef{other});
       count += countFrom(i + 1, row, state);
     });
     return count;
@@ -113,13 +117,12 @@ class ExpandCount : public Operator {
 
 }  // namespace
 
-std::unique_ptr<Operator> makeCountOperator(const PlanNode& node) {
-  switch (node.kind) {
-    case PlanKind::NodeCountFromCountStore: return std::make_unique<NodeCountFromCountStore>(node);
-    case PlanKind::RelationshipCountFromCountStore: return std::make_unique<RelationshipCountFromCountStore>(node);
-    case PlanKind::ExpandCount: return std::make_unique<ExpandCount>(node);
-    default: throw Error(ErrorKind::Runtime, "internal: not a counting operator");
-  }
+std::unique_ptr<Operator> makeOperator(const plan::NodeCountFromCountStore& op) {
+  return std::make_unique<NodeCountFromCountStore>(op);
 }
+std::unique_ptr<Operator> makeOperator(const plan::RelationshipCountFromCountStore& op) {
+  return std::make_unique<RelationshipCountFromCountStore>(op);
+}
+std::unique_ptr<Operator> makeOperator(const plan::ExpandCount& op) { return std::make_unique<ExpandCount>(op); }
 
 }  // namespace kgq

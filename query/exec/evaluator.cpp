@@ -1,7 +1,7 @@
 #include "query/exec/evaluator.h"
 
 #include "query/exec/column_comparison.h"
-#include "query/exec/functions.h"
+#include "query/function/function_registry.h"
 #include "graph/value_semantics.h"
 
 #include <re2/re2.h>
@@ -21,21 +21,21 @@ void EvalContext::checkInterrupted() const {
     throw Error(ErrorKind::Interrupted, "Query interrupted");
 }
 
-void typeMismatch(const std::string& expected, const Value& got, const PlanExpr& where) {
+void typeMismatch(const std::string& expected, const Value& got, const BoundExpr& where) {
   throw Error(ErrorKind::Runtime, "Type mismatch: expected " + expected + " but was " + kindName(got.kind()) +
                                       " in `" + where.text + "`");
 }
 
 namespace {
 
-[[noreturn]] void runtimeError(const std::string& message, const PlanExpr& where) {
+[[noreturn]] void runtimeError(const std::string& message, const BoundExpr& where) {
   throw Error(ErrorKind::Runtime, message + " in `" + where.text + "`");
 }
 
 // Three-valued logic: a boolean, or null for unknown.
 enum class Truth { False, True, Unknown };
 
-Truth truthOf(const Value& v, const PlanExpr& where) {
+Truth truthOf(const Value& v, const BoundExpr& where) {
   if (v.isNull()) return Truth::Unknown;
   if (!v.isBool()) typeMismatch("BOOLEAN", v, where);
   return v.asBool() ? Truth::True : Truth::False;
@@ -43,9 +43,9 @@ Truth truthOf(const Value& v, const PlanExpr& where) {
 
 Value fromTruth(Truth t) { return t == Truth::Unknown ? Value() : Value(t == Truth::True); }
 
-Value arithmetic(ast::BinaryOp op, const Value& a, const Value& b, const PlanExpr& e) {
+Value arithmetic(BinaryOp op, const Value& a, const Value& b, const BoundExpr& e) {
   if (a.isNull() || b.isNull()) return Value();
-  if (op == ast::BinaryOp::Add) {
+  if (op == BinaryOp::Add) {
     if (a.isString() && b.isString()) return Value(a.asString() + b.asString());
     if (a.isString() && (b.isNumber() || b.isBool())) return Value(a.asString() + (b.isBool() ? (b.asBool() ? "true" : "false") : b.isInt() ? std::to_string(b.asInt()) : b.toCypher()));
     if (b.isString() && (a.isNumber() || a.isBool())) return Value((a.isBool() ? (a.asBool() ? "true" : "false") : a.isInt() ? std::to_string(a.asInt()) : a.toCypher()) + b.asString());
@@ -69,24 +69,24 @@ Value arithmetic(ast::BinaryOp op, const Value& a, const Value& b, const PlanExp
   }
   if (!a.isNumber()) typeMismatch("INTEGER or FLOAT", a, e);
   if (!b.isNumber()) typeMismatch("INTEGER or FLOAT", b, e);
-  if (op == ast::BinaryOp::Pow) return Value(std::pow(a.asNumber(), b.asNumber()));
+  if (op == BinaryOp::Pow) return Value(std::pow(a.asNumber(), b.asNumber()));
   if (a.isInt() && b.isInt()) {
     std::int64_t x = a.asInt(), y = b.asInt(), r = 0;
     switch (op) {
-      case ast::BinaryOp::Add:
+      case BinaryOp::Add:
         if (__builtin_add_overflow(x, y, &r)) runtimeError("Integer overflow", e);
         return Value(r);
-      case ast::BinaryOp::Sub:
+      case BinaryOp::Sub:
         if (__builtin_sub_overflow(x, y, &r)) runtimeError("Integer overflow", e);
         return Value(r);
-      case ast::BinaryOp::Mul:
+      case BinaryOp::Mul:
         if (__builtin_mul_overflow(x, y, &r)) runtimeError("Integer overflow", e);
         return Value(r);
-      case ast::BinaryOp::Div:
+      case BinaryOp::Div:
         if (y == 0) runtimeError("Division by zero", e);
         if (x == INT64_MIN && y == -1) runtimeError("Integer overflow", e);
         return Value(x / y);
-      case ast::BinaryOp::Mod:
+      case BinaryOp::Mod:
         if (y == 0) runtimeError("Division by zero", e);
         if (y == -1) return Value(std::int64_t{0});
         return Value(x % y);
@@ -95,16 +95,16 @@ Value arithmetic(ast::BinaryOp op, const Value& a, const Value& b, const PlanExp
   }
   double x = a.asNumber(), y = b.asNumber();
   switch (op) {
-    case ast::BinaryOp::Add: return Value(x + y);
-    case ast::BinaryOp::Sub: return Value(x - y);
-    case ast::BinaryOp::Mul: return Value(x * y);
-    case ast::BinaryOp::Div: return Value(x / y);
-    case ast::BinaryOp::Mod: return Value(std::fmod(x, y));
+    case BinaryOp::Add: return Value(x + y);
+    case BinaryOp::Sub: return Value(x - y);
+    case BinaryOp::Mul: return Value(x * y);
+    case BinaryOp::Div: return Value(x / y);
+    case BinaryOp::Mod: return Value(std::fmod(x, y));
     default: return Value();
   }
 }
 
-Value inList(const Value& needle, const Value& haystack, const PlanExpr& e) {
+Value inList(const Value& needle, const Value& haystack, const BoundExpr& e) {
   if (haystack.isNull()) return Value();
   if (!haystack.isList()) typeMismatch("LIST", haystack, e);
   bool unknown = false;
@@ -116,7 +116,7 @@ Value inList(const Value& needle, const Value& haystack, const PlanExpr& e) {
   return unknown ? Value() : Value(false);
 }
 
-Value regexMatch(const Value& text, const Value& pattern, const PlanExpr& e, EvalContext& ctx) {
+Value regexMatch(const Value& text, const Value& pattern, const BoundExpr& e, EvalContext& ctx) {
   if (text.isNull() || pattern.isNull()) return Value();
   if (!pattern.isString()) typeMismatch("STRING", pattern, e);
   if (!text.isString()) return Value();
@@ -134,8 +134,8 @@ Value regexMatch(const Value& text, const Value& pattern, const PlanExpr& e, Eva
   return Value(RE2::FullMatch(text.asString(), *compiled));
 }
 
-Value binary(const PlanExpr& e, Row& row, EvalContext& ctx) {
-  using ast::BinaryOp;
+Value binary(const BoundExpr& e, Row& row, EvalContext& ctx) {
+
   switch (e.op) {
     case BinaryOp::And: {
       Truth a = truthOf(evaluate(*e.children[0], row, ctx), e);
@@ -199,7 +199,7 @@ Value binary(const PlanExpr& e, Row& row, EvalContext& ctx) {
   }
 }
 
-Value property(const PlanExpr& e, Row& row, EvalContext& ctx) {
+Value property(const BoundExpr& e, Row& row, EvalContext& ctx) {
   Value base = evaluate(*e.children[0], row, ctx);
   switch (base.kind()) {
     case ValueKind::Null: return Value();
@@ -226,7 +226,7 @@ Value property(const PlanExpr& e, Row& row, EvalContext& ctx) {
 }
 
 // A list index: negative counts from the end; out of range is null.
-Value indexValue(const PlanExpr& e, Row& row, EvalContext& ctx) {
+Value indexValue(const BoundExpr& e, Row& row, EvalContext& ctx) {
   Value base = evaluate(*e.children[0], row, ctx);
   Value index = evaluate(*e.children[1], row, ctx);
   if (base.isNull() || index.isNull()) return Value();
@@ -241,14 +241,14 @@ Value indexValue(const PlanExpr& e, Row& row, EvalContext& ctx) {
   }
   if (base.isMap() || base.kind() == ValueKind::NodeRef || base.kind() == ValueKind::EdgeRef) {
     if (!index.isString()) typeMismatch("STRING", index, e);
-    PlanExpr lookup;
-    lookup.kind = PlanExprKind::Property;
+    BoundExpr lookup;
+    lookup.kind = BoundExprKind::Property;
     lookup.text = e.text;
     lookup.name = index.asString();
     lookup.key = ctx.graph.keyNames().find(lookup.name).value_or(kMissingName);
     lookup.isNodeId = lookup.name == "id";
-    auto constant = std::make_unique<PlanExpr>();
-    constant->kind = PlanExprKind::Constant;
+    auto constant = std::make_unique<BoundExpr>();
+    constant->kind = BoundExprKind::Constant;
     constant->constant = base;
     lookup.children.push_back(std::move(constant));
     return property(lookup, row, ctx);
@@ -256,7 +256,7 @@ Value indexValue(const PlanExpr& e, Row& row, EvalContext& ctx) {
   typeMismatch("LIST or MAP", base, e);
 }
 
-Value sliceValue(const PlanExpr& e, Row& row, EvalContext& ctx) {
+Value sliceValue(const BoundExpr& e, Row& row, EvalContext& ctx) {
   Value base = evaluate(*e.children[0], row, ctx);
   Value from = e.children[1] ? evaluate(*e.children[1], row, ctx) : Value();
   Value to = e.children[2] ? evaluate(*e.children[2], row, ctx) : Value();
@@ -277,7 +277,7 @@ Value sliceValue(const PlanExpr& e, Row& row, EvalContext& ctx) {
   return Value(List(list.begin() + begin, list.begin() + end));
 }
 
-Value caseValue(const PlanExpr& e, Row& row, EvalContext& ctx) {
+Value caseValue(const BoundExpr& e, Row& row, EvalContext& ctx) {
   std::size_t i = 0;
   Value subject;
   if (e.hasSubject) subject = evaluate(*e.children[i++], row, ctx);
@@ -296,12 +296,12 @@ Value caseValue(const PlanExpr& e, Row& row, EvalContext& ctx) {
   return e.hasElse ? evaluate(*e.children.back(), row, ctx) : Value();
 }
 
-Value comprehension(const PlanExpr& e, Row& row, EvalContext& ctx) {
+Value comprehension(const BoundExpr& e, Row& row, EvalContext& ctx) {
   Value list = evaluate(*e.children[0], row, ctx);
   if (list.isNull()) return Value();
   if (!list.isList()) typeMismatch("LIST", list, e);
   Value saved = row[e.slot];
-  if (e.kind == PlanExprKind::ListComprehension) {
+  if (e.kind == BoundExprKind::ListComprehension) {
     List out;
     for (const Value& item : list.asList()) {
       row[e.slot] = item;
@@ -321,10 +321,10 @@ Value comprehension(const PlanExpr& e, Row& row, EvalContext& ctx) {
   row[e.slot] = saved;
   std::size_t falses = total - trues - unknowns;
   switch (e.quantifier) {
-    case ast::QuantifierKind::All: return falses ? Value(false) : unknowns ? Value() : Value(true);
-    case ast::QuantifierKind::Any: return trues ? Value(true) : unknowns ? Value() : Value(false);
-    case ast::QuantifierKind::None: return trues ? Value(false) : unknowns ? Value() : Value(true);
-    case ast::QuantifierKind::Single:
+    case QuantifierKind::All: return falses ? Value(false) : unknowns ? Value() : Value(true);
+    case QuantifierKind::Any: return trues ? Value(true) : unknowns ? Value() : Value(false);
+    case QuantifierKind::None: return trues ? Value(false) : unknowns ? Value() : Value(true);
+    case QuantifierKind::Single:
       if (trues > 1) return Value(false);
       if (unknowns) return Value();
       return Value(trues == 1);
@@ -345,7 +345,7 @@ Map entityProperties(const Value& entity, const PropertyGraph& graph) {
 
 namespace {
 
-Value mapProjection(const PlanExpr& e, Row& row, EvalContext& ctx) {
+Value mapProjection(const BoundExpr& e, Row& row, EvalContext& ctx) {
   Value base = evaluate(*e.children[0], row, ctx);
   if (base.isNull()) return Value();
   bool entity = base.kind() == ValueKind::NodeRef || base.kind() == ValueKind::EdgeRef;
@@ -353,7 +353,7 @@ Value mapProjection(const PlanExpr& e, Row& row, EvalContext& ctx) {
   Map out;
   for (const MapProjectionEntry& entry : e.entries) {
     switch (entry.kind) {
-      case ast::kPropertySelector: {
+      case kPropertySelector: {
         Value v;
         if (entity) {
           if (base.kind() == ValueKind::NodeRef && entry.key == "id") v = Value(ctx.graph.nodeId(base.asNodeRef().index));
@@ -366,7 +366,7 @@ Value mapProjection(const PlanExpr& e, Row& row, EvalContext& ctx) {
         out[entry.key] = v;
         break;
       }
-      case ast::kAllProperties: {
+      case kAllProperties: {
         Map all = entity ? entityProperties(base, ctx.graph) : base.asMap();
         for (auto& [k, v] : all) out[k] = v;
         break;
@@ -379,7 +379,7 @@ Value mapProjection(const PlanExpr& e, Row& row, EvalContext& ctx) {
   return Value(std::move(out));
 }
 
-bool patternStep(const PlanExpr& e, std::size_t step, NodeIndex at, Row& row, EvalContext& ctx,
+bool patternStep(const BoundExpr& e, std::size_t step, NodeIndex at, Row& row, EvalContext& ctx,
                  std::vector<EdgeIndex>& used) {
   if (step == e.pattern.size()) return true;
   const PatternStep& s = e.pattern[step];
@@ -406,16 +406,16 @@ bool patternStep(const PlanExpr& e, std::size_t step, NodeIndex at, Row& row, Ev
     found = patternStep(e, step + 1, other, row, ctx, used);
     used.pop_back();
   };
-  if (s.direction != ast::Direction::Incoming) g.forEachOutEdge(at, visit);
-  if (s.direction != ast::Direction::Outgoing && !found)
+  if (s.direction != Direction::Incoming) g.forEachOutEdge(at, visit);
+  if (s.direction != Direction::Outgoing && !found)
     g.forEachInEdge(at, [&](EdgeIndex edge, NodeIndex other, TypeId type) {
-      if (s.direction == ast::Direction::Both && other == at) return;  // self-loop already seen
+      if (s.direction == Direction::Both && other == at) return;  // self-loop already seen
       visit(edge, other, type);
     });
   return found;
 }
 
-Value patternPredicate(const PlanExpr& e, Row& row, EvalContext& ctx) {
+Value patternPredicate(const BoundExpr& e, Row& row, EvalContext& ctx) {
   const Value& start = row[e.patternStart];
   if (start.isNull()) return Value();
   if (start.kind() != ValueKind::NodeRef) typeMismatch("NODE", start, e);
@@ -429,7 +429,7 @@ Value patternPredicate(const PlanExpr& e, Row& row, EvalContext& ctx) {
 
 }  // namespace
 
-bool hasProperties(const Value& entity, const Value& wanted, const PlanExpr& e, EvalContext& ctx) {
+bool hasProperties(const Value& entity, const Value& wanted, const BoundExpr& e, EvalContext& ctx) {
   if (wanted.isNull()) return false;
   if (!wanted.isMap()) typeMismatch("MAP", wanted, e);
   for (const auto& [key, value] : wanted.asMap()) {
@@ -449,35 +449,35 @@ bool hasProperties(const Value& entity, const Value& wanted, const PlanExpr& e, 
 
 namespace {
 
-Value propertiesMatch(const PlanExpr& e, Row& row, EvalContext& ctx) {
+Value propertiesMatch(const BoundExpr& e, Row& row, EvalContext& ctx) {
   Value entity = evaluate(*e.children[0], row, ctx);
   return Value(hasProperties(entity, evaluate(*e.children[1], row, ctx), e, ctx));
 }
 
 }  // namespace
 
-Value evaluate(const PlanExpr& e, Row& row, EvalContext& ctx) {
+Value evaluate(const BoundExpr& e, Row& row, EvalContext& ctx) {
   switch (e.kind) {
-    case PlanExprKind::Constant: return e.constant;
-    case PlanExprKind::Parameter: return ctx.parameters[static_cast<std::size_t>(e.parameterIndex)];
-    case PlanExprKind::Slot: return row[static_cast<std::size_t>(e.slot)];
-    case PlanExprKind::Property: return property(e, row, ctx);
-    case PlanExprKind::ListLiteral: {
+    case BoundExprKind::Constant: return e.constant;
+    case BoundExprKind::Parameter: return ctx.parameters[static_cast<std::size_t>(e.parameterIndex)];
+    case BoundExprKind::Slot: return row[static_cast<std::size_t>(e.slot)];
+    case BoundExprKind::Property: return property(e, row, ctx);
+    case BoundExprKind::ListLiteral: {
       List out;
       out.reserve(e.children.size());
       for (const auto& child : e.children) out.push_back(evaluate(*child, row, ctx));
       return Value(std::move(out));
     }
-    case PlanExprKind::MapLiteral: {
+    case BoundExprKind::MapLiteral: {
       Map out;
       for (std::size_t i = 0; i < e.children.size(); ++i) out[e.names[i]] = evaluate(*e.children[i], row, ctx);
       return Value(std::move(out));
     }
-    case PlanExprKind::Not: {
+    case BoundExprKind::Not: {
       Truth t = truthOf(evaluate(*e.children[0], row, ctx), e);
       return t == Truth::Unknown ? Value() : Value(t == Truth::False);
     }
-    case PlanExprKind::Negate: {
+    case BoundExprKind::Negate: {
       Value v = evaluate(*e.children[0], row, ctx);
       if (v.isNull()) return v;
       if (v.isInt()) {
@@ -487,18 +487,18 @@ Value evaluate(const PlanExpr& e, Row& row, EvalContext& ctx) {
       if (v.isFloat()) return Value(-v.asFloat());
       typeMismatch("INTEGER or FLOAT", v, e);
     }
-    case PlanExprKind::IsNull: return Value(evaluate(*e.children[0], row, ctx).isNull());
-    case PlanExprKind::IsNotNull: return Value(!evaluate(*e.children[0], row, ctx).isNull());
-    case PlanExprKind::Binary: return binary(e, row, ctx);
-    case PlanExprKind::Function: {
+    case BoundExprKind::IsNull: return Value(evaluate(*e.children[0], row, ctx).isNull());
+    case BoundExprKind::IsNotNull: return Value(!evaluate(*e.children[0], row, ctx).isNull());
+    case BoundExprKind::Binary: return binary(e, row, ctx);
+    case BoundExprKind::Function: {
       std::vector<Value> args;
       args.reserve(e.children.size());
       for (const auto& child : e.children) args.push_back(evaluate(*child, row, ctx));
-      return functionImplementations()[static_cast<std::size_t>(e.functionId)](args, e, ctx);
+      return e.function->implementation(args, e, ctx);
     }
-    case PlanExprKind::Index: return indexValue(e, row, ctx);
-    case PlanExprKind::Slice: return sliceValue(e, row, ctx);
-    case PlanExprKind::HasLabels: {
+    case BoundExprKind::Index: return indexValue(e, row, ctx);
+    case BoundExprKind::Slice: return sliceValue(e, row, ctx);
+    case BoundExprKind::HasLabels: {
       Value v = evaluate(*e.children[0], row, ctx);
       if (v.isNull()) return v;
       if (v.kind() != ValueKind::NodeRef) typeMismatch("NODE", v, e);
@@ -506,17 +506,17 @@ Value evaluate(const PlanExpr& e, Row& row, EvalContext& ctx) {
         if (!ctx.graph.nodeHasLabel(v.asNodeRef().index, l)) return Value(false);
       return Value(true);
     }
-    case PlanExprKind::Case: return caseValue(e, row, ctx);
-    case PlanExprKind::ListComprehension:
-    case PlanExprKind::Quantifier: return comprehension(e, row, ctx);
-    case PlanExprKind::MapProjection: return mapProjection(e, row, ctx);
-    case PlanExprKind::PatternPredicate: return patternPredicate(e, row, ctx);
-    case PlanExprKind::PropertiesMatch: return propertiesMatch(e, row, ctx);
+    case BoundExprKind::Case: return caseValue(e, row, ctx);
+    case BoundExprKind::ListComprehension:
+    case BoundExprKind::Quantifier: return comprehension(e, row, ctx);
+    case BoundExprKind::MapProjection: return mapProjection(e, row, ctx);
+    case BoundExprKind::PatternPredicate: return patternPredicate(e, row, ctx);
+    case BoundExprKind::PropertiesMatch: return propertiesMatch(e, row, ctx);
   }
   return Value();
 }
 
-bool evaluatePredicate(const PlanExpr& e, Row& row, EvalContext& ctx) {
+bool evaluatePredicate(const BoundExpr& e, Row& row, EvalContext& ctx) {
   if (auto comparison = ColumnComparison::match(e)) {
     const Value& v = row[comparison->slot];
     if (v.kind() == ValueKind::NodeRef)

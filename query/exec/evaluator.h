@@ -1,4 +1,4 @@
-// Expression evaluation for the executor: computes a PlanExpr over one row, with openCypher's
+// Expression evaluation for the executor: computes a BoundExpr over one row, with openCypher's
 // semantics (three-valued logic, null propagation, integer vs float arithmetic, overflow and
 // division-by-zero errors, RE2 regular expressions).
 //
@@ -7,7 +7,7 @@
 #pragma once
 
 #include "graph/property_graph.h"
-#include "query/plan/plan.h"
+#include "query/check/bound_expr.h"
 
 #include <kgq/kgq.h>
 
@@ -41,19 +41,19 @@ struct EvalContext {
 };
 
 // Evaluates `e` over `row`. The row is not const: list comprehensions bind their variable in it.
-Value evaluate(const PlanExpr& e, Row& row, EvalContext& ctx);
+Value evaluate(const BoundExpr& e, Row& row, EvalContext& ctx);
 
 // WHERE semantics: only true passes (false and null do not); a non-boolean is a type error.
-bool evaluatePredicate(const PlanExpr& e, Row& row, EvalContext& ctx);
+bool evaluatePredicate(const BoundExpr& e, Row& row, EvalContext& ctx);
 
 // Whether the node or relationship `entity` has every entry of the map `wanted` (the {k: v} test
 // of patterns: a null entry never matches). `where` names the pattern in errors.
-bool hasProperties(const Value& entity, const Value& wanted, const PlanExpr& where, EvalContext& ctx);
+bool hasProperties(const Value& entity, const Value& wanted, const BoundExpr& where, EvalContext& ctx);
 
 // The stored properties of a NodeRef or EdgeRef as a map (empty for anything else).
 Map entityProperties(const Value& entity, const PropertyGraph& graph);
 
 // Throws Error(Runtime) "Type mismatch: expected EXPECTED but was KIND in `TEXT`".
-[[noreturn]] void typeMismatch(const std::string& expected, const Value& got, const PlanExpr& where);
+[[noreturn]] void typeMismatch(const std::string& expected, const Value& got, const BoundExpr& where);
 
 }  // namespace kgq

@@ -5,6 +5,7 @@
 // Promises: reads the graph only; throws kgq::Error on runtime errors and on interruption.
 #pragma once
 
+#include "graph/property_graph.h"
 #include "query/plan/plan.h"
 
 #include <kgq/value.h>

@@ -51,7 +51,7 @@ bool LabelTest::askGraph(NodeIndex n, ExecState& state) {
   return nodeHasLabels(g, n, labels_);
 }
 
-std::int64_t evaluateCount(const PlanExpr& e, const char* clause, EvalContext& ctx) {
+std::int64_t evaluateCount(const BoundExpr& e, const char* clause, EvalContext& ctx) {
   Row empty;
   Value v = evaluate(e, empty, ctx);
   if (v.isFloat() && v.asFloat() == std::floor(v.asFloat()) && v.asFloat() >= 0 && v.asFloat() < 9.2e18)
@@ -67,7 +67,6 @@ namespace {
 // One empty row per open().
 class Start : public Operator {
  public:
-  using Operator::Operator;
   void open(ExecState&) override { done_ = false; }
   bool next(Row&, ExecState&) override {
     if (done_) return false;
@@ -84,10 +83,10 @@ class Start : public Operator {
 // a typed column can decide are applied to a whole batch in one tight loop before any row is built.
 class NodeSource : public Operator {
  public:
-  explicit NodeSource(const PlanNode& node) : Operator(node) {
-    for (const PlanExprPtr& filter : node.filters) {
+  explicit NodeSource(const plan::NodeSource& source) : source_(source) {
+    for (const BoundExprPtr& filter : source.filters) {
       auto comparison = ColumnComparison::match(*filter);
-      if (comparison && comparison->slot != node.slot) comparison.reset();
+      if (comparison && comparison->slot != source.slot) comparison.reset();
       comparisons_.push_back(comparison);
     }
   }
@@ -106,7 +105,7 @@ class NodeSource : public Operator {
       for (;;) {
         if (batchPosition_ == batchSize_ && !fillBatch(state)) break;
         NodeIndex n = batch_[batchPosition_++];
-        row[node_.slot] = Value(NodeRef{n});
+        row[source_.slot] = Value(NodeRef{n});
         if (!passesGeneralFilters(row, state)) continue;
         return true;
       }
@@ -116,6 +115,7 @@ class NodeSource : public Operator {
 
  protected:
   static constexpr std::size_t kBatch = 256;
+  const plan::NodeSource& source_;
   virtual void startInput(Row& row, ExecState& state) = 0;
   // Writes up to `max` more candidates (live nodes) to `out`; 0 when there are no more.
   virtual std::size_t nextCandidates(NodeIndex* out, std::size_t max, ExecState& state) = 0;
@@ -134,10 +134,10 @@ class NodeSource : public Operator {
       state.eval.checkInterrupted();
       batchSize_ = nextCandidates(batch_, kBatch, state);
       if (batchSize_ == 0) return false;
-      if (!node_.labels.empty()) {
+      if (!source_.labels.empty()) {
         std::size_t kept = 0;
         for (std::size_t i = 0; i < batchSize_; ++i)
-          if (nodeHasLabels(g, batch_[i], node_.labels)) batch_[kept++] = batch_[i];
+          if (nodeHasLabels(g, batch_[i], source_.labels)) batch_[kept++] = batch_[i];
         batchSize_ = kept;
       }
       for (std::size_t i : byColumn_)
@@ -147,7 +147,7 @@ class NodeSource : public Operator {
   }
   bool passesGeneralFilters(Row& row, ExecState& state) const {
     for (std::size_t i : general_)
-      if (!evaluatePredicate(*node_.filters[i], row, state.eval)) return false;
+      if (!evaluatePredicate(*source_.filters[i], row, state.eval)) return false;
     return true;
   }
 
@@ -162,7 +162,7 @@ class NodeSource : public Operator {
 
 class AllNodesScan : public NodeSource {
  public:
-  using NodeSource::NodeSource;
+  explicit AllNodesScan(const plan::AllNodesScan& op) : NodeSource(op) {}
 
  protected:
   void startInput(Row&, ExecState&) override { position_ = 0; }
@@ -182,28 +182,29 @@ class AllNodesScan : public NodeSource {
 
 class LabelScan : public NodeSource {
  public:
-  using NodeSource::NodeSource;
+  explicit LabelScan(const plan::LabelScan& op) : NodeSource(op), op_(op) {}
 
  protected:
   void startInput(Row&, ExecState&) override { position_ = 0; }
   std::size_t nextCandidates(NodeIndex* out, std::size_t max, ExecState& state) override {
-    const auto& nodes = state.eval.graph.nodesWithLabel(node_.label);
+    const auto& nodes = state.eval.graph.nodesWithLabel(op_.label);
     std::size_t count = 0;
     while (count < max && position_ < nodes.size()) out[count++] = nodes[position_++];
     return count;
   }
 
  private:
+  const plan::LabelScan& op_;
   std::size_t position_ = 0;
 };
 
 class NodeByIdSeek : public NodeSource {
  public:
-  using NodeSource::NodeSource;
+  explicit NodeByIdSeek(const plan::NodeByIdSeek& op) : NodeSource(op), op_(op) {}
 
  protected:
   void startInput(Row& row, ExecState& state) override {
-    Value key = evaluate(*node_.expr, row, state.eval);
+    Value key = evaluate(*op_.id, row, state.eval);
     found_.reset();
     if (key.isString()) found_ = state.eval.graph.findNode(key.asString());
   }
@@ -215,17 +216,18 @@ class NodeByIdSeek : public NodeSource {
   }
 
  private:
+  const plan::NodeByIdSeek& op_;
   std::optional<NodeIndex> found_;
 };
 
 class NodeIndexSeek : public NodeSource {
  public:
-  using NodeSource::NodeSource;
+  explicit NodeIndexSeek(const plan::NodeIndexSeek& op) : NodeSource(op), op_(op) {}
 
  protected:
   void startInput(Row& row, ExecState& state) override {
     // A copy: the candidates must not change under the scan if a later clause writes.
-    candidates_ = state.eval.graph.indexLookup(node_.label, node_.key, evaluate(*node_.expr, row, state.eval));
+    candidates_ = state.eval.graph.indexLookup(op_.indexLabel, op_.key, evaluate(*op_.value, row, state.eval));
     position_ = 0;
   }
   std::size_t nextCandidates(NodeIndex* out, std::size_t max, ExecState&) override {
@@ -235,14 +237,15 @@ class NodeIndexSeek : public NodeSource {
   }
 
  private:
+  const plan::NodeIndexSeek& op_;
   std::vector<NodeIndex> candidates_;
   std::size_t position_ = 0;
 };
 
 // Expand and ExpandInto: for each input row, the edges of the from-node that match.
-class Expand : public Operator {
+class Expand : public OperatorOf<plan::Expand> {
  public:
-  using Operator::Operator;
+  using OperatorOf::OperatorOf;
   void open(ExecState& state) override {
     Operator::open(state);
     matches_.clear();
@@ -252,8 +255,8 @@ class Expand : public Operator {
     for (;;) {
       if (position_ < matches_.size()) {
         const auto& [edge, other] = matches_[position_++];
-        row[node_.relSlot] = Value(EdgeRef{edge});
-        row[node_.toSlot] = Value(NodeRef{other});
+        row[op_.rel] = Value(EdgeRef{edge});
+        row[op_.to] = Value(NodeRef{other});
         return true;
       }
       if (!children[0]->next(row, state)) return false;
@@ -264,41 +267,41 @@ class Expand : public Operator {
  private:
   std::vector<std::pair<EdgeIndex, NodeIndex>> matches_;
   std::size_t position_ = 0;
-  LabelTest labelTest_{node_.labels};
+  LabelTest labelTest_{op_.toLabels};
 
   void collect(Row& row, ExecState& state) {
     matches_.clear();
     position_ = 0;
-    forEachExpansion(node_, row, state, labelTest_,
+    forEachExpansion(op_, row, state, labelTest_,
                      [&](EdgeIndex edge, NodeIndex other) { matches_.emplace_back(edge, other); });
   }
 };
 
-class Filter : public Operator {
+class Filter : public OperatorOf<plan::Filter> {
  public:
-  using Operator::Operator;
+  using OperatorOf::OperatorOf;
   bool next(Row& row, ExecState& state) override {
     while (children[0]->next(row, state)) {
       state.tick();
-      if (evaluatePredicate(*node_.expr, row, state.eval)) return true;
+      if (evaluatePredicate(*op_.predicate, row, state.eval)) return true;
     }
     return false;
   }
 };
 
-class Project : public Operator {
+class Project : public OperatorOf<plan::Project> {
  public:
-  using Operator::Operator;
+  using OperatorOf::OperatorOf;
   bool next(Row& row, ExecState& state) override {
     if (!children[0]->next(row, state)) return false;
-    for (const ProjectItem& item : node_.items) row[item.slot] = evaluate(*item.expr, row, state.eval);
+    for (const ProjectItem& item : op_.items) row[item.slot] = evaluate(*item.expr, row, state.eval);
     return true;
   }
 };
 
-class Distinct : public Operator {
+class Distinct : public OperatorOf<plan::Distinct> {
  public:
-  using Operator::Operator;
+  using OperatorOf::OperatorOf;
   void open(ExecState& state) override {
     Operator::open(state);
     seen_.clear();
@@ -307,8 +310,8 @@ class Distinct : public Operator {
     while (children[0]->next(row, state)) {
       state.tick();
       std::vector<Value> key;
-      key.reserve(node_.slots.size());
-      for (Slot s : node_.slots) key.push_back(row[s]);
+      key.reserve(op_.slots.size());
+      for (Slot s : op_.slots) key.push_back(row[s]);
       if (seen_.insert(std::move(key)).second) return true;
     }
     return false;
@@ -319,28 +322,28 @@ class Distinct : public Operator {
 };
 
 // Sort, or top-k when a limit is given: then only k rows are ever kept, in a heap.
-class Sort : public Operator {
+class Sort : public OperatorOf<plan::Sort> {
  public:
-  using Operator::Operator;
+  using OperatorOf::OperatorOf;
   void open(ExecState& state) override {
     Operator::open(state);
     entries_.clear();
     position_ = 0;
     std::size_t limit = SIZE_MAX;
-    if (node_.limit) limit = static_cast<std::size_t>(evaluateCount(*node_.limit, "LIMIT", state.eval));
+    if (op_.limit) limit = static_cast<std::size_t>(evaluateCount(*op_.limit, "LIMIT", state.eval));
     auto less = [this](const Entry& a, const Entry& b) { return before(a, b); };
     Row row(state.rowSize);
     std::uint64_t sequence = 0;
     while (limit > 0 && children[0]->next(row, state)) {
       state.tick();
       Entry e;
-      e.keys.reserve(node_.sortKeys.size());
-      for (const SortKey& k : node_.sortKeys) e.keys.push_back(evaluate(*k.expr, row, state.eval));
+      e.keys.reserve(op_.keys.size());
+      for (const SortKey& k : op_.keys) e.keys.push_back(evaluate(*k.expr, row, state.eval));
       e.sequence = sequence++;
       if (entries_.size() < limit) {
         e.row = row;
         entries_.push_back(std::move(e));
-        if (node_.limit) std::push_heap(entries_.begin(), entries_.end(), less);
+        if (op_.limit) std::push_heap(entries_.begin(), entries_.end(), less);
       } else if (before(e, entries_.front())) {
         std::pop_heap(entries_.begin(), entries_.end(), less);
         e.row = row;
@@ -348,7 +351,7 @@ class Sort : public Operator {
         std::push_heap(entries_.begin(), entries_.end(), less);
       }
     }
-    if (node_.limit) std::sort_heap(entries_.begin(), entries_.end(), less);
+    if (op_.limit) std::sort_heap(entries_.begin(), entries_.end(), less);
     else std::sort(entries_.begin(), entries_.end(), less);
   }
   bool next(Row& row, ExecState&) override {
@@ -370,18 +373,18 @@ class Sort : public Operator {
   bool before(const Entry& a, const Entry& b) const {
     for (std::size_t i = 0; i < a.keys.size(); ++i) {
       int c = orderCompare(a.keys[i], b.keys[i]);
-      if (c != 0) return node_.sortKeys[i].descending ? c > 0 : c < 0;
+      if (c != 0) return op_.keys[i].descending ? c > 0 : c < 0;
     }
     return a.sequence < b.sequence;
   }
 };
 
-class Skip : public Operator {
+class Skip : public OperatorOf<plan::Skip> {
  public:
-  using Operator::Operator;
+  using OperatorOf::OperatorOf;
   void open(ExecState& state) override {
     Operator::open(state);
-    toSkip_ = evaluateCount(*node_.expr, "SKIP", state.eval);
+    toSkip_ = evaluateCount(*op_.count, "SKIP", state.eval);
   }
   bool next(Row& row, ExecState& state) override {
     while (toSkip_ > 0) {
@@ -395,12 +398,12 @@ class Skip : public Operator {
   std::int64_t toSkip_ = 0;
 };
 
-class Limit : public Operator {
+class Limit : public OperatorOf<plan::Limit> {
  public:
-  using Operator::Operator;
+  using OperatorOf::OperatorOf;
   void open(ExecState& state) override {
     Operator::open(state);
-    remaining_ = evaluateCount(*node_.expr, "LIMIT", state.eval);
+    remaining_ = evaluateCount(*op_.count, "LIMIT", state.eval);
   }
   bool next(Row& row, ExecState& state) override {
     if (remaining_ <= 0) return false;  // stop pulling: the input may be large
@@ -412,9 +415,9 @@ class Limit : public Operator {
   std::int64_t remaining_ = 0;
 };
 
-class Unwind : public Operator {
+class Unwind : public OperatorOf<plan::Unwind> {
  public:
-  using Operator::Operator;
+  using OperatorOf::OperatorOf;
   void open(ExecState& state) override {
     Operator::open(state);
     current_ = Value();
@@ -425,16 +428,16 @@ class Unwind : public Operator {
       // current_ holds the list being unwound (shared, never copied), or a single value.
       if (current_.isList() && position_ < current_.asList().size()) {
         state.tick();
-        row[node_.slot] = current_.asList()[position_++];
+        row[op_.slot] = current_.asList()[position_++];
         return true;
       }
       if (!current_.isList() && !current_.isNull() && position_ == 0) {
         ++position_;
-        row[node_.slot] = current_;
+        row[op_.slot] = current_;
         return true;
       }
       if (!children[0]->next(row, state)) return false;
-      current_ = evaluate(*node_.expr, row, state.eval);
+      current_ = evaluate(*op_.list, row, state.eval);
       position_ = 0;
     }
   }
@@ -444,9 +447,9 @@ class Unwind : public Operator {
   std::size_t position_ = 0;
 };
 
-class Union : public Operator {
+class Union : public OperatorOf<plan::Union> {
  public:
-  using Operator::Operator;
+  using OperatorOf::OperatorOf;
   void open(ExecState& state) override {
     current_ = 0;
     if (!children.empty()) children[0]->open(state);
@@ -454,8 +457,8 @@ class Union : public Operator {
   bool next(Row& row, ExecState& state) override {
     while (current_ < children.size()) {
       if (children[current_]->next(row, state)) {
-        const auto& outputs = node_.childOutputs[current_];
-        for (std::size_t i = 0; i < outputs.size(); ++i) row[node_.slots[i]] = row[outputs[i]];
+        const auto& outputs = op_.childOutputs[current_];
+        for (std::size_t i = 0; i < outputs.size(); ++i) row[op_.outputs[i]] = row[outputs[i]];
         return true;
       }
       if (++current_ < children.size()) children[current_]->open(state);
@@ -469,9 +472,9 @@ class Union : public Operator {
 
 // OPTIONAL MATCH: children[1] runs from each input row (its leaf is an Argument); when it finds
 // nothing, the input row goes on with the optional variables null.
-class Optional : public Operator {
+class Optional : public OperatorOf<plan::Optional> {
  public:
-  using Operator::Operator;
+  using OperatorOf::OperatorOf;
   void open(ExecState& state) override {
     children[0]->open(state);
     inBranch_ = false;
@@ -488,7 +491,7 @@ class Optional : public Operator {
         inBranch_ = false;
         if (!found_) {
           row = input_;
-          for (Slot s : node_.slots) row[s] = Value();
+          for (Slot s : op_.nullable) row[s] = Value();
           return true;
         }
       }
@@ -510,8 +513,7 @@ class Optional : public Operator {
 // PROFILE: counts the rows an operator produces and the time spent in it (inputs included).
 class Profiled : public Operator {
  public:
-  Profiled(const PlanNode& node, std::unique_ptr<Operator> inner, OperatorProfile& out)
-      : Operator(node), inner_(std::move(inner)), out_(out) {}
+  Profiled(std::unique_ptr<Operator> inner, OperatorProfile& out) : inner_(std::move(inner)), out_(out) {}
   void open(ExecState& state) override {
     auto start = std::chrono::steady_clock::now();
     inner_->open(state);
@@ -530,47 +532,29 @@ class Profiled : public Operator {
   OperatorProfile& out_;
 };
 
-std::unique_ptr<Operator> makeOperator(const PlanNode& node) {
-  switch (node.kind) {
-    case PlanKind::Start:
-    case PlanKind::Argument: return std::make_unique<Start>(node);
-    case PlanKind::AllNodesScan: return std::make_unique<AllNodesScan>(node);
-    case PlanKind::LabelScan: return std::make_unique<LabelScan>(node);
-    case PlanKind::NodeByIdSeek: return std::make_unique<NodeByIdSeek>(node);
-    case PlanKind::NodeIndexSeek: return std::make_unique<NodeIndexSeek>(node);
-    case PlanKind::Expand:
-    case PlanKind::ExpandInto: return std::make_unique<Expand>(node);
-    case PlanKind::Filter: return std::make_unique<Filter>(node);
-    case PlanKind::Project: return std::make_unique<Project>(node);
-    case PlanKind::Aggregate: return makeAggregate(node);
-    case PlanKind::Distinct: return std::make_unique<Distinct>(node);
-    case PlanKind::Sort: return std::make_unique<Sort>(node);
-    case PlanKind::Skip: return std::make_unique<Skip>(node);
-    case PlanKind::Limit: return std::make_unique<Limit>(node);
-    case PlanKind::Unwind: return std::make_unique<Unwind>(node);
-    case PlanKind::Union: return std::make_unique<Union>(node);
-    case PlanKind::Optional: return std::make_unique<Optional>(node);
-    case PlanKind::Eager:
-    case PlanKind::Create:
-    case PlanKind::Merge:
-    case PlanKind::Update:
-    case PlanKind::Delete: return makeUpdateOperator(node);
-    case PlanKind::VarExpand:
-    case PlanKind::ShortestPath:
-    case PlanKind::ProjectPath: return makePathOperator(node);
-    case PlanKind::NodeCountFromCountStore:
-    case PlanKind::RelationshipCountFromCountStore:
-    case PlanKind::ExpandCount: return makeCountOperator(node);
-  }
-  throw Error(ErrorKind::Runtime, "internal: no operator for this plan node");
-}
-
 }  // namespace
 
+std::unique_ptr<Operator> makeOperator(const plan::Start&) { return std::make_unique<Start>(); }
+std::unique_ptr<Operator> makeOperator(const plan::Argument&) { return std::make_unique<Start>(); }
+std::unique_ptr<Operator> makeOperator(const plan::AllNodesScan& op) { return std::make_unique<AllNodesScan>(op); }
+std::unique_ptr<Operator> makeOperator(const plan::LabelScan& op) { return std::make_unique<LabelScan>(op); }
+std::unique_ptr<Operator> makeOperator(const plan::NodeByIdSeek& op) { return std::make_unique<NodeByIdSeek>(op); }
+std::unique_ptr<Operator> makeOperator(const plan::NodeIndexSeek& op) { return std::make_unique<NodeIndexSeek>(op); }
+std::unique_ptr<Operator> makeOperator(const plan::Expand& op) { return std::make_unique<Expand>(op); }
+std::unique_ptr<Operator> makeOperator(const plan::Filter& op) { return std::make_unique<Filter>(op); }
+std::unique_ptr<Operator> makeOperator(const plan::Project& op) { return std::make_unique<Project>(op); }
+std::unique_ptr<Operator> makeOperator(const plan::Distinct& op) { return std::make_unique<Distinct>(op); }
+std::unique_ptr<Operator> makeOperator(const plan::Sort& op) { return std::make_unique<Sort>(op); }
+std::unique_ptr<Operator> makeOperator(const plan::Skip& op) { return std::make_unique<Skip>(op); }
+std::unique_ptr<Operator> makeOperator(const plan::Limit& op) { return std::make_unique<Limit>(op); }
+std::unique_ptr<Operator> makeOperator(const plan::Unwind& op) { return std::make_unique<Unwind>(op); }
+std::unique_ptr<Operator> makeOperator(const plan::Optional& op) { return std::make_unique<Optional>(op); }
+std::unique_ptr<Operator> makeOperator(const plan::Union& op) { return std::make_unique<Union>(op); }
+
 std::unique_ptr<Operator> buildOperators(const PlanNode& plan, std::map<const PlanNode*, OperatorProfile>* profile) {
-  std::unique_ptr<Operator> op = makeOperator(plan);
+  std::unique_ptr<Operator> op = std::visit([](const auto& o) { return makeOperator(o); }, plan.op);
   for (const auto& child : plan.children) op->children.push_back(buildOperators(*child, profile));
-  if (profile) return std::make_unique<Profiled>(plan, std::move(op), (*profile)[&plan]);
+  if (profile) return std::make_unique<Profiled>(std::move(op), (*profile)[&plan]);
   return op;
 }
 

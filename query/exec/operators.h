@@ -1,4 +1,4 @@
-// Physical operators: the executor's building blocks, one per PlanKind. Pull-based ("volcano"):
+// Physical operators: the executor's building blocks, one per plan operator (query/plan/plan.h). Pull-based ("volcano"):
 // next() fills the operator's slots of a shared row and returns false when exhausted. An
 // operator writes only the slots its plan node assigns, so rows flow without copying; only
 // blocking operators (Sort, Aggregate) keep copies.
@@ -29,7 +29,7 @@ struct ExecState {
 
 class Operator {
  public:
-  explicit Operator(const PlanNode& node) : node_(node) {}
+  Operator() = default;
   virtual ~Operator() = default;
   Operator(const Operator&) = delete;
   Operator& operator=(const Operator&) = delete;
@@ -40,24 +40,56 @@ class Operator {
   virtual bool next(Row& row, ExecState& state) = 0;
 
   std::vector<std::unique_ptr<Operator>> children;
+};
+
+// An operator running the plan operator `Op`, which it reads as op_.
+template <class Op>
+class OperatorOf : public Operator {
+ public:
+  explicit OperatorOf(const Op& op) : op_(op) {}
 
  protected:
-  const PlanNode& node_;
+  const Op& op_;
 };
 
 // Builds the operator tree for `plan`. With `profile`, every operator is wrapped to count its
 // rows and time into `profile`.
 std::unique_ptr<Operator> buildOperators(const PlanNode& plan, std::map<const PlanNode*, OperatorProfile>* profile);
 
-// The Aggregate operator (query/exec/aggregate.cpp).
-std::unique_ptr<Operator> makeAggregate(const PlanNode& node);
-// NodeCountFromCountStore, RelationshipCountFromCountStore and ExpandCount
-// (query/exec/count_operators.cpp).
-std::unique_ptr<Operator> makeCountOperator(const PlanNode& node);
-// Eager, Create, Merge, Update and Delete (query/exec/update_operators.cpp).
-std::unique_ptr<Operator> makeUpdateOperator(const PlanNode& node);
-// VarExpand, ShortestPath and ProjectPath (query/exec/path_operators.cpp).
-std::unique_ptr<Operator> makePathOperator(const PlanNode& node);
+// One factory per plan operator, in the file that implements it.
+// query/exec/operators.cpp
+std::unique_ptr<Operator> makeOperator(const plan::Start& op);
+std::unique_ptr<Operator> makeOperator(const plan::Argument& op);
+std::unique_ptr<Operator> makeOperator(const plan::AllNodesScan& op);
+std::unique_ptr<Operator> makeOperator(const plan::LabelScan& op);
+std::unique_ptr<Operator> makeOperator(const plan::NodeByIdSeek& op);
+std::unique_ptr<Operator> makeOperator(const plan::NodeIndexSeek& op);
+std::unique_ptr<Operator> makeOperator(const plan::Expand& op);
+std::unique_ptr<Operator> makeOperator(const plan::Filter& op);
+std::unique_ptr<Operator> makeOperator(const plan::Project& op);
+std::unique_ptr<Operator> makeOperator(const plan::Distinct& op);
+std::unique_ptr<Operator> makeOperator(const plan::Sort& op);
+std::unique_ptr<Operator> makeOperator(const plan::Skip& op);
+std::unique_ptr<Operator> makeOperator(const plan::Limit& op);
+std::unique_ptr<Operator> makeOperator(const plan::Unwind& op);
+std::unique_ptr<Operator> makeOperator(const plan::Optional& op);
+std::unique_ptr<Operator> makeOperator(const plan::Union& op);
+// query/exec/aggregate.cpp
+std::unique_ptr<Operator> makeOperator(const plan::Aggregate& op);
+// query/exec/count_operators.cpp
+std::unique_ptr<Operator> makeOperator(const plan::NodeCountFromCountStore& op);
+std::unique_ptr<Operator> makeOperator(const plan::RelationshipCountFromCountStore& op);
+std::unique_ptr<Operator> makeOperator(const plan::ExpandCount& op);
+// query/exec/update_operators.cpp
+std::unique_ptr<Operator> makeOperator(const plan::Eager& op);
+std::unique_ptr<Operator> makeOperator(const plan::Create& op);
+std::unique_ptr<Operator> makeOperator(const plan::Merge& op);
+std::unique_ptr<Operator> makeOperator(const plan::SetOrRemove& op);
+std::unique_ptr<Operator> makeOperator(const plan::Delete& op);
+// query/exec/path_operators.cpp
+std::unique_ptr<Operator> makeOperator(const plan::VarExpand& op);
+std::unique_ptr<Operator> makeOperator(const plan::ShortestPath& op);
+std::unique_ptr<Operator> makeOperator(const plan::ProjectPath& op);
 
 // The relationships already bound in `slots` of `row` (single ones and lists), for the rule that
 // one MATCH never uses a relationship twice.
@@ -96,29 +128,29 @@ class LabelTest {
 };
 
 // Calls f(EdgeIndex, NodeIndex other) for every edge the Expand or ExpandInto `node` matches from
-// the from-node of `row`, in adjacency order, testing node.labels with `labelTest`. Expand and
+// the from-node of `row`, in adjacency order, testing node.toLabels with `labelTest`. Expand and
 // ExpandCount both go through here, so a counted expansion matches exactly the edges an
 // expansion would produce. Everything read from `row` is read before the first call of f, so f
 // may write slots of `row`.
 template <class F>
-void forEachExpansion(const PlanNode& node, const Row& row, ExecState& state, LabelTest& labelTest, F&& f) {
-  const Value& from = row[node.fromSlot];
+void forEachExpansion(const plan::Expand& node, const Row& row, ExecState& state, LabelTest& labelTest, F&& f) {
+  const Value& from = row[node.from];
   if (from.isNull()) return;
   if (from.kind() != ValueKind::NodeRef)
     throw Error(ErrorKind::Runtime, "Type mismatch: expected NODE but was " + std::string(kindName(from.kind())) +
-                                        " for the start of " + node.detail);
+                                        " for the start of " + node.pattern);
   const NodeIndex n = from.asNodeRef().index;
   const PropertyGraph& g = state.eval.graph;
-  const bool into = node.kind == PlanKind::ExpandInto;
+  const bool into = node.into;
   NodeIndex target = 0;
   if (into) {
-    const Value& t = row[node.toSlot];
+    const Value& t = row[node.to];
     if (t.kind() != ValueKind::NodeRef) return;
     target = t.asNodeRef().index;
   }
   EdgeIndex boundEdge = 0;
   if (node.relAlreadyBound) {
-    const Value& b = row[node.relSlot];
+    const Value& b = row[node.rel];
     if (b.kind() != ValueKind::EdgeRef) return;
     boundEdge = b.asEdgeRef().index;
   }
@@ -132,16 +164,16 @@ void forEachExpansion(const PlanNode& node, const Row& row, ExecState& state, La
     if (!into && !labelTest(other, state)) return;
     f(edge, other);
   };
-  if (node.direction != ast::Direction::Incoming) g.forEachOutEdge(n, consider);
-  if (node.direction != ast::Direction::Outgoing)
+  if (node.direction != Direction::Incoming) g.forEachOutEdge(n, consider);
+  if (node.direction != Direction::Outgoing)
     g.forEachInEdge(n, [&](EdgeIndex edge, NodeIndex other, TypeId type) {
       // An undirected pattern sees a self-loop once, not once per direction.
-      if (node.direction == ast::Direction::Both && other == n) return;
+      if (node.direction == Direction::Both && other == n) return;
       consider(edge, other, type);
     });
 }
 
 // The value of a SKIP / LIMIT / top-k count: a non-negative integer, else Error(Runtime).
-std::int64_t evaluateCount(const PlanExpr& e, const char* clause, EvalContext& ctx);
+std::int64_t evaluateCount(const BoundExpr& e, const char* clause, EvalContext& ctx);
 
 }  // namespace kgq

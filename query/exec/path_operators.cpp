@@ -13,38 +13,39 @@ namespace {
 
 // Whether edge e may be walked: its type, and the property map the pattern gives (if any).
 struct EdgeFilter {
-  const PlanNode& node;
-  Value properties;  // the evaluated map, or null for none
+  const std::vector<TypeId>& types;
+  const BoundExpr* relProperties;  // the pattern's map, or null
+  Value properties;                // the evaluated map, or null for none
 
   bool accepts(EdgeIndex e, TypeId type, EvalContext& ctx) const {
-    if (!node.types.empty() && std::find(node.types.begin(), node.types.end(), type) == node.types.end()) return false;
+    if (!types.empty() && std::find(types.begin(), types.end(), type) == types.end()) return false;
     if (properties.isNull()) return true;
-    return hasProperties(Value(EdgeRef{e}), properties, *node.relProperties, ctx);
+    return hasProperties(Value(EdgeRef{e}), properties, *relProperties, ctx);
   }
 };
 
 // Calls f(edge, other, type) for the edges of n in `direction`; an undirected walk sees a
 // self-loop once.
 template <class F>
-void forEachEdge(const PropertyGraph& g, NodeIndex n, ast::Direction direction, F&& f) {
-  if (direction != ast::Direction::Incoming) g.forEachOutEdge(n, f);
-  if (direction != ast::Direction::Outgoing)
+void forEachEdge(const PropertyGraph& g, NodeIndex n, Direction direction, F&& f) {
+  if (direction != Direction::Incoming) g.forEachOutEdge(n, f);
+  if (direction != Direction::Outgoing)
     g.forEachInEdge(n, [&](EdgeIndex e, NodeIndex other, TypeId type) {
-      if (direction == ast::Direction::Both && other == n) return;
+      if (direction == Direction::Both && other == n) return;
       f(e, other, type);
     });
 }
 
-NodeIndex startNode(const Value& v, const PlanNode& node) {
+NodeIndex startNode(const Value& v, const plan::VarExpand& op) {
   if (v.kind() != ValueKind::NodeRef)
     throw Error(ErrorKind::Runtime, "Type mismatch: expected NODE but was " + std::string(kindName(v.kind())) +
-                                        " for the start of " + node.detail);
+                                        " for the start of " + op.pattern);
   return v.asNodeRef().index;
 }
 
-class VarExpand : public Operator {
+class VarExpand : public OperatorOf<plan::VarExpand> {
  public:
-  using Operator::Operator;
+  using OperatorOf::OperatorOf;
   void open(ExecState& state) override {
     Operator::open(state);
     walks_.clear();
@@ -57,23 +58,24 @@ class VarExpand : public Operator {
         List edges;
         edges.reserve(walk.edges.size());
         for (EdgeIndex e : walk.edges) edges.emplace_back(EdgeRef{e});
-        row[node_.relSlot] = Value(std::move(edges));
-        row[node_.toSlot] = Value(NodeRef{walk.end});
+        row[op_.rel] = Value(std::move(edges));
+        row[op_.to] = Value(NodeRef{walk.end});
         return true;
       }
       if (!children[0]->next(row, state)) return false;
       walks_.clear();
       position_ = 0;
-      const Value& from = row[node_.fromSlot];
+      const Value& from = row[op_.from];
       if (from.isNull()) continue;
-      NodeIndex start = startNode(from, node_);
-      if (node_.into && row[node_.toSlot].kind() != ValueKind::NodeRef) continue;
-      target_ = node_.into ? row[node_.toSlot].asNodeRef().index : 0;
-      used_ = usedRelationships(node_.distinctFrom, row);
+      NodeIndex start = startNode(from, op_);
+      if (op_.into && row[op_.to].kind() != ValueKind::NodeRef) continue;
+      target_ = op_.into ? row[op_.to].asNodeRef().index : 0;
+      used_ = usedRelationships(op_.distinctFrom, row);
       filter_ = std::make_unique<EdgeFilter>(EdgeFilter{
-          node_, node_.relProperties ? evaluate(*node_.relProperties, row, state.eval) : Value()});
-      unbounded_ = node_.maxHops < 0;
-      maxHops_ = unbounded_ ? state.eval.variableLengthLimit : node_.maxHops;
+          op_.types, op_.relProperties.get(),
+          op_.relProperties ? evaluate(*op_.relProperties, row, state.eval) : Value()});
+      unbounded_ = op_.maxHops < 0;
+      maxHops_ = unbounded_ ? state.eval.variableLengthLimit : op_.maxHops;
       std::vector<EdgeIndex> path;
       walk(start, path, state);
     }
@@ -96,21 +98,21 @@ class VarExpand : public Operator {
     state.tick();
     const PropertyGraph& g = state.eval.graph;
     auto depth = static_cast<std::int64_t>(path.size());
-    if (depth >= node_.minHops && (!node_.into || at == target_)) {
-      bool labelled = node_.into || std::all_of(node_.labels.begin(), node_.labels.end(),
+    if (depth >= op_.minHops && (!op_.into || at == target_)) {
+      bool labelled = op_.into || std::all_of(op_.toLabels.begin(), op_.toLabels.end(),
                                                 [&](LabelId l) { return g.nodeHasLabel(at, l); });
       if (labelled) walks_.push_back(Walk{path, at});
     }
     if (depth >= maxHops_) {
       if (unbounded_) {
         bool deeper = false;
-        forEachEdge(g, at, node_.direction, [&](EdgeIndex e, NodeIndex, TypeId type) {
+        forEachEdge(g, at, op_.direction, [&](EdgeIndex e, NodeIndex, TypeId type) {
           if (!deeper && std::find(path.begin(), path.end(), e) == path.end() && filter_->accepts(e, type, state.eval))
             deeper = true;
         });
         if (deeper)
           throw Error(ErrorKind::Runtime,
-                      "The variable-length pattern " + node_.detail + " would walk more than " +
+                      "The variable-length pattern " + op_.pattern + " would walk more than " +
                           std::to_string(maxHops_) +
                           " relationships: give it an upper bound (e.g. *1..30) or raise the limit "
                           "(Connection::setVariableLengthLimit)");
@@ -119,7 +121,7 @@ class VarExpand : public Operator {
     }
     // Collect first: the walk below must not run inside the graph's edge iteration.
     std::vector<std::pair<EdgeIndex, NodeIndex>> steps;
-    forEachEdge(g, at, node_.direction, [&](EdgeIndex e, NodeIndex other, TypeId type) {
+    forEachEdge(g, at, op_.direction, [&](EdgeIndex e, NodeIndex other, TypeId type) {
       if (std::find(path.begin(), path.end(), e) != path.end()) return;
       if (std::find(used_.begin(), used_.end(), e) != used_.end()) return;
       if (!filter_->accepts(e, type, state.eval)) return;
@@ -133,9 +135,9 @@ class VarExpand : public Operator {
   }
 };
 
-class ShortestPath : public Operator {
+class ShortestPath : public OperatorOf<plan::ShortestPath> {
  public:
-  using Operator::Operator;
+  using OperatorOf::OperatorOf;
   void open(ExecState& state) override {
     Operator::open(state);
     paths_.clear();
@@ -147,24 +149,25 @@ class ShortestPath : public Operator {
         PathRef& path = paths_[position_++];
         List edges;
         for (auto e : path.edges) edges.emplace_back(EdgeRef{e});
-        row[node_.relSlot] = Value(std::move(edges));
-        row[node_.slot] = Value(std::move(path));
+        row[op_.rel] = Value(std::move(edges));
+        row[op_.path] = Value(std::move(path));
         return true;
       }
       if (!children[0]->next(row, state)) return false;
       paths_.clear();
       position_ = 0;
-      const Value& from = row[node_.fromSlot];
-      const Value& to = row[node_.toSlot];
+      const Value& from = row[op_.from];
+      const Value& to = row[op_.to];
       if (from.kind() != ValueKind::NodeRef || to.kind() != ValueKind::NodeRef) continue;
-      EdgeFilter filter{node_, node_.relProperties ? evaluate(*node_.relProperties, row, state.eval) : Value()};
+      EdgeFilter filter{op_.types, op_.relProperties.get(),
+                        op_.relProperties ? evaluate(*op_.relProperties, row, state.eval) : Value()};
       NodeIndex source = from.asNodeRef().index, target = to.asNodeRef().index;
       if (source == target) {
-        if (node_.minHops == 0) paths_.push_back(PathRef{{source}, {}});
+        if (op_.minHops == 0) paths_.push_back(PathRef{{source}, {}});
         continue;
       }
-      std::int64_t maxHops = node_.maxHops < 0 ? INT64_MAX : node_.maxHops;
-      if (node_.allShortest) allShortest(source, target, maxHops, filter, state);
+      std::int64_t maxHops = op_.maxHops < 0 ? INT64_MAX : op_.maxHops;
+      if (op_.allShortest) allShortest(source, target, maxHops, filter, state);
       else oneShortest(source, target, maxHops, filter, state);
     }
   }
@@ -173,9 +176,9 @@ class ShortestPath : public Operator {
   std::vector<PathRef> paths_;
   std::size_t position_ = 0;
 
-  static ast::Direction reversed(ast::Direction d) {
-    return d == ast::Direction::Outgoing ? ast::Direction::Incoming
-           : d == ast::Direction::Incoming ? ast::Direction::Outgoing : d;
+  static Direction reversed(Direction d) {
+    return d == Direction::Outgoing ? Direction::Incoming
+           : d == Direction::Incoming ? Direction::Outgoing : d;
   }
 
   // Bidirectional breadth-first search: grows the smaller frontier one level at a time until the
@@ -196,7 +199,7 @@ class ShortestPath : public Operator {
       auto& frontier = growForward ? forwardFrontier : backwardFrontier;
       auto& seen = growForward ? forward : backward;
       auto& other = growForward ? backward : forward;
-      ast::Direction direction = growForward ? node_.direction : reversed(node_.direction);
+      Direction direction = growForward ? op_.direction : reversed(op_.direction);
       std::vector<NodeIndex> nextFrontier;
       for (NodeIndex n : frontier) {
         forEachEdge(g, n, direction, [&](EdgeIndex e, NodeIndex next, TypeId type) {
@@ -241,7 +244,7 @@ class ShortestPath : public Operator {
     while (!frontier.empty() && level < maxHops && !depth.count(target)) {
       std::vector<NodeIndex> next;
       for (NodeIndex n : frontier) {
-        forEachEdge(g, n, node_.direction, [&](EdgeIndex e, NodeIndex to, TypeId type) {
+        forEachEdge(g, n, op_.direction, [&](EdgeIndex e, NodeIndex to, TypeId type) {
           state.tick();
           if (!filter.accepts(e, type, state.eval)) return;
           auto it = depth.find(to);
@@ -285,16 +288,16 @@ class ShortestPath : public Operator {
 
 // The path through the pattern's elements: slots alternate node, relationship (or a list of them
 // for a variable-length step), node, ...; null if any element is null (an OPTIONAL MATCH).
-class ProjectPath : public Operator {
+class ProjectPath : public OperatorOf<plan::ProjectPath> {
  public:
-  using Operator::Operator;
+  using OperatorOf::OperatorOf;
   bool next(Row& row, ExecState& state) override {
     if (!children[0]->next(row, state)) return false;
     const PropertyGraph& g = state.eval.graph;
     PathRef path;
-    const Value& first = row[node_.slots[0]];
+    const Value& first = row[op_.elements[0]];
     if (first.kind() != ValueKind::NodeRef) {
-      row[node_.slot] = Value();
+      row[op_.path] = Value();
       return true;
     }
     path.nodes.push_back(first.asNodeRef().index);
@@ -304,31 +307,26 @@ class ProjectPath : public Operator {
       path.edges.push_back(e);
       path.nodes.push_back(g.edgeSource(e) == at ? g.edgeTarget(e) : g.edgeSource(e));
     };
-    for (std::size_t i = 1; i < node_.slots.size(); i += 2) {
-      const Value& rel = row[node_.slots[i]];
+    for (std::size_t i = 1; i < op_.elements.size(); i += 2) {
+      const Value& rel = row[op_.elements[i]];
       if (rel.kind() == ValueKind::EdgeRef) {
         step(rel);
       } else if (rel.isList()) {
         for (const Value& e : rel.asList()) step(e);
       } else {
-        row[node_.slot] = Value();
+        row[op_.path] = Value();
         return true;
       }
     }
-    row[node_.slot] = Value(std::move(path));
+    row[op_.path] = Value(std::move(path));
     return true;
   }
 };
 
 }  // namespace
 
-std::unique_ptr<Operator> makePathOperator(const PlanNode& node) {
-  switch (node.kind) {
-    case PlanKind::VarExpand: return std::make_unique<VarExpand>(node);
-    case PlanKind::ShortestPath: return std::make_unique<ShortestPath>(node);
-    case PlanKind::ProjectPath: return std::make_unique<ProjectPath>(node);
-    default: throw Error(ErrorKind::Runtime, "internal: not a path operator");
-  }
-}
+std::unique_ptr<Operator> makeOperator(const plan::VarExpand& op) { return std::make_unique<VarExpand>(op); }
+std::unique_ptr<Operator> makeOperator(const plan::ShortestPath& op) { return std::make_unique<ShortestPath>(op); }
+std::unique_ptr<Operator> makeOperator(const plan::ProjectPath& op) { return std::make_unique<ProjectPath>(op); }
 
 }  // namespace kgq

@@ -1,5 +1,5 @@
 // The operators that change the graph: Eager (the read barrier before a write), Create, Merge,
-// Update (SET / REMOVE) and Delete. Every change goes through the query's GraphTransaction, so a
+// SetOrRemove and Delete. Every change goes through the query's GraphTransaction, so a
 // failure anywhere leaves the graph as it was.
 #include "graph/graph_transaction.h"
 #include "query/exec/operators.h"
@@ -55,9 +55,10 @@ NodeIndex liveNode(const Value& v, const std::string& what, const PropertyGraph&
   return v.asNodeRef().index;
 }
 
-void createPattern(const PlanNode& node, Row& row, ExecState& state) {
+void createPattern(const std::vector<CreateNodeSpec>& nodes, const std::vector<CreateRelSpec>& relationships, Row& row,
+                   ExecState& state) {
   GraphTransaction& tx = transactionOf(state);
-  for (const CreateNodeSpec& spec : node.createNodes) {
+  for (const CreateNodeSpec& spec : nodes) {
     if (spec.bound) continue;
     std::string id;
     Value map = spec.properties ? evaluate(*spec.properties, row, state.eval) : Value();
@@ -70,7 +71,7 @@ void createPattern(const PlanNode& node, Row& row, ExecState& state) {
     }
     row[spec.slot] = Value(NodeRef{tx.createNode(std::move(id), std::move(labels), std::move(bag))});
   }
-  for (const CreateRelSpec& spec : node.createRels) {
+  for (const CreateRelSpec& spec : relationships) {
     NodeIndex from = liveNode(row[spec.from], "relationship " + spec.text, tx.graph());
     NodeIndex to = liveNode(row[spec.to], "relationship " + spec.text, tx.graph());
     Value map = spec.properties ? evaluate(*spec.properties, row, state.eval) : Value();
@@ -154,7 +155,6 @@ void applyUpdate(const UpdateSpec& spec, Row& row, ExecState& state) {
 // Reads every input row before passing the first one on.
 class Eager : public Operator {
  public:
-  using Operator::Operator;
   void open(ExecState& state) override {
     Operator::open(state);
     rows_.clear();
@@ -176,44 +176,44 @@ class Eager : public Operator {
   std::size_t position_ = 0;
 };
 
-class Create : public Operator {
+class Create : public OperatorOf<plan::Create> {
  public:
-  using Operator::Operator;
+  using OperatorOf::OperatorOf;
   bool next(Row& row, ExecState& state) override {
     if (!children[0]->next(row, state)) return false;
-    createPattern(node_, row, state);
+    createPattern(op_.nodes, op_.relationships, row, state);
     return true;
   }
 };
 
-class Update : public Operator {
+class SetOrRemove : public OperatorOf<plan::SetOrRemove> {
  public:
-  using Operator::Operator;
+  using OperatorOf::OperatorOf;
   bool next(Row& row, ExecState& state) override {
     if (!children[0]->next(row, state)) return false;
-    for (const UpdateSpec& spec : node_.updates) applyUpdate(spec, row, state);
+    for (const UpdateSpec& spec : op_.items) applyUpdate(spec, row, state);
     return true;
   }
 };
 
 // MERGE: each input row either matches the pattern (every match goes on, after ON MATCH SET) or
 // creates it (after which ON CREATE SET runs). Later rows see what earlier rows created.
-class Merge : public Operator {
+class Merge : public OperatorOf<plan::Merge> {
  public:
-  using Operator::Operator;
+  using OperatorOf::OperatorOf;
 
   // MERGE (n {p: null}) could never match what it creates: openCypher makes it an error.
   void refuseNullProperties(Row& row, ExecState& state) {
-    auto check = [&](const PlanExprPtr& map) {
+    auto check = [&](const BoundExprPtr& map) {
       if (!map) return;
       Value value = evaluate(*map, row, state.eval);
       if (!value.isMap()) return;
       for (const auto& [key, v] : value.asMap())
         if (v.isNull()) fail("Cannot merge using a null property value for `" + key + "` in `" + map->text + "`");
     };
-    for (const CreateNodeSpec& spec : node_.createNodes)
+    for (const CreateNodeSpec& spec : op_.nodes)
       if (!spec.bound) check(spec.properties);
-    for (const CreateRelSpec& spec : node_.createRels) check(spec.properties);
+    for (const CreateRelSpec& spec : op_.relationships) check(spec.properties);
   }
   void open(ExecState& state) override {
     children[0]->open(state);
@@ -233,12 +233,12 @@ class Merge : public Operator {
     while (children[1]->next(branch, state)) pending_.push_back(branch);
     if (pending_.empty()) {
       refuseNullProperties(row, state);
-      createPattern(node_, row, state);
-      for (const UpdateSpec& spec : node_.onCreate) applyUpdate(spec, row, state);
+      createPattern(op_.nodes, op_.relationships, row, state);
+      for (const UpdateSpec& spec : op_.onCreate) applyUpdate(spec, row, state);
       return true;
     }
     for (Row& match : pending_)
-      for (const UpdateSpec& spec : node_.onMatch) applyUpdate(spec, match, state);
+      for (const UpdateSpec& spec : op_.onMatch) applyUpdate(spec, match, state);
     row = std::move(pending_[position_++]);
     return true;
   }
@@ -252,7 +252,7 @@ class Merge : public Operator {
 // nodes; a node that still has relationships (without DETACH) is an error. Then passes the rows on.
 class Delete : public Eager {
  public:
-  using Eager::Eager;
+  explicit Delete(const plan::Delete& op) : op_(op) {}
   void open(ExecState& state) override {
     Eager::open(state);  // all rows first: targets of every row are deleted together
     GraphTransaction& tx = transactionOf(state);
@@ -260,7 +260,7 @@ class Delete : public Eager {
     std::vector<NodeIndex> nodes;
     std::vector<EdgeIndex> edges;
     for (Row& row : rows_)
-      for (const auto& target : node_.deleteTargets) collect(evaluate(*target, row, state.eval), *target, nodes, edges);
+      for (const auto& target : op_.targets) collect(evaluate(*target, row, state.eval), *target, nodes, edges);
     std::set<EdgeIndex> doneEdges;
     auto deleteEdge = [&](EdgeIndex e) {
       if (g.edgeIsLive(e) && doneEdges.insert(e).second) tx.deleteEdge(e);
@@ -268,7 +268,7 @@ class Delete : public Eager {
     for (EdgeIndex e : edges) deleteEdge(e);
     for (NodeIndex n : nodes) {
       if (!g.nodeIsLive(n)) continue;
-      if (node_.detach) {
+      if (op_.detach) {
         std::vector<EdgeIndex> incident;
         g.forEachOutEdge(n, [&](EdgeIndex e, NodeIndex, TypeId) { incident.push_back(e); });
         g.forEachInEdge(n, [&](EdgeIndex e, NodeIndex, TypeId) { incident.push_back(e); });
@@ -282,7 +282,9 @@ class Delete : public Eager {
   }
 
  private:
-  static void collect(const Value& v, const PlanExpr& where, std::vector<NodeIndex>& nodes,
+  const plan::Delete& op_;
+
+  static void collect(const Value& v, const BoundExpr& where, std::vector<NodeIndex>& nodes,
                       std::vector<EdgeIndex>& edges) {
     switch (v.kind()) {
       case ValueKind::Null: return;
@@ -303,15 +305,10 @@ class Delete : public Eager {
 
 }  // namespace
 
-std::unique_ptr<Operator> makeUpdateOperator(const PlanNode& node) {
-  switch (node.kind) {
-    case PlanKind::Eager: return std::make_unique<Eager>(node);
-    case PlanKind::Create: return std::make_unique<Create>(node);
-    case PlanKind::Merge: return std::make_unique<Merge>(node);
-    case PlanKind::Update: return std::make_unique<Update>(node);
-    case PlanKind::Delete: return std::make_unique<Delete>(node);
-    default: throw Error(ErrorKind::Runtime, "internal: not an update operator");
-  }
-}
+std::unique_ptr<Operator> makeOperator(const plan::Eager&) { return std::make_unique<Eager>(); }
+std::unique_ptr<Operator> makeOperator(const plan::Create& op) { return std::make_unique<Create>(op); }
+std::unique_ptr<Operator> makeOperator(const plan::Merge& op) { return std::make_unique<Merge>(op); }
+std::unique_ptr<Operator> makeOperator(const plan::SetOrRemove& op) { return std::make_unique<SetOrRemove>(op); }
+std::unique_ptr<Operator> makeOperator(const plan::Delete& op) { return std::make_unique<Delete>(op); }
 
 }  // namespace kgq

@@ -6,6 +6,8 @@
 // plain tree of values owned through unique_ptr; it holds no ANTLR type.
 #pragma once
 
+#include "query/common/cypher_enums.h"
+
 #include <kgq/value.h>
 
 #include <cstdint>
@@ -48,15 +50,17 @@ enum class ExprKind {
   Unsupported       // a construct the grammar knows but the engine does not run yet; name says which
 };
 
-enum class BinaryOp {
-  Or, Xor, And,
-  Eq, Neq, Lt, Gt, Le, Ge,
-  Add, Sub, Mul, Div, Mod, Pow,
-  In, StartsWith, EndsWith, Contains, RegexMatch
-};
-const char* binaryOpText(BinaryOp op);
-
-enum class QuantifierKind { All, Any, None, Single };
+// The enums shared with later stages (query/common/cypher_enums.h), under their AST names.
+using kgq::BinaryOp;
+using kgq::binaryOpText;
+using kgq::QuantifierKind;
+using kgq::Direction;
+using kgq::ShortestKind;
+using kgq::MapEntryKind;
+using kgq::kPropertySelector;
+using kgq::kAllProperties;
+using kgq::kLiteralEntry;
+using kgq::kVariableSelector;
 
 struct Pattern;
 struct Expr;
@@ -78,11 +82,7 @@ struct Expr {
   std::shared_ptr<Pattern> pattern;  // PatternPredicate
 };
 
-enum MapEntryKind { kPropertySelector = 0, kAllProperties = 1, kLiteralEntry = 2, kVariableSelector = 3 };
-
 // ---- Patterns ----
-
-enum class Direction { Outgoing, Incoming, Both };
 
 struct NodePattern {
   Position position;
@@ -100,8 +100,6 @@ struct RelationshipPattern {
   bool variableLength = false;
   std::optional<std::int64_t> minHops, maxHops;  // for variable length; unset = default
 };
-
-enum class ShortestKind { None, Shortest, AllShortest };
 
 // nodes[0] rels[0] nodes[1] rels[1] ... nodes[n]
 struct PatternPart {
@@ -179,7 +177,7 @@ struct SingleQuery {
   std::vector<Clause> clauses;
 };
 
-enum class StatementKind { Query, CreateIndex, DropIndex };
+using kgq::StatementKind;
 
 struct Statement {
   StatementKind kind = StatementKind::Query;

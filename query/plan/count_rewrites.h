@@ -21,6 +21,7 @@
 // defined by ORDER BY); anything else is left exactly as it was.
 #pragma once
 
+#include "graph/property_graph.h"
 #include "query/plan/plan.h"
 
 #include <functional>

@@ -1,216 +1,225 @@
 // The plan: what the planner (query/plan/planner.h) produces and the executor runs. A tree of
-// PlanNodes, each one relational operator (scan, expand, filter, project, aggregate, sort, ...),
-// over rows that are fixed-size vectors of Values addressed by slot. Expressions are compiled to
-// PlanExprs: variables resolved to slots, names to interned ids, functions to implementations.
+// PlanNodes, each one relational operator over rows that are fixed-size vectors of Values
+// addressed by slot. Each operator kind is its own struct (namespace plan) with exactly the fields
+// it needs, held in a variant, so the compiler knows which fields a kind has; EXPLAIN and PROFILE
+// text is made from them (query/plan/plan_explain.cpp). Expressions are bound expressions
+// (query/check/bound_expr.h) whose names the planner has resolved to the graph's interned ids.
 //
 // Promises: a plan refers to the graph only through interned ids (a name the graph does not know
 // gets kMissingName, which matches nothing), so it is valid as long as the graph's interners are.
 #pragma once
 
-#include "graph/property_graph.h"
-#include "query/parse/ast.h"
+#include "query/check/bound_query.h"
 
-#include <kgq/value.h>
-
-#include <limits>
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace kgq {
 
-constexpr NameId kMissingName = std::numeric_limits<NameId>::max();
-using Slot = int;
-using Row = std::vector<Value>;
+namespace plan {
 
-struct PlanExpr;
-using PlanExprPtr = std::unique_ptr<PlanExpr>;
-
-enum class PlanExprKind {
-  Constant,          // constant
-  Parameter,         // name
-  Slot,              // slot
-  Property,          // children[0].key (key / keyName); isNodeId when the key is `id`
-  ListLiteral,       // children
-  MapLiteral,        // names[i] -> children[i]
-  Not, Negate, IsNull, IsNotNull,  // children[0]
-  Binary,            // op, children[0..1]
-  Function,          // allFunctions()[functionId](children...)
-  Index,             // children[0][children[1]]
-  Slice,             // children[0][children[1]..children[2]] (null pointers for open ends)
-  HasLabels,         // children[0] has every label in labels
-  Case,              // see ast::ExprKind::Case; hasSubject / hasElse
-  ListComprehension, // slot = the element variable; children: list, where|null, projection|null
-  Quantifier,        // slot = the element variable; children: list, predicate
-  MapProjection,     // children[0] = the variable; entries
-  PatternPredicate,  // pattern: steps from the bound node patternStart (labels; children[0]: its property map or null)
-  PropertiesMatch,   // children[0] (node or relationship) has every entry of map children[1]
+// How EXPLAIN and error messages name a pattern's node: its variable and labels.
+struct NodeText {
+  std::string variable;
+  std::vector<std::string> labels;
 };
 
-struct PlanExpr;
-using PlanExprPtr = std::unique_ptr<PlanExpr>;
+// ---- leaves ----
 
-// One step of a pattern predicate: from the previous node over a relationship to the next node.
-struct PatternStep {
-  std::vector<TypeId> types;  // empty = any
-  ast::Direction direction;
-  Slot relSlot = -1;          // -1 = anonymous
-  Slot nodeSlot = -1;         // -1 = anonymous
-  std::vector<LabelId> nodeLabels;
-  PlanExprPtr relProperties;   // a map the relationship's properties must match, or null
-  PlanExprPtr nodeProperties;  // likewise for the node reached
-};
+struct Start {};     // one empty row
+struct Argument {};  // the row of the enclosing operator, once (leaf of an optional branch, MERGE)
 
-struct MapProjectionEntry {
-  int kind;  // ast::MapEntryKind
-  std::string key;
-  KeyId keyId = kMissingName;
-  PlanExprPtr value;  // literal / variable entries
-};
+// ---- node scans and seeks: input x the nodes they find -> slot ----
 
-struct PlanExpr {
-  PlanExprKind kind;
-  std::string text;  // the source text, for error messages
-  Value constant;
-  std::string name;
+// What every node source shares: the slot it binds, the labels the node must have besides the one
+// it scans, and the predicates folded into it (no row leaves it only to be dropped).
+struct NodeSource {
   Slot slot = -1;
-  KeyId key = kMissingName;
-  bool isNodeId = false;
-  ast::BinaryOp op = ast::BinaryOp::Eq;
-  ast::QuantifierKind quantifier = ast::QuantifierKind::All;
-  int functionId = -1;  // index into allFunctions() (query/check/function_catalog.h)
-  int parameterIndex = -1;  // Parameter: index into QueryPlan::parameterNames
-  bool hasSubject = false, hasElse = false;
-  std::vector<PlanExprPtr> children;
-  std::vector<std::string> names;
+  NodeText text;
   std::vector<LabelId> labels;
-  std::vector<MapProjectionEntry> entries;
-  Slot patternStart = -1;
-  std::vector<PatternStep> pattern;
+  std::vector<BoundExprPtr> filters;
+};
+struct AllNodesScan : NodeSource {};
+struct LabelScan : NodeSource {
+  LabelId label = kMissingName;  // the (smallest) label scanned
+};
+struct NodeByIdSeek : NodeSource {
+  BoundExprPtr id;  // known before the seek: constants, parameters, earlier variables
+};
+struct NodeIndexSeek : NodeSource {
+  LabelId indexLabel = kMissingName;  // the index's label (or PropertyIndex::kAnyLabel)
+  KeyId key = kMissingName;
+  std::string keyName;
+  BoundExprPtr value;
 };
 
-enum class AggregateKind { CountStar, Count, Sum, Avg, Min, Max, Collect };
+// ---- expansions ----
 
-struct AggregateSpec {
-  AggregateKind kind;
-  bool distinct = false;
-  PlanExprPtr argument;  // null for count(*)
-  Slot slot;             // where the result goes
-  std::string text;      // the aggregate as written, for error messages
+// Expand (into = false): from `from` over edges of `types` in `direction` to a new node `to` that
+// has `toLabels`; ExpandInto (into = true): `to` is bound, keep the edges that reach it.
+struct Expand {
+  Slot from = -1, rel = -1, to = -1;
+  bool into = false;
+  bool relAlreadyBound = false;      // the relationship variable was bound by an earlier clause
+  std::vector<LabelId> toLabels;
+  std::vector<TypeId> types;         // empty = any type
+  Direction direction = Direction::Outgoing;
+  std::vector<Slot> distinctFrom;    // relationship slots of the same MATCH this edge must differ from
+  std::string pattern;               // the step as written, for EXPLAIN and messages
 };
 
-struct ProjectItem {
-  PlanExprPtr expr;
-  Slot slot;
+// Walks minHops..maxHops edges (each edge once per walk); `rel` gets the list; into: `to` is
+// bound and must be the end.
+struct VarExpand {
+  Slot from = -1, rel = -1, to = -1;
+  bool into = false;
+  std::vector<LabelId> toLabels;
+  std::vector<TypeId> types;
+  Direction direction = Direction::Outgoing;
+  std::vector<Slot> distinctFrom;
+  std::int64_t minHops = 1;
+  std::int64_t maxHops = -1;   // -1: no upper bound given (the connection's limit applies)
+  BoundExprPtr relProperties;  // a map every edge walked must match, or null
+  std::string pattern;
 };
 
-struct SortKey {
-  PlanExprPtr expr;
-  bool descending;
+// Breadth-first search from `from` to the bound `to`; `path` gets the path, `rel` the edges;
+// allShortest: every shortest path, else one.
+struct ShortestPath {
+  Slot from = -1, rel = -1, to = -1, path = -1;
+  std::vector<TypeId> types;
+  Direction direction = Direction::Outgoing;
+  std::int64_t minHops = 1;
+  std::int64_t maxHops = -1;
+  bool allShortest = false;
+  BoundExprPtr relProperties;
+  NodeText fromText, toText;
 };
 
-// CREATE / MERGE: a node to create, or a bound node the pattern refers to.
-struct CreateNodeSpec {
-  Slot slot;
-  bool bound = false;  // already bound when the clause runs: use it, create nothing
-  std::vector<std::string> labels;
-  PlanExprPtr properties;  // a map literal or parameter, or null
+// `path` = the path through `elements` (node, relationship or list of them, node, ...).
+struct ProjectPath {
+  Slot path = -1;
+  std::string variable;
+  std::vector<Slot> elements;
 };
 
-// CREATE / MERGE: a relationship to create between two node slots.
-struct CreateRelSpec {
-  Slot slot;
-  Slot from, to;
-  std::string type;
-  PlanExprPtr properties;
-  std::string text;  // the relationship pattern, for messages
+// ---- relational ----
+
+struct Filter {
+  BoundExprPtr predicate;
+};
+struct Project {
+  std::vector<ProjectItem> items;
+  std::vector<std::string> names;  // for EXPLAIN: the items' names ("aggregated items" if empty)
+};
+// Group by `keys` (into their slots), aggregates into theirs. weightSlot: each row stands for as
+// many rows as this slot says (an ExpandCount's count); -1: for one.
+struct Aggregate {
+  std::vector<ProjectItem> keys;
+  std::vector<AggregateSpec> aggregates;
+  Slot weightSlot = -1;
+};
+struct Distinct {
+  std::vector<Slot> slots;  // rows unique on these
+};
+// By keys; with `limit`, only the first `limit` rows are kept (top-k).
+struct Sort {
+  std::vector<SortKey> keys;
+  BoundExprPtr limit;
+};
+struct Skip {
+  BoundExprPtr count;
+};
+struct Limit {
+  BoundExprPtr count;
+};
+struct Unwind {
+  BoundExprPtr list;
+  Slot slot = -1;
+  std::string variable;
+};
+// children[1] runs per input row; no match -> the input row with `nullable` null.
+struct Optional {
+  std::vector<Slot> nullable;
+};
+// Every child in turn; copies each child's childOutputs[i] into outputs[i].
+struct Union {
+  std::vector<Slot> outputs;
+  std::vector<std::vector<Slot>> childOutputs;
+  bool all = false;
 };
 
-// SET and REMOVE items.
-enum class UpdateKind { SetProperty, ReplaceProperties, MergeProperties, AddLabels, RemoveProperty, RemoveLabels };
-struct UpdateSpec {
-  UpdateKind kind;
-  PlanExprPtr target;  // the node or relationship (for properties: the base of `x.key`)
-  std::string key;     // SetProperty, RemoveProperty
-  PlanExprPtr value;   // SetProperty, ReplaceProperties, MergeProperties
-  std::vector<std::string> labels;
-  std::string text;    // the item as written, for messages
+// ---- updates ----
+
+struct Eager {};  // reads all input rows before passing any on (writes must not see their own effects)
+struct Create {
+  std::vector<CreateNodeSpec> nodes;
+  std::vector<CreateRelSpec> relationships;
+};
+// Per row: children[1] (the pattern, from an Argument) matches -> onMatch, else create + onCreate.
+struct Merge {
+  std::vector<CreateNodeSpec> nodes;
+  std::vector<CreateRelSpec> relationships;
+  std::vector<UpdateSpec> onCreate, onMatch;
+  std::size_t line = 1, column = 1;
+};
+struct SetOrRemove {
+  bool isSet = true;
+  std::vector<UpdateSpec> items;
+};
+// All rows: delete the targets (relationships first), DETACH if detach.
+struct Delete {
+  std::vector<BoundExprPtr> targets;
+  bool detach = false;
 };
 
-enum class PlanKind {
-  Start,        // one empty row
-  Argument,     // the row of the enclosing operator, once (leaf of an optional branch)
-  AllNodesScan, // input x every node            -> slot
-  LabelScan,    // input x nodes with `label`    -> slot
-  NodeByIdSeek, // input x the node whose id is expr -> slot
-  NodeIndexSeek,// input x the nodes whose `key` equals expr, through the index on (label, key)
-  Expand,       // from fromSlot over edges (types, direction) to toSlot (with toLabels); relSlot
-  ExpandInto,   // like Expand, but toSlot is bound: keep edges that reach it
-  VarExpand,    // walks minHops..maxHops edges (each edge once per walk); relSlot gets the list;
-                // into: toSlot is bound and must be the end
-  ShortestPath, // BFS from fromSlot to the bound toSlot; slot gets the path, relSlot the edges;
-                // allShortest: every shortest path, else one
-  ProjectPath,  // slot = the path through `slots` (node, relationship or list of them, node, ...)
-  Filter,       // rows where expr is true
-  Project,      // items: evaluate each into its slot
-  Aggregate,    // group by groupKeys (into their slots), aggregates into theirs
-  Distinct,     // rows unique on slots
-  Sort,         // by keys; if limit is set, only the first `limit` rows (top-k)
-  Skip,         // drops expr rows
-  Limit,        // stops after expr rows
-  Unwind,       // for each element of expr -> slot
-  Optional,     // children[1] runs per input row; no match -> input row with `slots` null
-  Union,        // every child in turn; copies each child's outputs[i] into slots[i]
-  Eager,        // reads all input rows before passing any on (writes must not see their own effects)
-  Create,       // per row: createNodes then createRels
-  Merge,        // per row: children[1] (the pattern, from an Argument) matches -> onMatch, else create + onCreate
-  Update,       // per row: SET / REMOVE items (updates)
-  Delete,       // all rows: delete deleteTargets (relationships first), DETACH if detach
-  // Counting without matching (query/plan/count_rewrites.cpp says when each replaces what):
-  NodeCountFromCountStore,          // one row: the number of live nodes with the label in `labels`
-                                    // (all nodes if it is empty) in each aggregate's slot
-  RelationshipCountFromCountStore,  // the live edges of `types` (any if empty): one row, or with
-                                    // `slot` set one row per type with edges, its name in `slot`
-  ExpandCount,  // per input row, the matches of `steps` (Expand, ExpandInto, Filter; bottom first)
-                // into `slot`; rows without a match are dropped
+// ---- counting without matching (query/plan/count_rewrites.h says when each replaces what) ----
+
+// One row: the number of live nodes with `label` (all nodes without hasLabel) in each
+// aggregate's slot.
+struct NodeCountFromCountStore {
+  bool hasLabel = false;
+  LabelId label = kMissingName;
+  std::vector<AggregateSpec> aggregates;
+  NodeText text;
 };
+// The live edges of `types` (any if empty): one row, or with typeSlot set one row per type with
+// edges, its name in typeSlot.
+struct RelationshipCountFromCountStore {
+  std::vector<TypeId> types;
+  Slot typeSlot = -1;
+  std::vector<AggregateSpec> aggregates;
+  std::string pattern;
+  std::string groupedBy;
+};
+// Per input row, the matches of `steps` (Expand and Filter; bottom first) into `slot`; rows
+// without a match are dropped.
+struct ExpandCount {
+  Slot slot = -1;
+  std::vector<std::variant<Expand, Filter>> steps;
+};
+
+}  // namespace plan
+
+using PlanOperator =
+    std::variant<plan::Start, plan::Argument, plan::AllNodesScan, plan::LabelScan, plan::NodeByIdSeek,
+                 plan::NodeIndexSeek, plan::Expand, plan::VarExpand, plan::ShortestPath, plan::ProjectPath,
+                 plan::Filter, plan::Project, plan::Aggregate, plan::Distinct, plan::Sort, plan::Skip, plan::Limit,
+                 plan::Unwind, plan::Optional, plan::Union, plan::Eager, plan::Create, plan::Merge,
+                 plan::SetOrRemove, plan::Delete, plan::NodeCountFromCountStore,
+                 plan::RelationshipCountFromCountStore, plan::ExpandCount>;
 
 struct PlanNode {
-  PlanKind kind;
+  PlanOperator op;
   std::vector<std::unique_ptr<PlanNode>> children;  // children[0] is the input
-  Slot slot = -1;
-  Slot fromSlot = -1, relSlot = -1, toSlot = -1;
-  bool relAlreadyBound = false;  // Expand: the relationship variable was bound by an earlier clause
-  LabelId label = kMissingName;
-  KeyId key = kMissingName;        // NodeIndexSeek
-  std::vector<LabelId> labels;   // scans and expands: labels the produced node must have
-  std::vector<TypeId> types;     // empty = any type
-  ast::Direction direction = ast::Direction::Outgoing;
-  std::vector<Slot> distinctFrom;  // Expand: relationship slots this edge must differ from
-  std::int64_t minHops = 1;        // VarExpand, ShortestPath
-  std::int64_t maxHops = -1;       // -1: no upper bound given (the connection's limit applies)
-  bool into = false;               // VarExpand
-  bool allShortest = false;        // ShortestPath
-  PlanExprPtr relProperties;       // VarExpand, ShortestPath: a map every edge must match
-  PlanExprPtr expr;
-  std::vector<PlanExprPtr> filters; // AllNodesScan, LabelScan: predicates each produced row must pass
-                                    // (Filters folded into the scan: no row leaves it only to be dropped)
-  std::vector<ProjectItem> items;   // Project; Aggregate group keys
-  std::vector<AggregateSpec> aggregates;
-  std::vector<SortKey> sortKeys;
-  PlanExprPtr limit;                // Sort: keep only this many rows (top-k)
-  std::vector<Slot> slots;          // Distinct keys; Optional null slots; Union output slots
-  std::vector<std::vector<Slot>> childOutputs;  // Union: each child's output slots
-  std::vector<CreateNodeSpec> createNodes;  // Create, Merge
-  std::vector<CreateRelSpec> createRels;    // Create, Merge
-  std::vector<UpdateSpec> updates, onCreate, onMatch;
-  std::vector<PlanExprPtr> deleteTargets;
-  bool detach = false;
-  std::vector<std::unique_ptr<PlanNode>> steps;  // ExpandCount: the chain it counts, without inputs
-  Slot weightSlot = -1;             // Aggregate: each row stands for as many rows as this slot
-                                    // says (an ExpandCount's count); -1: for one
-  std::string detail;               // for EXPLAIN: the pattern or expression text
   double estimatedRows = 0;
+
+  template <class T> T* as() { return std::get_if<T>(&op); }
+  template <class T> const T* as() const { return std::get_if<T>(&op); }
+  template <class T> bool is() const { return std::holds_alternative<T>(op); }
 };
 
 // What PROFILE measured for one operator.
@@ -225,7 +234,7 @@ struct QueryPlan {
   std::vector<std::string> columns;
   std::vector<Slot> outputSlots;
   std::size_t slotCount = 0;
-  std::vector<std::string> parameterNames;  // PlanExprKind::Parameter names, by index
+  std::vector<std::string> parameterNames;  // BoundExprKind::Parameter names, by index
   bool returnsRows = true;                  // false for a write query without RETURN
   bool explain = false;
   bool profile = false;

@@ -1,5 +1,7 @@
-// EXPLAIN / PROFILE text: one operator a line, the input of each indented below it.
+// EXPLAIN / PROFILE text: one operator a line, its name and what it works on (made from the
+// operator's own fields), the input of each indented below it.
 #include "query/plan/planner.h"
+#include "query/plan/planner_parts.h"
 
 #include <cmath>
 #include <cstdio>
@@ -7,46 +9,101 @@
 namespace kgq {
 namespace {
 
-const char* operatorName(PlanKind kind) {
-  switch (kind) {
-    case PlanKind::Start: return "Start";
-    case PlanKind::Argument: return "Argument";
-    case PlanKind::AllNodesScan: return "AllNodesScan";
-    case PlanKind::LabelScan: return "NodeByLabelScan";
-    case PlanKind::NodeByIdSeek: return "NodeByIdSeek";
-    case PlanKind::NodeIndexSeek: return "NodeIndexSeek";
-    case PlanKind::Expand: return "Expand";
-    case PlanKind::ExpandInto: return "ExpandInto";
-    case PlanKind::VarExpand: return "VarLengthExpand";
-    case PlanKind::ShortestPath: return "ShortestPath";
-    case PlanKind::ProjectPath: return "ProjectPath";
-    case PlanKind::Filter: return "Filter";
-    case PlanKind::Project: return "Projection";
-    case PlanKind::Aggregate: return "Aggregation";
-    case PlanKind::Distinct: return "Distinct";
-    case PlanKind::Sort: return "Sort";
-    case PlanKind::Skip: return "Skip";
-    case PlanKind::Limit: return "Limit";
-    case PlanKind::Unwind: return "Unwind";
-    case PlanKind::Optional: return "Optional";
-    case PlanKind::Union: return "Union";
-    case PlanKind::Eager: return "Eager";
-    case PlanKind::Create: return "Create";
-    case PlanKind::Merge: return "Merge";
-    case PlanKind::Update: return "SetOrRemove";
-    case PlanKind::Delete: return "Delete";
-    case PlanKind::NodeCountFromCountStore: return "NodeCountFromCountStore";
-    case PlanKind::RelationshipCountFromCountStore: return "RelationshipCountFromCountStore";
-    case PlanKind::ExpandCount: return "ExpandCount";
-  }
-  return "?";
+using planning::describeNode;
+
+std::string joined(const std::vector<std::string>& parts, const char* separator) {
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : separator) + p;
+  return out;
 }
+
+std::string withFilters(std::string text, const plan::NodeSource& source) {
+  for (std::size_t i = 0; i < source.filters.size(); ++i) text += (i ? " AND " : " WHERE ") + source.filters[i]->text;
+  return text;
+}
+
+// The name EXPLAIN shows for an operator, and what it works on.
+struct Describe {
+  const char* name = "?";
+  std::string detail;
+
+  void operator()(const plan::Start&) { name = "Start"; }
+  void operator()(const plan::Argument&) { name = "Argument"; }
+  void operator()(const plan::AllNodesScan& s) { name = "AllNodesScan", detail = withFilters(describeNode(s.text), s); }
+  void operator()(const plan::LabelScan& s) { name = "NodeByLabelScan", detail = withFilters(describeNode(s.text), s); }
+  void operator()(const plan::NodeByIdSeek& s) {
+    name = "NodeByIdSeek";
+    detail = describeNode(s.text) + " id = " + s.id->text;
+  }
+  void operator()(const plan::NodeIndexSeek& s) {
+    name = "NodeIndexSeek";
+    detail = describeNode(s.text) + " " + s.keyName + " = " + s.value->text;
+  }
+  void operator()(const plan::Expand& e) { name = e.into ? "ExpandInto" : "Expand", detail = e.pattern; }
+  void operator()(const plan::VarExpand& e) { name = "VarLengthExpand", detail = e.pattern; }
+  void operator()(const plan::ShortestPath& s) {
+    name = "ShortestPath";
+    detail = std::string(s.allShortest ? "allShortestPaths " : "shortestPath ") + describeNode(s.fromText) + " to " +
+             describeNode(s.toText);
+  }
+  void operator()(const plan::ProjectPath& p) { name = "ProjectPath", detail = p.variable; }
+  void operator()(const plan::Filter& f) { name = "Filter", detail = f.predicate->text; }
+  void operator()(const plan::Project& p) {
+    name = "Projection";
+    detail = p.names.empty() ? "aggregated items" : joined(p.names, ", ");
+  }
+  void operator()(const plan::Aggregate& a) {
+    name = "Aggregation";
+    detail = "keys: " + std::to_string(a.keys.size()) + ", aggregates: " + std::to_string(a.aggregates.size());
+  }
+  void operator()(const plan::Distinct&) { name = "Distinct"; }
+  void operator()(const plan::Sort& s) {
+    name = "Sort";
+    for (const SortKey& k : s.keys) detail += (detail.empty() ? "" : ", ") + k.expr->text + (k.descending ? " DESC" : "");
+    if (s.limit) detail += " (top " + s.limit->text + ")";
+  }
+  void operator()(const plan::Skip& s) { name = "Skip", detail = s.count->text; }
+  void operator()(const plan::Limit& l) { name = "Limit", detail = l.count->text; }
+  void operator()(const plan::Unwind& u) { name = "Unwind", detail = u.list->text + " AS " + u.variable; }
+  void operator()(const plan::Optional&) { name = "Optional"; }
+  void operator()(const plan::Union& u) { name = "Union", detail = u.all ? "UNION ALL" : "UNION"; }
+  void operator()(const plan::Eager&) { name = "Eager"; }
+  void operator()(const plan::Create& c) {
+    name = "Create";
+    detail = std::to_string(c.nodes.size()) + " node pattern(s), " + std::to_string(c.relationships.size()) +
+             " relationship(s)";
+  }
+  void operator()(const plan::Merge& m) {
+    name = "Merge";
+    detail = "the pattern of line " + std::to_string(m.line) + ", column " + std::to_string(m.column);
+  }
+  void operator()(const plan::SetOrRemove& s) { name = "SetOrRemove", detail = s.isSet ? "SET" : "REMOVE"; }
+  void operator()(const plan::Delete& d) {
+    name = "Delete";
+    for (const auto& t : d.targets) detail += (detail.empty() ? "" : ", ") + t->text;
+    if (d.detach) detail = "DETACH " + detail;
+  }
+  void operator()(const plan::NodeCountFromCountStore& c) { name = "NodeCountFromCountStore", detail = describeNode(c.text); }
+  void operator()(const plan::RelationshipCountFromCountStore& c) {
+    name = "RelationshipCountFromCountStore";
+    detail = c.pattern + (c.typeSlot >= 0 ? " grouped by " + c.groupedBy : "");
+  }
+  void operator()(const plan::ExpandCount& c) {
+    name = "ExpandCount";
+    for (const auto& step : c.steps) {
+      if (const auto* e = std::get_if<plan::Expand>(&step)) detail += (detail.empty() ? "" : ", ") + e->pattern;
+      else detail += " WHERE " + std::get<plan::Filter>(step).predicate->text;
+    }
+  }
+};
 
 void render(const PlanNode& node, int depth, const std::map<const PlanNode*, OperatorProfile>* profile,
             std::string& out) {
+  Describe d;
+  std::visit(d, node.op);
   std::string line(static_cast<std::size_t>(depth) * 2, ' ');
-  line += operatorName(node.kind);
-  if (!node.detail.empty()) line += " " + node.detail;
+  line += d.name;
+  if (!d.detail.empty()) line += " " + d.detail;
   if (line.size() < 60) line.resize(60, ' ');
   char figures[128];
   std::snprintf(figures, sizeof figures, "  est. rows %.0f", std::ceil(node.estimatedRows));
@@ -67,9 +124,7 @@ void render(const PlanNode& node, int depth, const std::map<const PlanNode*, Ope
 
 std::string explainPlan(const QueryPlan& plan, const std::map<const PlanNode*, OperatorProfile>* profile) {
   std::string out;
-  std::string columns;
-  for (const auto& c : plan.columns) columns += (columns.empty() ? "" : ", ") + c;
-  out += "Result columns: " + columns + "\n";
+  out += "Result columns: " + joined(plan.columns, ", ") + "\n";
   render(*plan.root, 0, profile, out);
   return out;
 }

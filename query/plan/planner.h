@@ -1,26 +1,28 @@
-// The plan stage: checked query -> QueryPlan. Chooses where each pattern starts (a node bound by
-// an earlier clause, then an id equality, then the smallest label, then all nodes), expands
-// outward from there, and places each WHERE conjunct and inline property test right after the
-// first operator that binds everything it reads. Projections become Project / Aggregate /
-// Distinct / Sort (top-k with LIMIT) / Skip / Limit.
+// The plan stage: bound query -> QueryPlan. Chooses where each pattern starts (a node bound by
+// an earlier clause, then an id equality, then an indexed property, then the smallest label, then
+// all nodes), expands outward from there, and places each WHERE conjunct and inline property test
+// right after the first operator that binds everything it reads. Projections become Project /
+// Aggregate / Distinct / Sort (top-k with LIMIT) / Skip / Limit; updates become their operators
+// behind an Eager barrier. Its parts: the driver (planner.cpp), patterns (plan_match.cpp),
+// projections (plan_projection.cpp), updates (plan_updates.cpp), name ids (resolve_names.cpp),
+// counting rewrites (count_rewrites.cpp), EXPLAIN text (plan_explain.cpp).
 //
 // Promises: the plan computes exactly the rows openCypher defines for the query; planning reads
-// the graph only for statistics and name ids and never changes it.
+// the graph only for statistics and name ids and never changes it; it reports no name errors
+// (the binder has).
 #pragma once
 
-#include "query/check/checker.h"
+#include "graph/property_graph.h"
+#include "query/check/bound_query.h"
 #include "query/plan/plan.h"
 
 #include <map>
-#include <set>
 #include <string>
 
 namespace kgq {
 
-QueryPlan planQuery(const CheckedQuery& query, const PropertyGraph& graph);
-
-// The slots `e` reads (not the variables of its own comprehensions).
-std::set<Slot> slotsOf(const PlanExpr& e);
+// Plans `query`, taking its expressions into the plan.
+QueryPlan planQuery(BoundQuery query, const PropertyGraph& graph);
 
 // The plan as an indented operator tree with estimated rows (EXPLAIN); with `profile`, also the
 // rows each operator produced and its time (PROFILE).

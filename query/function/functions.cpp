@@ -1,10 +1,12 @@
-// Scalar function implementations, grouped as the catalog groups them: graph, lists, strings,
-// conversion, numeric. Each takes evaluated arguments (already checked for count).
-#include "query/exec/functions.h"
+// The core function family: the aggregates' entries and the scalar functions of graphs, lists,
+// strings, conversion and numbers, each entry beside its implementation. Each takes evaluated
+// arguments (already checked for count).
+#include "query/function/function_families.h"
+
+#include "query/exec/evaluator.h"
 
 #include "graph/utf8.h"
 #include "graph/value_render.h"
-#include "query/check/function_catalog.h"
 
 #include <algorithm>
 #include <charconv>
@@ -20,13 +22,13 @@ namespace {
 
 using Args = std::vector<Value>;
 
-[[noreturn]] void badArgument(const std::string& message, const PlanExpr& call) {
+[[noreturn]] void badArgument(const std::string& message, const BoundExpr& call) {
   throw Error(ErrorKind::Runtime, message + " in `" + call.text + "`");
 }
 
 // ---- graph ----
 
-Value fnId(Args& a, const PlanExpr& call, EvalContext& ctx) {
+Value fnId(Args& a, const BoundExpr& call, EvalContext& ctx) {
   const Value& v = a[0];
   if (v.isNull()) return v;
   if (v.kind() == ValueKind::NodeRef) return Value(ctx.graph.nodeId(v.asNodeRef().index));
@@ -34,7 +36,7 @@ Value fnId(Args& a, const PlanExpr& call, EvalContext& ctx) {
   typeMismatch("NODE or RELATIONSHIP", v, call);
 }
 
-Value fnLabels(Args& a, const PlanExpr& call, EvalContext& ctx) {
+Value fnLabels(Args& a, const BoundExpr& call, EvalContext& ctx) {
   const Value& v = a[0];
   if (v.isNull()) return v;
   if (v.kind() != ValueKind::NodeRef) typeMismatch("NODE", v, call);
@@ -46,14 +48,14 @@ Value fnLabels(Args& a, const PlanExpr& call, EvalContext& ctx) {
   return Value(std::move(out));
 }
 
-Value fnType(Args& a, const PlanExpr& call, EvalContext& ctx) {
+Value fnType(Args& a, const BoundExpr& call, EvalContext& ctx) {
   const Value& v = a[0];
   if (v.isNull()) return v;
   if (v.kind() != ValueKind::EdgeRef) typeMismatch("RELATIONSHIP", v, call);
   return Value(ctx.graph.typeNames().name(ctx.graph.edgeType(v.asEdgeRef().index)));
 }
 
-Value fnProperties(Args& a, const PlanExpr& call, EvalContext& ctx) {
+Value fnProperties(Args& a, const BoundExpr& call, EvalContext& ctx) {
   const Value& v = a[0];
   if (v.isNull() || v.isMap()) return v;
   if (v.kind() != ValueKind::NodeRef && v.kind() != ValueKind::EdgeRef)
@@ -61,7 +63,7 @@ Value fnProperties(Args& a, const PlanExpr& call, EvalContext& ctx) {
   return Value(entityProperties(v, ctx.graph));
 }
 
-Value fnKeys(Args& a, const PlanExpr& call, EvalContext& ctx) {
+Value fnKeys(Args& a, const BoundExpr& call, EvalContext& ctx) {
   const Value& v = a[0];
   if (v.isNull()) return v;
   Map map;
@@ -73,19 +75,19 @@ Value fnKeys(Args& a, const PlanExpr& call, EvalContext& ctx) {
   return Value(std::move(out));
 }
 
-Value fnStartNode(Args& a, const PlanExpr& call, EvalContext& ctx) {
+Value fnStartNode(Args& a, const BoundExpr& call, EvalContext& ctx) {
   if (a[0].isNull()) return Value();
   if (a[0].kind() != ValueKind::EdgeRef) typeMismatch("RELATIONSHIP", a[0], call);
   return Value(NodeRef{ctx.graph.edgeSource(a[0].asEdgeRef().index)});
 }
 
-Value fnEndNode(Args& a, const PlanExpr& call, EvalContext& ctx) {
+Value fnEndNode(Args& a, const BoundExpr& call, EvalContext& ctx) {
   if (a[0].isNull()) return Value();
   if (a[0].kind() != ValueKind::EdgeRef) typeMismatch("RELATIONSHIP", a[0], call);
   return Value(NodeRef{ctx.graph.edgeTarget(a[0].asEdgeRef().index)});
 }
 
-Value fnNodes(Args& a, const PlanExpr& call, EvalContext&) {
+Value fnNodes(Args& a, const BoundExpr& call, EvalContext&) {
   if (a[0].isNull()) return Value();
   if (a[0].kind() != ValueKind::PathRef) typeMismatch("PATH", a[0], call);
   List out;
@@ -93,7 +95,7 @@ Value fnNodes(Args& a, const PlanExpr& call, EvalContext&) {
   return Value(std::move(out));
 }
 
-Value fnRelationships(Args& a, const PlanExpr& call, EvalContext&) {
+Value fnRelationships(Args& a, const BoundExpr& call, EvalContext&) {
   if (a[0].isNull()) return Value();
   if (a[0].kind() != ValueKind::PathRef) typeMismatch("PATH", a[0], call);
   List out;
@@ -101,7 +103,7 @@ Value fnRelationships(Args& a, const PlanExpr& call, EvalContext&) {
   return Value(std::move(out));
 }
 
-Value fnLength(Args& a, const PlanExpr& call, EvalContext&) {
+Value fnLength(Args& a, const BoundExpr& call, EvalContext&) {
   if (a[0].isNull()) return Value();
   if (a[0].kind() != ValueKind::PathRef) typeMismatch("PATH", a[0], call);
   return Value(static_cast<std::int64_t>(a[0].asPathRef().edges.size()));
@@ -127,7 +129,7 @@ std::size_t byteOffset(const std::string& s, std::size_t index) {
   return s.size();
 }
 
-Value fnSize(Args& a, const PlanExpr& call, EvalContext&) {
+Value fnSize(Args& a, const BoundExpr& call, EvalContext&) {
   const Value& v = a[0];
   if (v.isNull()) return v;
   if (v.isList()) return Value(static_cast<std::int64_t>(v.asList().size()));
@@ -137,40 +139,40 @@ Value fnSize(Args& a, const PlanExpr& call, EvalContext&) {
 }
 
 // exists(n.prop): whether the value is there; exists((a)-->()): the pattern predicate's answer.
-Value fnExists(Args& a, const PlanExpr& call, EvalContext&) {
-  if (call.children[0]->kind == PlanExprKind::PatternPredicate) return a[0].isNull() ? Value() : a[0];
+Value fnExists(Args& a, const BoundExpr& call, EvalContext&) {
+  if (call.children[0]->kind == BoundExprKind::PatternPredicate) return a[0].isNull() ? Value() : a[0];
   return Value(!a[0].isNull());
 }
 
-Value fnCoalesce(Args& a, const PlanExpr&, EvalContext&) {
+Value fnCoalesce(Args& a, const BoundExpr&, EvalContext&) {
   for (Value& v : a)
     if (!v.isNull()) return std::move(v);
   return Value();
 }
 
-const List* listArgument(const Value& v, const PlanExpr& call) {
+const List* listArgument(const Value& v, const BoundExpr& call) {
   if (v.isNull()) return nullptr;
   if (!v.isList()) typeMismatch("LIST", v, call);
   return &v.asList();
 }
 
-Value fnHead(Args& a, const PlanExpr& call, EvalContext&) {
+Value fnHead(Args& a, const BoundExpr& call, EvalContext&) {
   const List* l = listArgument(a[0], call);
   return l && !l->empty() ? l->front() : Value();
 }
 
-Value fnLast(Args& a, const PlanExpr& call, EvalContext&) {
+Value fnLast(Args& a, const BoundExpr& call, EvalContext&) {
   const List* l = listArgument(a[0], call);
   return l && !l->empty() ? l->back() : Value();
 }
 
-Value fnTail(Args& a, const PlanExpr& call, EvalContext&) {
+Value fnTail(Args& a, const BoundExpr& call, EvalContext&) {
   const List* l = listArgument(a[0], call);
   if (!l) return Value();
   return l->empty() ? Value(List{}) : Value(List(l->begin() + 1, l->end()));
 }
 
-Value fnRange(Args& a, const PlanExpr& call, EvalContext& ctx) {
+Value fnRange(Args& a, const BoundExpr& call, EvalContext& ctx) {
   for (const Value& v : a) {
     if (v.isNull()) return Value();
     if (!v.isInt()) typeMismatch("INTEGER", v, call);
@@ -190,7 +192,7 @@ Value fnRange(Args& a, const PlanExpr& call, EvalContext& ctx) {
   return Value(std::move(out));
 }
 
-Value fnReverse(Args& a, const PlanExpr& call, EvalContext&) {
+Value fnReverse(Args& a, const BoundExpr& call, EvalContext&) {
   const Value& v = a[0];
   if (v.isNull()) return v;
   if (v.isList()) return Value(List(v.asList().rbegin(), v.asList().rend()));
@@ -209,7 +211,7 @@ Value fnReverse(Args& a, const PlanExpr& call, EvalContext&) {
 
 // ---- strings ----
 
-const std::string* stringArgument(const Value& v, const PlanExpr& call) {
+const std::string* stringArgument(const Value& v, const BoundExpr& call) {
   if (v.isNull()) return nullptr;
   if (!v.isString()) typeMismatch("STRING", v, call);
   return &v.asString();
@@ -242,19 +244,19 @@ std::string mapCase(const std::string& s, bool upper) {
   return out;
 }
 
-Value fnToLower(Args& a, const PlanExpr& call, EvalContext&) {
+Value fnToLower(Args& a, const BoundExpr& call, EvalContext&) {
   const std::string* s = stringArgument(a[0], call);
   return s ? Value(mapCase(*s, false)) : Value();
 }
 
-Value fnToUpper(Args& a, const PlanExpr& call, EvalContext&) {
+Value fnToUpper(Args& a, const BoundExpr& call, EvalContext&) {
   const std::string* s = stringArgument(a[0], call);
   return s ? Value(mapCase(*s, true)) : Value();
 }
 
 bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
-Value trimmed(Args& a, const PlanExpr& call, bool left, bool right) {
+Value trimmed(Args& a, const BoundExpr& call, bool left, bool right) {
   const std::string* s = stringArgument(a[0], call);
   if (!s) return Value();
   std::size_t begin = 0, end = s->size();
@@ -265,11 +267,11 @@ Value trimmed(Args& a, const PlanExpr& call, bool left, bool right) {
   return Value(s->substr(begin, end - begin));
 }
 
-Value fnTrim(Args& a, const PlanExpr& call, EvalContext&) { return trimmed(a, call, true, true); }
-Value fnLTrim(Args& a, const PlanExpr& call, EvalContext&) { return trimmed(a, call, true, false); }
-Value fnRTrim(Args& a, const PlanExpr& call, EvalContext&) { return trimmed(a, call, false, true); }
+Value fnTrim(Args& a, const BoundExpr& call, EvalContext&) { return trimmed(a, call, true, true); }
+Value fnLTrim(Args& a, const BoundExpr& call, EvalContext&) { return trimmed(a, call, true, false); }
+Value fnRTrim(Args& a, const BoundExpr& call, EvalContext&) { return trimmed(a, call, false, true); }
 
-Value fnReplace(Args& a, const PlanExpr& call, EvalContext&) {
+Value fnReplace(Args& a, const BoundExpr& call, EvalContext&) {
   const std::string* s = stringArgument(a[0], call);
   const std::string* from = stringArgument(a[1], call);
   const std::string* to = stringArgument(a[2], call);
@@ -283,13 +285,13 @@ Value fnReplace(Args& a, const PlanExpr& call, EvalContext&) {
   return Value(std::move(out));
 }
 
-std::int64_t nonNegativeInt(const Value& v, const PlanExpr& call, const char* what) {
+std::int64_t nonNegativeInt(const Value& v, const BoundExpr& call, const char* what) {
   if (!v.isInt()) typeMismatch("INTEGER", v, call);
   if (v.asInt() < 0) badArgument(std::string(what) + " must not be negative", call);
   return v.asInt();
 }
 
-Value fnSubstring(Args& a, const PlanExpr& call, EvalContext&) {
+Value fnSubstring(Args& a, const BoundExpr& call, EvalContext&) {
   const std::string* s = stringArgument(a[0], call);
   if (!s || a[1].isNull() || (a.size() > 2 && a[2].isNull())) return Value();
   auto start = static_cast<std::size_t>(nonNegativeInt(a[1], call, "start"));
@@ -300,7 +302,7 @@ Value fnSubstring(Args& a, const PlanExpr& call, EvalContext&) {
   return Value(s->substr(begin, end - begin));
 }
 
-Value fnLeft(Args& a, const PlanExpr& call, EvalContext&) {
+Value fnLeft(Args& a, const BoundExpr& call, EvalContext&) {
   const std::string* s = stringArgument(a[0], call);
   if (!s) return Value();
   if (a[1].isNull()) badArgument("length must not be null", call);
@@ -308,7 +310,7 @@ Value fnLeft(Args& a, const PlanExpr& call, EvalContext&) {
   return Value(s->substr(0, byteOffset(*s, n)));
 }
 
-Value fnRight(Args& a, const PlanExpr& call, EvalContext&) {
+Value fnRight(Args& a, const BoundExpr& call, EvalContext&) {
   const std::string* s = stringArgument(a[0], call);
   if (!s) return Value();
   if (a[1].isNull()) badArgument("length must not be null", call);
@@ -317,7 +319,7 @@ Value fnRight(Args& a, const PlanExpr& call, EvalContext&) {
   return Value(s->substr(byteOffset(*s, n >= total ? 0 : total - n)));
 }
 
-Value fnSplit(Args& a, const PlanExpr& call, EvalContext&) {
+Value fnSplit(Args& a, const BoundExpr& call, EvalContext&) {
   const std::string* s = stringArgument(a[0], call);
   const std::string* sep = stringArgument(a[1], call);
   if (!s || !sep) return Value();
@@ -339,7 +341,7 @@ Value fnSplit(Args& a, const PlanExpr& call, EvalContext&) {
 
 // ---- conversion ----
 
-Value fnToString(Args& a, const PlanExpr& call, EvalContext&) {
+Value fnToString(Args& a, const BoundExpr& call, EvalContext&) {
   const Value& v = a[0];
   switch (v.kind()) {
     case ValueKind::Null: return v;
@@ -373,7 +375,7 @@ Value truncateToInteger(double d) {
   return Value(static_cast<std::int64_t>(d));
 }
 
-Value fnToInteger(Args& a, const PlanExpr& call, EvalContext&) {
+Value fnToInteger(Args& a, const BoundExpr& call, EvalContext&) {
   const Value& v = a[0];
   switch (v.kind()) {
     case ValueKind::Null: return v;
@@ -388,7 +390,7 @@ Value fnToInteger(Args& a, const PlanExpr& call, EvalContext&) {
   }
 }
 
-Value fnToFloat(Args& a, const PlanExpr& call, EvalContext&) {
+Value fnToFloat(Args& a, const BoundExpr& call, EvalContext&) {
   const Value& v = a[0];
   switch (v.kind()) {
     case ValueKind::Null: return v;
@@ -402,7 +404,7 @@ Value fnToFloat(Args& a, const PlanExpr& call, EvalContext&) {
   }
 }
 
-Value fnToBoolean(Args& a, const PlanExpr& call, EvalContext&) {
+Value fnToBoolean(Args& a, const BoundExpr& call, EvalContext&) {
   const Value& v = a[0];
   switch (v.kind()) {
     case ValueKind::Null:
@@ -421,7 +423,7 @@ Value fnToBoolean(Args& a, const PlanExpr& call, EvalContext&) {
 
 // ---- numeric ----
 
-Value fnAbs(Args& a, const PlanExpr& call, EvalContext&) {
+Value fnAbs(Args& a, const BoundExpr& call, EvalContext&) {
   const Value& v = a[0];
   if (v.isNull()) return v;
   if (v.isInt()) {
@@ -433,7 +435,7 @@ Value fnAbs(Args& a, const PlanExpr& call, EvalContext&) {
 }
 
 template <double (*F)(double)>
-Value floatFunction(Args& a, const PlanExpr& call, EvalContext&) {
+Value floatFunction(Args& a, const BoundExpr& call, EvalContext&) {
   const Value& v = a[0];
   if (v.isNull()) return v;
   if (!v.isNumber()) typeMismatch("INTEGER or FLOAT", v, call);
@@ -450,12 +452,12 @@ double logOf(double d) { return std::log(d); }
 double log10Of(double d) { return std::log10(d); }
 
 // A float in [0, 1), different on every call.
-Value fnRand(Args&, const PlanExpr&, EvalContext&) {
+Value fnRand(Args&, const BoundExpr&, EvalContext&) {
   static thread_local std::mt19937_64 generator{std::random_device{}()};
   return Value(std::uniform_real_distribution<double>(0.0, 1.0)(generator));
 }
 
-Value fnSign(Args& a, const PlanExpr& call, EvalContext&) {
+Value fnSign(Args& a, const BoundExpr& call, EvalContext&) {
   const Value& v = a[0];
   if (v.isNull()) return v;
   if (!v.isNumber()) typeMismatch("INTEGER or FLOAT", v, call);
@@ -465,29 +467,37 @@ Value fnSign(Args& a, const PlanExpr& call, EvalContext&) {
 
 }  // namespace
 
-const std::vector<FunctionImpl>& functionImplementations() {
-  static const std::vector<FunctionImpl> table = [] {
-    const std::map<std::string_view, FunctionImpl> byName = {
-        {"id", fnId}, {"labels", fnLabels}, {"type", fnType}, {"properties", fnProperties}, {"keys", fnKeys},
-        {"startnode", fnStartNode}, {"endnode", fnEndNode}, {"nodes", fnNodes},
-        {"relationships", fnRelationships}, {"length", fnLength}, {"size", fnSize}, {"coalesce", fnCoalesce}, {"exists", fnExists},
-        {"head", fnHead}, {"last", fnLast}, {"tail", fnTail}, {"range", fnRange}, {"reverse", fnReverse},
-        {"tolower", fnToLower}, {"toupper", fnToUpper}, {"trim", fnTrim}, {"ltrim", fnLTrim},
-        {"rtrim", fnRTrim}, {"replace", fnReplace}, {"substring", fnSubstring}, {"left", fnLeft},
-        {"right", fnRight}, {"split", fnSplit}, {"tostring", fnToString}, {"tointeger", fnToInteger},
-        {"tofloat", fnToFloat}, {"toboolean", fnToBoolean}, {"abs", fnAbs},
-        {"round", floatFunction<roundHalfUp>}, {"ceil", floatFunction<ceilOf>},
-        {"floor", floatFunction<floorOf>}, {"sign", fnSign}, {"sqrt", floatFunction<sqrtOf>},
-        {"exp", floatFunction<expOf>}, {"log", floatFunction<logOf>}, {"log10", floatFunction<log10Of>}, {"rand", fnRand},
-    };
-    std::vector<FunctionImpl> impls;
-    for (const FunctionSignature& f : allFunctions()) {
-      auto it = byName.find(f.name);
-      impls.push_back(it == byName.end() ? nullptr : it->second);
-    }
-    return impls;
-  }();
-  return table;
+const std::vector<FunctionEntry>& coreFunctions() {
+  static const std::vector<FunctionEntry> functions = {
+      // aggregates (computed by the Aggregate operator)
+      {"count", 1, 1, true, nullptr}, {"sum", 1, 1, true, nullptr}, {"avg", 1, 1, true, nullptr},
+      {"min", 1, 1, true, nullptr}, {"max", 1, 1, true, nullptr}, {"collect", 1, 1, true, nullptr},
+      // graph
+      {"id", 1, 1, false, fnId}, {"labels", 1, 1, false, fnLabels}, {"type", 1, 1, false, fnType},
+      {"properties", 1, 1, false, fnProperties}, {"keys", 1, 1, false, fnKeys},
+      {"startnode", 1, 1, false, fnStartNode}, {"endnode", 1, 1, false, fnEndNode},
+      {"nodes", 1, 1, false, fnNodes}, {"relationships", 1, 1, false, fnRelationships},
+      {"length", 1, 1, false, fnLength},
+      // lists and general
+      {"size", 1, 1, false, fnSize}, {"coalesce", 1, 64, false, fnCoalesce}, {"exists", 1, 1, false, fnExists},
+      {"head", 1, 1, false, fnHead}, {"last", 1, 1, false, fnLast}, {"tail", 1, 1, false, fnTail},
+      {"range", 2, 3, false, fnRange}, {"reverse", 1, 1, false, fnReverse},
+      // strings
+      {"tolower", 1, 1, false, fnToLower}, {"toupper", 1, 1, false, fnToUpper}, {"trim", 1, 1, false, fnTrim},
+      {"ltrim", 1, 1, false, fnLTrim}, {"rtrim", 1, 1, false, fnRTrim}, {"replace", 3, 3, false, fnReplace},
+      {"substring", 2, 3, false, fnSubstring}, {"left", 2, 2, false, fnLeft}, {"right", 2, 2, false, fnRight},
+      {"split", 2, 2, false, fnSplit},
+      // conversion
+      {"tostring", 1, 1, false, fnToString}, {"tointeger", 1, 1, false, fnToInteger},
+      {"tofloat", 1, 1, false, fnToFloat}, {"toboolean", 1, 1, false, fnToBoolean},
+      // numeric
+      {"abs", 1, 1, false, fnAbs}, {"round", 1, 1, false, floatFunction<roundHalfUp>},
+      {"ceil", 1, 1, false, floatFunction<ceilOf>}, {"floor", 1, 1, false, floatFunction<floorOf>},
+      {"sign", 1, 1, false, fnSign}, {"sqrt", 1, 1, false, floatFunction<sqrtOf>},
+      {"exp", 1, 1, false, floatFunction<expOf>}, {"log", 1, 1, false, floatFunction<logOf>},
+      {"log10", 1, 1, false, floatFunction<log10Of>}, {"rand", 0, 0, false, fnRand},
+  };
+  return functions;
 }
 
 }  // namespace kgq

@@ -1,0 +1,396 @@
+// Planning MATCH (and the pattern of OPTIONAL MATCH and MERGE): where each pattern part starts
+// (bound > id seek > index seek > smallest label > all nodes), the expansions outward from there,
+// shortest paths, path values, and the placement of every predicate — WHERE conjuncts and inline
+// property maps — right after the first operator that binds everything it reads.
+#include "graph/property_index.h"
+#include "query/plan/planner_parts.h"
+
+#include <kgq/kgq.h>
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace kgq::planning {
+namespace {
+
+// The node source a scan or seek node runs.
+plan::NodeSource* nodeSource(PlanNode& node) {
+  if (auto* s = node.as<plan::AllNodesScan>()) return s;
+  if (auto* s = node.as<plan::LabelScan>()) return s;
+  if (auto* s = node.as<plan::NodeByIdSeek>()) return s;
+  return node.as<plan::NodeIndexSeek>();
+}
+
+struct PendingPredicate {
+  BoundExprPtr expr;
+  std::set<Slot> needs;
+  bool placed = false;
+};
+
+// Property index seek candidate: the index, and a copy of the value expression. The predicate
+// stays as a filter, which keeps the exact semantics of `=` (null, NaN) whatever the index does.
+struct IndexSeek {
+  LabelId label = kMissingName;
+  KeyId key = kMissingName;
+  BoundExprPtr value;
+};
+
+// One MATCH clause being planned: the predicates waiting to be placed and the slots bound so far.
+class MatchPlanner {
+ public:
+  MatchPlanner(Planner& planner, BoundMatch& clause, std::unique_ptr<PlanNode> input)
+      : planner_(planner), graph_(planner.graph()), clause_(clause), plan_(std::move(input)),
+        introduced_(clause.introduced.begin(), clause.introduced.end()) {
+    for (const BoundPatternPart& part : clause.parts) {
+      for (const BoundNodePattern& n : part.nodes)
+        if (n.boundBefore) bound_.insert(n.slot);
+      for (const BoundRelationshipPattern& r : part.relationships)
+        if (r.boundBefore) bound_.insert(r.slot);
+    }
+  }
+
+  std::unique_ptr<PlanNode> plan() {
+    collectPredicates();
+    placeReady();  // predicates over earlier variables only
+    for (BoundPatternPart& part : clause_.parts) {
+      if (part.shortest != ShortestKind::None) shortestPath(part);
+      else chain(part);
+      if (part.pathSlot >= 0 && part.shortest == ShortestKind::None) projectPath(part);
+    }
+    for (const PendingPredicate& pred : pending_)
+      if (!pred.placed) throw Error(ErrorKind::Semantic, "internal: predicate could not be placed: " + pred.expr->text);
+    return std::move(plan_);
+  }
+
+ private:
+  Planner& planner_;
+  const PropertyGraph& graph_;
+  BoundMatch& clause_;
+  std::unique_ptr<PlanNode> plan_;
+  std::set<Slot> introduced_;  // what this clause binds; every other slot was bound before it
+  std::set<Slot> bound_;       // of those, and of the pattern's earlier-bound ones: bound so far
+  std::vector<PendingPredicate> pending_;
+  std::vector<Slot> relsInClause_;  // relationship slots bound so far (relationship uniqueness)
+
+  bool isBound(Slot s) const { return bound_.count(s) > 0 || introduced_.count(s) == 0; }
+  void add(BoundExprPtr e) {
+    std::set<Slot> needs = slotsOf(*e);
+    pending_.push_back({std::move(e), std::move(needs), false});
+  }
+
+  // The property map of a pattern element as predicates: one equality per entry, or, for a
+  // parameter map, a test that the element has every entry (decided when the query runs).
+  void addPropertyPredicates(BoundExprPtr props, Slot slot, const std::string& variableText) {
+    if (!props) return;
+    if (props->kind == BoundExprKind::Parameter) {
+      auto test = std::make_unique<BoundExpr>();
+      test->kind = BoundExprKind::PropertiesMatch;
+      test->text = variableText + " " + props->text;
+      test->children.push_back(slotExpr(slot, variableText));
+      test->children.push_back(std::move(props));
+      add(std::move(test));
+      return;
+    }
+    for (std::size_t i = 0; i < props->names.size(); ++i) {
+      const std::string& key = props->names[i];
+      auto property = std::make_unique<BoundExpr>();
+      property->kind = BoundExprKind::Property;
+      property->text = variableText + "." + key;
+      property->name = key;
+      property->key = planner_.keyId(key);
+      property->isNodeId = key == "id";
+      property->children.push_back(slotExpr(slot, variableText));
+      auto eq = std::make_unique<BoundExpr>();
+      eq->kind = BoundExprKind::Binary;
+      eq->op = BinaryOp::Eq;
+      eq->text = property->text + " = " + props->children[i]->text;
+      eq->children.push_back(std::move(property));
+      eq->children.push_back(std::move(props->children[i]));
+      add(std::move(eq));
+    }
+  }
+
+  void collectPredicates() {
+    for (BoundPatternPart& part : clause_.parts) {
+      for (BoundNodePattern& n : part.nodes)
+        addPropertyPredicates(std::move(n.properties), n.slot, n.variable.empty() ? "(anonymous node)" : n.variable);
+      for (BoundRelationshipPattern& r : part.relationships) {
+        // A variable-length relationship's map applies to each edge walked (VarExpand checks it).
+        if (r.variableLength || part.shortest != ShortestKind::None) continue;
+        addPropertyPredicates(std::move(r.properties), r.slot,
+                              r.variable.empty() ? "(anonymous relationship)" : r.variable);
+      }
+    }
+    for (BoundExprPtr& conjunct : clause_.where) add(std::move(conjunct));
+  }
+
+  // Every predicate whose slots are all bound goes right above the plan: folded into a node
+  // scan, else as a Filter.
+  void placeReady() {
+    for (PendingPredicate& pred : pending_) {
+      if (pred.placed) continue;
+      if (!std::all_of(pred.needs.begin(), pred.needs.end(), [&](Slot s) { return isBound(s); })) continue;
+      pred.placed = true;
+      plan::NodeSource* scan = plan_->as<plan::LabelScan>();
+      if (!scan) scan = plan_->as<plan::AllNodesScan>();
+      if (scan) {
+        scan->filters.push_back(std::move(pred.expr));
+        plan_->estimatedRows *= 0.5;
+        continue;
+      }
+      plan_ = makeNode(plan::Filter{std::move(pred.expr)}, std::move(plan_));
+      plan_->estimatedRows *= 0.5;
+    }
+  }
+
+  // An id equality on node slot s with a value known before the scan.
+  PendingPredicate* idSeekFor(Slot s) {
+    for (PendingPredicate& pred : pending_) {
+      if (pred.placed || pred.expr->kind != BoundExprKind::Binary || pred.expr->op != BinaryOp::Eq) continue;
+      for (int side = 0; side < 2; ++side) {
+        const BoundExprPtr& prop = pred.expr->children[side];
+        if (prop->kind == BoundExprKind::Property && prop->isNodeId && prop->children[0]->kind == BoundExprKind::Slot &&
+            prop->children[0]->slot == s && slotsOf(*pred.expr->children[1 - side]).empty())
+          return &pred;
+      }
+    }
+    return nullptr;
+  }
+  BoundExprPtr takeIdSeek(Slot s) {
+    PendingPredicate* pred = idSeekFor(s);
+    if (!pred) return nullptr;
+    pred->placed = true;
+    const auto& children = pred->expr->children;
+    bool keyOnLeft = children[0]->kind == BoundExprKind::Property && children[0]->isNodeId &&
+                     children[0]->children[0]->kind == BoundExprKind::Slot && children[0]->children[0]->slot == s;
+    return std::move(pred->expr->children[keyOnLeft ? 1 : 0]);
+  }
+
+  // An equality `n.key = value` (value a constant or parameter) that a property index answers.
+  IndexSeek findIndexSeek(Slot s, const std::vector<LabelId>& labels) const {
+    IndexSeek seek;
+    for (const PendingPredicate& pred : pending_) {
+      if (pred.placed || pred.expr->kind != BoundExprKind::Binary || pred.expr->op != BinaryOp::Eq) continue;
+      for (int side = 0; side < 2; ++side) {
+        const BoundExprPtr& prop = pred.expr->children[side];
+        const BoundExprPtr& other = pred.expr->children[1 - side];
+        if (prop->kind != BoundExprKind::Property || prop->isNodeId || prop->children[0]->kind != BoundExprKind::Slot ||
+            prop->children[0]->slot != s || prop->key == kMissingName)
+          continue;
+        if (other->kind != BoundExprKind::Constant && other->kind != BoundExprKind::Parameter) continue;
+        LabelId label = kMissingName;
+        for (LabelId l : labels)
+          if (graph_.hasIndex(l, prop->key)) label = l;
+        if (label == kMissingName && graph_.hasIndex(PropertyIndex::kAnyLabel, prop->key)) label = PropertyIndex::kAnyLabel;
+        if (label == kMissingName) continue;
+        seek.label = label;
+        seek.key = prop->key;
+        seek.value = cloneExpr(*other);
+        return seek;
+      }
+    }
+    return seek;
+  }
+
+  std::vector<LabelId> labelIds(const BoundNodePattern& n) const {
+    std::vector<LabelId> ids;
+    for (const auto& l : n.labels) ids.push_back(planner_.labelId(l));
+    return ids;
+  }
+  double labelCardinality(const std::vector<LabelId>& labels) const {
+    double best = static_cast<double>(graph_.nodeCount());
+    for (LabelId l : labels) best = std::min(best, static_cast<double>(graph_.nodesWithLabel(l).size()));
+    return best;
+  }
+  static plan::NodeText textOf(const BoundNodePattern& n) { return {n.variable, n.labels}; }
+
+  void bindNode(const BoundNodePattern& n);
+  void chain(BoundPatternPart& part);
+  void expand(BoundPatternPart& part, std::size_t relIndex, bool forward);
+  void shortestPath(BoundPatternPart& part);
+  void projectPath(const BoundPatternPart& part);
+};
+
+// Binds node n by the cheapest means: an id seek, an index seek, the smallest label, or all
+// nodes; or, when it is bound already, tests the labels the pattern gives it.
+void MatchPlanner::bindNode(const BoundNodePattern& n) {
+  if (bound_.count(n.slot)) {
+    if (n.labels.empty()) return;
+    auto test = std::make_unique<BoundExpr>();
+    test->kind = BoundExprKind::HasLabels;
+    test->text = describeNode(textOf(n));
+    test->names = n.labels;
+    test->labels = labelIds(n);
+    test->children.push_back(slotExpr(n.slot, n.variable));
+    plan_ = makeNode(plan::Filter{std::move(test)}, std::move(plan_));
+    return;
+  }
+  std::vector<LabelId> labels = labelIds(n);
+  double input = std::max(1.0, plan_->estimatedRows);
+  std::unique_ptr<PlanNode> scan;
+  IndexSeek indexSeek;
+  if (BoundExprPtr key = takeIdSeek(n.slot)) {
+    plan::NodeByIdSeek seek;
+    seek.labels = labels;
+    seek.id = std::move(key);
+    scan = makeNode(std::move(seek), std::move(plan_));
+    scan->estimatedRows = input;
+  } else if ((indexSeek = findIndexSeek(n.slot, labels)).value) {
+    plan::NodeIndexSeek seek;
+    seek.indexLabel = indexSeek.label;
+    seek.key = indexSeek.key;
+    seek.keyName = graph_.keyNames().name(indexSeek.key);
+    seek.value = std::move(indexSeek.value);
+    seek.labels = labels;
+    scan = makeNode(std::move(seek), std::move(plan_));
+    scan->estimatedRows = input * 2;
+  } else if (!labels.empty()) {
+    plan::LabelScan labelScan;
+    LabelId smallest = labels[0];
+    for (LabelId l : labels)
+      if (graph_.nodesWithLabel(l).size() < graph_.nodesWithLabel(smallest).size()) smallest = l;
+    labelScan.label = smallest;
+    for (LabelId l : labels)
+      if (l != smallest) labelScan.labels.push_back(l);  // the scanned label holds already
+    scan = makeNode(std::move(labelScan), std::move(plan_));
+    scan->estimatedRows = input * labelCardinality(labels);
+  } else {
+    scan = makeNode(plan::AllNodesScan{}, std::move(plan_));
+    scan->estimatedRows = input * static_cast<double>(graph_.nodeCount());
+  }
+  plan::NodeSource& source = *nodeSource(*scan);
+  source.slot = n.slot;
+  source.text = textOf(n);
+  plan_ = std::move(scan);
+  bound_.insert(n.slot);
+  placeReady();
+}
+
+// A chain of expansions: start at the cheapest node, expand right of it, then left (walking a
+// relationship against its direction).
+void MatchPlanner::chain(BoundPatternPart& part) {
+  std::size_t start = 0;
+  double bestCost = -1;
+  for (std::size_t i = 0; i < part.nodes.size(); ++i) {
+    const BoundNodePattern& n = part.nodes[i];
+    double cost = bound_.count(n.slot)                          ? 0.0
+                  : idSeekFor(n.slot)                           ? 1.0
+                  : findIndexSeek(n.slot, labelIds(n)).value    ? 1.5
+                                                                : 2.0 + labelCardinality(labelIds(n));
+    if (bestCost < 0 || cost < bestCost) {
+      bestCost = cost;
+      start = i;
+    }
+  }
+  bindNode(part.nodes[start]);
+  for (std::size_t r = start; r < part.relationships.size(); ++r) expand(part, r, true);
+  for (std::size_t r = start; r-- > 0;) expand(part, r, false);
+}
+
+void MatchPlanner::expand(BoundPatternPart& part, std::size_t relIndex, bool forward) {
+  const BoundNodePattern& fromNode = part.nodes[forward ? relIndex : relIndex + 1];
+  const BoundNodePattern& toNode = part.nodes[forward ? relIndex + 1 : relIndex];
+  BoundRelationshipPattern& rel = part.relationships[relIndex];
+  bool into = bound_.count(toNode.slot) > 0;
+  Direction direction = rel.direction;
+  if (!forward && direction != Direction::Both)
+    direction = direction == Direction::Outgoing ? Direction::Incoming : Direction::Outgoing;
+  std::vector<TypeId> types;
+  for (const auto& t : rel.types) types.push_back(planner_.typeId(t));
+  std::vector<LabelId> toLabels = into ? std::vector<LabelId>{} : labelIds(toNode);
+  std::int64_t minHops = rel.minHops.value_or(1), maxHops = rel.maxHops.value_or(-1);
+
+  std::string typeText;
+  for (std::size_t t = 0; t < rel.types.size(); ++t) typeText += (t ? "|" : ":") + rel.types[t];
+  if (rel.variableLength)
+    typeText += "*" + std::to_string(minHops) + ".." + (maxHops < 0 ? "" : std::to_string(maxHops));
+  std::string pattern = describeNode(textOf(fromNode)) + (direction == Direction::Incoming ? "<-" : "-") + "[" +
+                        rel.variable + typeText + "]" + (direction == Direction::Outgoing ? "->" : "-") +
+                        describeNode(textOf(toNode));
+
+  std::unique_ptr<PlanNode> node;
+  if (rel.variableLength) {
+    plan::VarExpand op{fromNode.slot, rel.slot, toNode.slot, into, toLabels, types, direction, relsInClause_,
+                       minHops, maxHops, std::move(rel.properties), pattern};
+    node = makeNode(std::move(op), std::move(plan_));
+  } else {
+    plan::Expand op{fromNode.slot, rel.slot, toNode.slot, into, bound_.count(rel.slot) > 0, toLabels, types,
+                    direction, relsInClause_, pattern};
+    node = makeNode(std::move(op), std::move(plan_));
+  }
+  double edges = 0;
+  if (rel.types.empty()) {
+    edges = static_cast<double>(graph_.edgeCount());
+  } else {
+    for (TypeId t : types) edges += static_cast<double>(graph_.edgeCountOfType(t));
+  }
+  double perNode = graph_.nodeCount() ? edges / static_cast<double>(graph_.nodeCount()) : 0;
+  if (rel.direction == Direction::Both) perNode *= 2;
+  double hops = rel.variableLength ? static_cast<double>(maxHops < 0 ? 3 : maxHops) : 1.0;
+  node->estimatedRows *= into ? std::min(1.0, perNode) : std::pow(std::max(perNode, 1.0), hops);
+  relsInClause_.push_back(rel.slot);
+  bound_.insert(rel.slot);
+  bound_.insert(toNode.slot);
+  plan_ = std::move(node);
+  placeReady();
+}
+
+// Both ends first (each by its cheapest means), then a breadth-first search between them.
+void MatchPlanner::shortestPath(BoundPatternPart& part) {
+  std::size_t last = part.nodes.size() - 1;
+  std::size_t first = idSeekFor(part.nodes[last].slot) && !idSeekFor(part.nodes[0].slot) ? last : 0;
+  bindNode(part.nodes[first]);
+  bindNode(part.nodes[first == 0 ? last : 0]);
+  BoundRelationshipPattern& rel = part.relationships[0];
+  plan::ShortestPath sp;
+  sp.from = part.nodes[0].slot;
+  sp.to = part.nodes[last].slot;
+  sp.rel = rel.slot;
+  sp.path = part.pathSlot;
+  for (const auto& t : rel.types) sp.types.push_back(planner_.typeId(t));
+  sp.direction = rel.direction;
+  sp.minHops = rel.variableLength ? rel.minHops.value_or(1) : 1;
+  sp.maxHops = rel.variableLength ? rel.maxHops.value_or(-1) : 1;
+  sp.allShortest = part.shortest == ShortestKind::AllShortest;
+  sp.relProperties = std::move(rel.properties);
+  sp.fromText = textOf(part.nodes[0]);
+  sp.toText = textOf(part.nodes[last]);
+  bool all = sp.allShortest;
+  plan_ = makeNode(std::move(sp), std::move(plan_));
+  plan_->estimatedRows *= all ? 2 : 1;
+  bound_.insert(rel.slot);
+  bound_.insert(part.pathSlot);
+  relsInClause_.push_back(rel.slot);
+  placeReady();
+}
+
+void MatchPlanner::projectPath(const BoundPatternPart& part) {
+  plan::ProjectPath path;
+  for (std::size_t i = 0; i < part.nodes.size(); ++i) {
+    path.elements.push_back(part.nodes[i].slot);
+    if (i < part.relationships.size()) path.elements.push_back(part.relationships[i].slot);
+  }
+  path.path = part.pathSlot;
+  path.variable = part.pathVariable;
+  plan_ = makeNode(std::move(path), std::move(plan_));
+  bound_.insert(part.pathSlot);
+  placeReady();
+}
+
+}  // namespace
+
+std::unique_ptr<PlanNode> Planner::match(std::unique_ptr<PlanNode> input, BoundMatch& clause) {
+  return MatchPlanner(*this, clause, std::move(input)).plan();
+}
+
+std::unique_ptr<PlanNode> Planner::optionalMatch(std::unique_ptr<PlanNode> input, BoundMatch& clause) {
+  auto argument = makeNode(plan::Argument{}, nullptr);
+  argument->estimatedRows = 1;
+  auto branch = match(std::move(argument), clause);
+  auto optional = makeNode(plan::Optional{clause.introduced}, std::move(input));
+  optional->estimatedRows = std::max(optional->estimatedRows, optional->estimatedRows * branch->estimatedRows);
+  optional->children.push_back(std::move(branch));
+  return optional;
+}
+
+}  // namespace kgq::planning

@@ -1,0 +1,57 @@
+// The planner's parts, internal to query/plan: the Planner class whose member functions live in
+// one file per kind of clause (see planner.h), and the helpers they share.
+#pragma once
+
+#include "graph/property_graph.h"
+#include "query/check/bound_query.h"
+#include "query/plan/plan.h"
+
+#include <memory>
+#include <string>
+
+namespace kgq::planning {
+
+// A plan node running `op` over `input` (if any), estimated to produce what its input does.
+std::unique_ptr<PlanNode> makeNode(PlanOperator op, std::unique_ptr<PlanNode> input);
+
+// Writes must not see their own effects while reading (MATCH (n) CREATE () would never end): an
+// Eager barrier reads all input first. Nothing to read before the first clause.
+std::unique_ptr<PlanNode> eager(std::unique_ptr<PlanNode> plan);
+
+// Resolves the label, type and key names of every expression in `query` to the graph's ids.
+void resolveNames(BoundQuery& query, const PropertyGraph& graph);
+
+// "(v:L1:L2)": a pattern node as EXPLAIN and messages show it.
+std::string describeNode(const plan::NodeText& node);
+
+class Planner {
+ public:
+  Planner(const PropertyGraph& graph, QueryPlan& plan) : graph_(graph), plan_(plan) {}
+
+  // Plans one part of a UNION; returns its root and sets `outputs` to its result slots.
+  std::unique_ptr<PlanNode> singleQuery(BoundSingleQuery& query, std::vector<Slot>& outputs);
+
+  Slot newSlot() { return static_cast<Slot>(plan_.slotCount++); }
+  const PropertyGraph& graph() const { return graph_; }
+  LabelId labelId(const std::string& name) const { return graph_.labelNames().find(name).value_or(kMissingName); }
+  TypeId typeId(const std::string& name) const { return graph_.typeNames().find(name).value_or(kMissingName); }
+  KeyId keyId(const std::string& name) const { return graph_.keyNames().find(name).value_or(kMissingName); }
+
+  // plan_match.cpp
+  std::unique_ptr<PlanNode> match(std::unique_ptr<PlanNode> input, BoundMatch& clause);
+  std::unique_ptr<PlanNode> optionalMatch(std::unique_ptr<PlanNode> input, BoundMatch& clause);
+  // plan_projection.cpp
+  std::unique_ptr<PlanNode> projection(std::unique_ptr<PlanNode> input, BoundProjection& projection,
+                                       std::vector<Slot>* outputs);
+  // plan_updates.cpp
+  std::unique_ptr<PlanNode> create(std::unique_ptr<PlanNode> input, BoundCreate& clause);
+  std::unique_ptr<PlanNode> merge(std::unique_ptr<PlanNode> input, BoundMerge& clause);
+  std::unique_ptr<PlanNode> setOrRemove(std::unique_ptr<PlanNode> input, BoundSetOrRemove& clause);
+  std::unique_ptr<PlanNode> deleteClause(std::unique_ptr<PlanNode> input, BoundDelete& clause);
+
+ private:
+  const PropertyGraph& graph_;
+  QueryPlan& plan_;
+};
+
+}  // namespace kgq::planning
