@@ -16,7 +16,8 @@ REPO = os.path.dirname(HERE)
 
 class CMakeBuild(build_ext):
     def build_extension(self, ext):
-        build_dir = os.path.abspath(os.path.join(self.build_temp, "cmake"))
+        # KGQ_CMAKE_BUILD_DIR puts the CMake build elsewhere (the install test keeps it in ctest's tree).
+        build_dir = os.path.abspath(os.environ.get("KGQ_CMAKE_BUILD_DIR") or os.path.join(self.build_temp, "cmake"))
         os.makedirs(build_dir, exist_ok=True)
         generator = ["-G", "Ninja"] if shutil.which("ninja") else []
         launcher = ["-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"] if shutil.which("ccache") else []
