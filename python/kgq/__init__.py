@@ -31,6 +31,9 @@ __all__ = [
 ]
 __version__ = "0.1.0"
 
+for _cls in (Node, Relationship, Path, Result, Picture):
+    _cls.__module__ = "kgq"  # the names users see and write
+
 
 def _run(native_execute, query, params):
     try:

@@ -107,6 +107,8 @@ class Interrupted(Error):
 
 
 _CLASSES = {c.kind: c for c in (SyntaxError, SemanticError, RuntimeError, LoadError, FileError, Interrupted)}
+for _cls in (Error, *_CLASSES.values()):
+    _cls.__module__ = "kgq"  # tracebacks say kgq.SyntaxError, the name users catch
 
 
 def from_kind(kind, message):

@@ -91,8 +91,9 @@ py::object toPython(const kgq::Value& v) {
     case kgq::ValueKind::EdgeRef:
     case kgq::ValueKind::PathRef: break;
   }
-  // The API promises results never hold engine handles; say so rather than crash if one leaks.
-  throw py::value_error(std::string("kgq returned an engine-internal value of kind ") + kgq::kindName(v.kind()));
+  // Results never hold engine handles (kgq/value.h); a kind added to the engine after this
+  // module is named rather than crashing.
+  throw py::value_error(std::string("the Python module cannot map a kgq value of kind ") + kgq::kindName(v.kind()));
 }
 
 kgq::Value fromPython(py::handle o, const std::string& where) {
