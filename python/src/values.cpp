@@ -87,9 +87,7 @@ py::object toPython(const kgq::Value& v) {
     case kgq::ValueKind::Node: return py::cast(v.asNode());
     case kgq::ValueKind::Relationship: return py::cast(v.asRelationship());
     case kgq::ValueKind::Path: return py::cast(v.asPath());
-    case kgq::ValueKind::NodeRef:
-    case kgq::ValueKind::EdgeRef:
-    case kgq::ValueKind::PathRef: break;
+    default: break;  // engine handles (never in results) and kinds newer than this module
   }
   // Results never hold engine handles (kgq/value.h); a kind added to the engine after this
   // module is named rather than crashing.
