@@ -65,7 +65,7 @@ class Result:
 
     @property
     def rows(self):
-        """The rows as a list of dicts, column name -> value."""
+        """The rows as a new list of dicts, column name -> value (built on each access: keep it)."""
         return self._r.rows
 
     @property

@@ -51,8 +51,8 @@ SigintBridge::SigintBridge(kgq::Connection* connection) {
   interruptible.store(connection);
   struct sigaction ours = {};
   ours.sa_sigaction = onSigint;
-  ours.sa_flags = SA_SIGINFO | (current.sa_flags & SA_RESTART);
-  sigemptyset(&ours.sa_mask);
+  ours.sa_flags = (current.sa_flags & ~SA_RESETHAND) | SA_SIGINFO;  // keep Python's SA_ONSTACK
+  ours.sa_mask = current.sa_mask;
   if (sigaction(SIGINT, &ours, nullptr) != 0) {
     interruptible.store(nullptr);
     return;
