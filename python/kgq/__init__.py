@@ -7,8 +7,9 @@
 ``Database`` holds one graph (``Database()`` empty, ``Database(path)`` loaded from kgq-graph JSON
 or GraphML, ``Database.bundled()``); ``execute(query, params)`` runs one Cypher statement and
 returns a ``Result`` (rows as tuples or dicts, ``to_pandas()``, ``to_networkx()``, ``draw()``).
-Values map both ways: None, bool, int, float, str, list, dict, and ``Node``, ``Relationship``,
-``Path`` for graph values. Failures raise ``kgq.Error`` subclasses (``kgq.errors``).
+Values map both ways: None, bool, int, float, str, list, dict, ``Node``, ``Relationship``,
+``Path`` for graph values, and (once the engine has temporal values) datetime.date,
+datetime.time, datetime.datetime, and ``Duration`` (from datetime.timedelta too). Failures raise ``kgq.Error`` subclasses (``kgq.errors``).
 
 Threads: a kgq database is not safe for concurrent use, so the module runs every call on one
 Database (queries from any of its connections, loads, saves, exports) one at a time, while other
@@ -24,14 +25,15 @@ from ._kgq import Node, Path, Relationship
 from . import errors
 from .errors import Error, FileError, Interrupted, LoadError, RuntimeError, SemanticError, SyntaxError
 from .result import Picture, Result
+from .temporal import Duration
 
 __all__ = [
-    "Database", "Connection", "Result", "Node", "Relationship", "Path", "Picture",
+    "Database", "Connection", "Result", "Node", "Relationship", "Path", "Picture", "Duration",
     "Error", "SyntaxError", "SemanticError", "RuntimeError", "LoadError", "FileError", "Interrupted",
 ]
 __version__ = "0.1.0"
 
-for _cls in (Node, Relationship, Path, Result, Picture):
+for _cls in (Node, Relationship, Path, Result, Picture, Duration):
     _cls.__module__ = "kgq"  # the names users see and write
 
 

@@ -1,4 +1,5 @@
 # Type stubs of the package kgq (see __init__.py for the documentation).
+import datetime
 import os
 from typing import Any, Dict, Iterator, List, Optional, Tuple, Union
 
@@ -15,6 +16,15 @@ __version__: str
 Value = Union[None, bool, int, float, str, List[Any], Dict[str, Any], Node, Relationship, Path]
 Params = Optional[Dict[str, Any]]
 PathLike = Union[str, "os.PathLike[str]"]
+
+class Duration:
+    months: int
+    days: int
+    seconds: int
+    nanoseconds: int
+    def __init__(self, months: int = ..., days: int = ..., seconds: int = ..., nanoseconds: int = ...) -> None: ...
+    def to_timedelta(self) -> datetime.timedelta: ...
+    def __hash__(self) -> int: ...
 
 class Picture:
     svg: str

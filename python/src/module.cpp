@@ -11,4 +11,9 @@ PYBIND11_MODULE(_kgq, m) {
   kgqpy::bindValueClasses(m);
   kgqpy::bindResult(m);
   kgqpy::bindDatabase(m);
+#if KGQ_PYTHON_TEMPORAL
+  m.attr("_temporal") = true;
+#else
+  m.attr("_temporal") = false;  // the engine has no temporal values yet
+#endif
 }

@@ -1,8 +1,11 @@
 #include "values.h"
 
+#include "temporal_values.h"
+
 #include <pybind11/stl.h>
 
 #include <cstdint>
+#include <optional>
 #include <string_view>
 
 namespace kgqpy {
@@ -87,6 +90,14 @@ py::object toPython(const kgq::Value& v) {
     case kgq::ValueKind::Node: return py::cast(v.asNode());
     case kgq::ValueKind::Relationship: return py::cast(v.asRelationship());
     case kgq::ValueKind::Path: return py::cast(v.asPath());
+#if KGQ_PYTHON_TEMPORAL
+    case kgq::ValueKind::Date:
+    case kgq::ValueKind::LocalTime:
+    case kgq::ValueKind::Time:
+    case kgq::ValueKind::LocalDateTime:
+    case kgq::ValueKind::DateTime:
+    case kgq::ValueKind::Duration: return temporalToPython(v);
+#endif
     default: break;  // engine handles (never in results) and kinds newer than this module
   }
   // Results never hold engine handles (kgq/value.h); a kind added to the engine after this
@@ -122,6 +133,9 @@ kgq::Value fromPython(py::handle o, const std::string& where) {
   if (py::isinstance<kgq::Node>(o)) return kgq::Value(o.cast<kgq::Node>());
   if (py::isinstance<kgq::Relationship>(o)) return kgq::Value(o.cast<kgq::Relationship>());
   if (py::isinstance<kgq::Path>(o)) return kgq::Value(o.cast<kgq::Path>());
+#if KGQ_PYTHON_TEMPORAL
+  if (std::optional<kgq::Value> t = temporalFromPython(o, where)) return std::move(*t);
+#endif
   py::handle type = py::type::of(o);
   // numpy scalars (numpy.int64, numpy.bool_, ...) and arrays: their Python equivalents.
   if (py::hasattr(type, "__module__") && std::string(py::str(type.attr("__module__"))) == "numpy" &&
