@@ -20,8 +20,9 @@ std::int64_t floorDiv(std::int64_t a, std::int64_t b) { return a / b - ((a % b !
 std::int64_t floorMod(std::int64_t a, std::int64_t b) { return a - floorDiv(a, b) * b; }
 
 py::module_& datetimeModule() {
-  static py::module_ m = py::module_::import("datetime");
-  return m;
+  // Never destroyed: a static py::object would be released after the interpreter has finalized.
+  static auto* m = new py::module_(py::module_::import("datetime"));
+  return *m;
 }
 
 void importCapi() {
