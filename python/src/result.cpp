@@ -115,7 +115,7 @@ void bindResult(py::module_& m) {
         kgq::Params params{{"ids", kgq::Value(std::move(list))}};
         kgq::Result found = runOnDatabase(*r.database, nullptr, [&] {
           kgq::Connection connection(r.database->db);
-          return connection.run("UNWIND $ids AS i MATCH (n {id: i}) RETURN n", params);
+          return connection.run("UNWIND $ids AS i MATCH (n) WHERE elementId(n) = i RETURN n", params);
         });
         py::list out;
         for (const auto& row : found.rows()) out.append(rowTuple(row));

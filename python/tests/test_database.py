@@ -16,8 +16,9 @@ def test_empty():
 def test_bundled_is_the_shipped_graph(bundled, bundled_json):
     assert bundled.node_count == len(bundled_json["nodes"])
     assert bundled.relationship_count == len(bundled_json["edges"])
-    ids = {r[0] for r in bundled.execute("MATCH (n) RETURN n.id")}
-    assert ids == {n["id"] for n in bundled_json["nodes"]}
+    rows = bundled.execute("MATCH (n) RETURN elementId(n) AS key, n").rows
+    assert {r["key"] for r in rows} == {n["id"] for n in bundled_json["nodes"]}
+    assert all(r["n"].element_id == r["key"] for r in rows)
 
 
 def test_open_json_and_load_adds(tmp_path):

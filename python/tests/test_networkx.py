@@ -108,6 +108,20 @@ def test_keys_and_parallel_relationships():
     assert sorted(d.get("property.type", 0) for _, _, d in g.edges(data=True)) == [0, 1]
 
 
+def test_end_nodes_found_by_key_not_by_id_property(tmp_path):
+    # `id` is an ordinary property: the end nodes are fetched by their key (element id).
+    db = kgq.Database()
+    db.load_json_text('{"format": "kgq-graph", "version": 1, "nodes": ['
+                      '{"id": "k1", "labels": ["A"], "properties": {"id": 7, "name": "one"}},'
+                      '{"id": "k2", "labels": ["A"], "properties": {"id": "k1"}}],'
+                      '"edges": [{"type": "T", "from": "k1", "to": "k2", "properties": {}}]}')
+    result = db.execute("MATCH ()-[r]->() RETURN r")
+    g = result.to_networkx()
+    assert set(g.nodes) == {"k1", "k2"} and g.nodes["k1"]["id"] == 7 and g.nodes["k2"]["id"] == "k1"
+    result.export("graphml", tmp_path / "k.graphml")
+    assert_same_graph(g, tmp_path / "k.graphml")
+
+
 def test_no_graph_values_no_graph(bundled):
     g = bundled.execute("MATCH (c:City) RETURN c.name").to_networkx()
     assert g.number_of_nodes() == 0 and g.number_of_edges() == 0
