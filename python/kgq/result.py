@@ -160,7 +160,8 @@ class Result:
         are the same as networkx.read_graphml gives for this result's GraphML export: on nodes
         ``labels`` (":Region:Province"), ``label`` (the display name) and every property; on
         edges ``type``, ``label`` (the type) and every property. Properties named like those
-        keys are renamed ``property.<name>``. Unlike GraphML, property values keep their Python
+        keys are renamed ``property.<name>``; an ``id`` property equal to the node's key is left
+        out, as kgq's writers leave it out. Unlike GraphML, property values keep their Python
         types: lists stay lists (GraphML writes them as JSON text).
         """
         import networkx as nx
@@ -168,7 +169,10 @@ class Result:
         nodes, relationships = self.subgraph_elements()
         g = nx.MultiDiGraph()
         for node_id, n in nodes.items():
-            attrs = _attributes(n.properties, ("labels", "label"))
+            properties = n.properties
+            if properties.get("id") == node_id:
+                del properties["id"]  # the node's key already: kgq's writers omit it too
+            attrs = _attributes(properties, ("labels", "label"))
             attrs["labels"] = "".join(":" + label for label in n.labels)
             attrs["label"] = _display_name(n)
             g.add_node(node_id, **attrs)

@@ -73,7 +73,8 @@ def test_node_relationship_path(bundled, bundled_json):
     nodes = {n["id"]: n for n in bundled_json["nodes"]}
     assert isinstance(a, kgq.Node) and isinstance(r, kgq.Relationship) and isinstance(p, kgq.Path)
     assert a.labels == nodes[a.element_id]["labels"]
-    assert a.properties == nodes[a.element_id]["properties"]
+    # A file's node without an `id` property reads back with its key as `id` (SPEC §2).
+    assert a.properties == {"id": a.element_id, **nodes[a.element_id]["properties"]}
     assert a["name"] == nodes[a.element_id]["properties"]["name"] and "name" in a and a.get("nope", 3) == 3
     with pytest.raises(KeyError):
         a["nope"]
