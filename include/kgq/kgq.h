@@ -17,6 +17,7 @@
 #include <kgq/value.h>
 
 #include <atomic>
+#include <functional>
 #include <cstdint>
 #include <cstddef>
 #include <memory>
@@ -138,6 +139,14 @@ class Database {
   // be a Node from an earlier result. The rows' columns are the signature's outputs, with nodes,
   // relationships and paths materialized. Throws Error(Semantic) for an unknown procedure.
   Result callProcedure(std::string_view name, std::vector<Value> args = {});
+
+  // Registers a scalar function for queries, `name(arg, ...)` with minArgs..maxArgs arguments
+  // (names are case-insensitive and may be dotted: "my.double"). The callback gets the evaluated
+  // arguments (nodes, relationships and paths materialized) and returns the value; a kgq::Error it
+  // throws fails the query as it is, any other exception becomes Error(Runtime) naming the
+  // function. Throws Error(Semantic) if the name is taken, a built-in's included.
+  void registerFunction(const std::string& name, int minArgs, int maxArgs,
+                        std::function<Value(const std::vector<Value>& args)> callback);
 
   struct Impl;  // the graph and its indexes; defined by the implementation
 

@@ -103,7 +103,7 @@ Result Connection::run(std::string_view query, const Params& params) {
   }
 
   auto start = std::chrono::steady_clock::now();
-  CheckedQuery checked = checkStatement(parseStatement(query), &db_.impl_->procedures);
+  CheckedQuery checked = checkStatement(parseStatement(query), Catalog{&db_.impl_->procedures, &db_.impl_->functions});
   result.timing_.parseMicros = microsSince(start);
 
   if (checked.kind == StatementKind::CreateIndex) {

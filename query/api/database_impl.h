@@ -8,6 +8,7 @@
 #include <kgq/kgq.h>
 
 #include "graph/property_graph.h"
+#include "query/function/user_functions.h"
 #include "query/procedures/registry.h"
 
 #include <cstdint>
@@ -18,6 +19,7 @@ struct Database::Impl {
   Impl() { registerBuiltinProcedures(procedures); }
   PropertyGraph graph;
   ProcedureRegistry procedures;  // built-ins, then what the embedding program registers
+  UserFunctions functions;       // the scalar functions the embedding program registers
   std::uint64_t changes = 0;  // bumped by every load and every write query that changed something
   std::uint64_t indexChanges = 0;  // bumped by CREATE / DROP INDEX (plans change, the data does not)
   // What cached plans were made against: any change to data or indexes voids them.

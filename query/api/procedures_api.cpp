@@ -1,5 +1,5 @@
-// The procedure part of the embedding API (include/kgq/kgq.h): registering a program's
-// procedures, listing all, and running one outside a query.
+// The procedure and function part of the embedding API (include/kgq/kgq.h): registering a
+// program's procedures and scalar functions, listing the procedures, running one outside a query.
 #include <kgq/kgq.h>
 
 #include "query/api/database_impl.h"
@@ -19,6 +19,11 @@ void Database::registerProcedure(ProcedureSignature signature, ProcedureCallback
                           for (const Value& v : args) values.push_back(materialize(v, context.graph));
                           callback(values, rows);
                         });
+}
+
+void Database::registerFunction(const std::string& name, int minArgs, int maxArgs,
+                                std::function<Value(const std::vector<Value>& args)> callback) {
+  impl_->functions.add(name, minArgs, maxArgs, std::move(callback));
 }
 
 std::vector<ProcedureSignature> Database::procedures() const {

@@ -4,6 +4,7 @@
 #include "query/check/binder.h"
 
 #include "query/function/function_registry.h"
+#include "query/function/user_functions.h"
 
 #include <algorithm>
 
@@ -287,6 +288,7 @@ BoundExprPtr Binder::expr(const Expr& e, const ExprEnv& env) {
       return aggregate(e, env);
     case ExprKind::FunctionCall: {
       const FunctionEntry* f = findFunction(e.name);
+      if (f == nullptr && functions_ != nullptr) f = functions_->find(e.name);
       if (f == nullptr) fail(e.position, "Unknown function '" + writtenName(e) + "' in " + e.text);
       int n = static_cast<int>(e.children.size());
       if (n < f->minArgs || n > f->maxArgs) {

@@ -245,7 +245,7 @@ BoundDelete Binder::deleteClause(const Clause& c) {
 
 }  // namespace check
 
-CheckedQuery checkStatement(ast::Statement statement, const ProcedureRegistry* procedures) {
+CheckedQuery checkStatement(ast::Statement statement, const Catalog& catalog) {
   using namespace ast;
   CheckedQuery bound;
   bound.kind = statement.kind;
@@ -258,7 +258,7 @@ CheckedQuery checkStatement(ast::Statement statement, const ProcedureRegistry* p
     return bound;
   }
   for (std::size_t i = 0; i < statement.queries.size(); ++i) {
-    check::Binder binder(bound, procedures);
+    check::Binder binder(bound, catalog.procedures, catalog.functions);
     std::vector<std::string> columns;
     bound.queries.push_back(binder.singleQuery(statement.queries[i], columns));
     const Clause& last = statement.queries[i].clauses.back();

@@ -15,6 +15,7 @@
 
 namespace kgq {
 class ProcedureRegistry;
+class UserFunctions;
 }
 
 namespace kgq::check {
@@ -51,7 +52,8 @@ struct ExprEnv {
 
 class Binder {
  public:
-  Binder(BoundQuery& out, const ProcedureRegistry* procedures) : out_(out), procedures_(procedures) {}
+  Binder(BoundQuery& out, const ProcedureRegistry* procedures, const UserFunctions* functions)
+      : out_(out), procedures_(procedures), functions_(functions) {}
 
   // Binds one part of a UNION; `columns` gets its result columns (empty without RETURN).
   BoundSingleQuery singleQuery(const ast::SingleQuery& query, std::vector<std::string>& columns);
@@ -67,6 +69,7 @@ class Binder {
  private:
   BoundQuery& out_;
   const ProcedureRegistry* procedures_;
+  const UserFunctions* functions_;
   Scope scope_;
   std::map<std::string, StaticType> localTypes_;  // comprehension variables with known types
   bool inPredicate_ = false;                      // binding a WHERE: pattern expressions allowed

@@ -19,8 +19,15 @@ namespace kgq {
 using CheckedQuery = BoundQuery;
 
 class ProcedureRegistry;  // query/procedures/registry.h
+class UserFunctions;      // query/function/user_functions.h
 
-// `procedures` resolves CALL; without it a CALL is an error.
-CheckedQuery checkStatement(ast::Statement statement, const ProcedureRegistry* procedures = nullptr);
+// What a statement's names may refer to beyond the language itself: a database's procedures
+// (without them a CALL is an error) and the functions its program registered.
+struct Catalog {
+  const ProcedureRegistry* procedures = nullptr;
+  const UserFunctions* functions = nullptr;
+};
+
+CheckedQuery checkStatement(ast::Statement statement, const Catalog& catalog = {});
 
 }  // namespace kgq

@@ -9,6 +9,7 @@
 
 #include <kgq/value.h>
 
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -26,6 +27,9 @@ struct FunctionEntry {
   int maxArgs;
   bool aggregate;
   FunctionImpl implementation;  // null for aggregates
+  // A function the embedding program registered (query/function/user_functions.h): what
+  // `implementation` calls, with the arguments materialized.
+  std::function<Value(const std::vector<Value>& args)> external = nullptr;
 };
 
 // The entry of `lowerCaseName`, or nullptr if there is no such function.
