@@ -22,6 +22,7 @@ packages=(
   libboost-graph-dev antlr4 libantlr4-runtime-dev uuid-dev
   rapidjson-dev catch2 libcli11-dev libedit-dev libre2-dev
   graphviz python3 python3-networkx tmux
+  libhowardhinnant-date-dev tzdata
 )
 
 missing=()

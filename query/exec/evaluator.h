@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -35,6 +36,8 @@ struct EvalContext {
   std::int64_t variableLengthLimit = 15;    // the deepest walk of a pattern without upper bound
   // Compiled regular expressions by pattern text: a query compiles each pattern once.
   std::unordered_map<std::string, std::unique_ptr<re2::RE2>> regexes;
+  // The statement's clock (UTC seconds, nanoseconds), read once by the first date()/datetime()...
+  std::optional<std::pair<std::int64_t, std::int32_t>> statementClock;
 
   // Throws Error(Interrupted) if the query was asked to stop.
   void checkInterrupted() const;
