@@ -1,6 +1,8 @@
 #include "loaders/graphml_loader.h"
 #include "loaders/json_value.h"
 
+#include "graph/temporal.h"
+
 #include <kgq/kgq.h>
 
 #include <boost/property_tree/ptree.hpp>
@@ -22,6 +24,9 @@ struct Key {
   std::string domain;  // node, edge, graph, all
   std::string name;
   KeyType type = KeyType::String;
+  // kgq's GraphML describes a temporal key ("DATE as ISO 8601 text", "list (LIST<DATE>) as JSON
+  // text"): its values are read back as that kind.
+  ValueKind temporal = ValueKind::Null;
   bool hasDefault = false;
   std::string defaultText;
 };
@@ -50,7 +55,15 @@ Value convert(const Key& key, const std::string& text, const std::string& source
     fail(source, where + ": key '" + key.name + "' expects " + expected + ", got '" + text + "'");
   };
   switch (key.type) {
-    case KeyType::String: return Value(text);
+    case KeyType::String:
+      if (key.temporal != ValueKind::Null) {
+        try {
+          return temporal::parse(key.temporal, text);
+        } catch (const temporal::TemporalError& e) {
+          fail(source, where + ": key '" + key.name + "': " + e.what());
+        }
+      }
+      return Value(text);
     case KeyType::Bool: {
       std::string t = trim(text);
       for (char& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -76,7 +89,17 @@ Value convert(const Key& key, const std::string& text, const std::string& source
     case KeyType::List: {
       auto list = parseJsonList(text);
       if (!list) return bad("a JSON list");
-      return *list;
+      if (key.temporal == ValueKind::Null) return *list;
+      List items;
+      for (const Value& item : list->asList()) {
+        if (!item.isString()) return bad("a JSON list of ISO 8601 strings");
+        try {
+          items.push_back(temporal::parse(key.temporal, item.asString()));
+        } catch (const temporal::TemporalError& e) {
+          fail(source, where + ": key '" + key.name + "': " + e.what());
+        }
+      }
+      return Value(std::move(items));
     }
   }
   return Value(text);
@@ -150,6 +173,11 @@ GraphMLReport loadGraphML(PropertyGraph& graph, std::string_view text, const std
     else if (type == "int" || type == "long") key.type = KeyType::Int;
     else if (type == "float" || type == "double") key.type = KeyType::Float;
     else if (desc.rfind("list", 0) == 0) key.type = KeyType::List;
+    for (ValueKind k : {ValueKind::Date, ValueKind::LocalTime, ValueKind::Time, ValueKind::LocalDateTime,
+                        ValueKind::DateTime, ValueKind::Duration})
+      if (type == "string" && (desc == std::string(kindName(k)) + " as ISO 8601 text" ||
+                               desc == std::string("list (LIST<") + kindName(k) + ">) as JSON text"))
+        key.temporal = k;
     if (const ptree* d = child(element, "default")) {
       key.hasDefault = true;
       key.defaultText = d->data();
