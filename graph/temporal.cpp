@@ -293,6 +293,9 @@ DateTime makeDateTime(std::int64_t utcSeconds, std::int32_t nanos, const Zone& z
   d.nanos = nanos;
   d.zone = zone.name;
   d.offsetSeconds = zone.name.empty() ? zone.offset : offsetAt(zone.name, utcSeconds);
+  // The local date must be within the year range too (epoch values can be anything).
+  i128 local = static_cast<i128>(utcSeconds) + d.offsetSeconds;
+  checkYear(civilFromDays(narrow(floorDiv128(local, kSecondsPerDay), "instant")).year);
   return d;
 }
 
@@ -303,7 +306,12 @@ std::int32_t currentOffset(const Zone& z) {
   return offsetAt(z.name, now.time_since_epoch().count());
 }
 
+bool kindHasDate(ValueKind k) { return k == ValueKind::Date || k == ValueKind::LocalDateTime || k == ValueKind::DateTime; }
+bool kindHasTime(ValueKind k) { return k != ValueKind::Date && k != ValueKind::Duration; }
+bool kindHasZone(ValueKind k) { return k == ValueKind::Time || k == ValueKind::DateTime; }
+
 Value build(ValueKind kind, const Parts& p, std::optional<std::int32_t> preferredOffset = {}) {
+  if (kindHasDate(kind)) checkYear(civilFromDays(p.days).year);  // a week date can cross the last year
   switch (kind) {
     case ValueKind::Date: return Value(Date{p.days});
     case ValueKind::LocalTime: return Value(LocalTime{p.nanos});
@@ -327,9 +335,6 @@ Value build(ValueKind kind, const Parts& p, std::optional<std::int32_t> preferre
   }
 }
 
-bool kindHasDate(ValueKind k) { return k == ValueKind::Date || k == ValueKind::LocalDateTime || k == ValueKind::DateTime; }
-bool kindHasTime(ValueKind k) { return k != ValueKind::Date && k != ValueKind::Duration; }
-bool kindHasZone(ValueKind k) { return k == ValueKind::Time || k == ValueKind::DateTime; }
 
 // ---- formatting ----
 
@@ -555,37 +560,35 @@ class DurationBuilder {
   long double fraction_[3] = {0, 0, 0};
 };
 
-// One "12.5H"-style number of a duration string.
+// One "12.5H"-style number of a duration string: the digits are read exactly (seconds to the
+// nanosecond); a fraction of a larger unit cascades down (DurationBuilder).
 void durationNumber(std::string_view& s, DurationBuilder& b, DurationBuilder::Unit u, std::int64_t mult, std::string_view whole) {
   std::size_t i = 0;
-  if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
-  std::size_t digits = i;
+  bool negative = false;
+  if (i < s.size() && (s[i] == '-' || s[i] == '+')) negative = s[i++] == '-';
+  std::size_t intBegin = i;
   while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
-  if (i == digits) badText(ValueKind::Duration, whole);
-  bool fraction = i < s.size() && (s[i] == '.' || s[i] == ',');
-  if (fraction) {
-    ++i;
+  std::string_view intDigits = s.substr(intBegin, i - intBegin);
+  if (intDigits.empty()) badText(ValueKind::Duration, whole);
+  std::string_view fracDigits;
+  if (i < s.size() && (s[i] == '.' || s[i] == ',')) {
+    std::size_t fracBegin = ++i;
     while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+    fracDigits = s.substr(fracBegin, i - fracBegin);
   }
-  std::string number(s.substr(0, i));
-  std::replace(number.begin(), number.end(), ',', '.');
-  if (fraction) {
-    if (u == DurationBuilder::Nanos && mult == kNanosPerSecond) {
-      // Seconds: exact nanoseconds from the digits.
-      std::size_t dot = number.find('.');
-      bool negative = number[0] == '-';
-      std::string intPart = number.substr(negative || number[0] == '+' ? 1 : 0, dot - (negative || number[0] == '+' ? 1 : 0));
-      std::string frac = number.substr(dot + 1);
-      if (frac.size() > 9) frac = frac.substr(0, 9);
-      while (frac.size() < 9) frac += '0';
-      i128 total = static_cast<i128>(std::stoll(intPart)) * kNanosPerSecond + std::stoll(frac);
-      b.addInt(negative ? -total : total, u, 1);
-    } else {
-      b.addFloat(std::stold(number), u, mult);
-    }
-  } else {
-    if (number.size() > 19) fail("duration component in '" + std::string(whole) + "' is out of range");
-    b.addInt(std::stoll(number), u, mult);
+  while (intDigits.size() > 1 && intDigits[0] == '0') intDigits.remove_prefix(1);
+  if (intDigits.size() > 20) fail("a duration component in '" + std::string(whole) + "' is out of range");
+  i128 whole128 = 0;
+  for (char c : intDigits) whole128 = whole128 * 10 + (c - '0');
+  i128 sign = negative ? -1 : 1;
+  b.addInt(sign * whole128, u, mult);
+  if (!fracDigits.empty()) {
+    // The fraction to nine digits, exactly, as nanoseconds of the unit.
+    std::string nine(fracDigits.substr(0, 9));
+    while (nine.size() < 9) nine += '0';
+    i128 fracNanos = digitsValue(nine);
+    if (u == DurationBuilder::Nanos) b.addInt(sign * fracNanos * (mult / kNanosPerSecond), u, 1);
+    else b.addFloat(static_cast<long double>(sign * fracNanos) / kNanosPerSecond, u, mult);
   }
   s.remove_prefix(i);
 }

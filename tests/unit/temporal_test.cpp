@@ -185,3 +185,46 @@ TEST_CASE("temporal: the tagged JSON form loads and is written back unchanged", 
   for (const char* k : {"d", "ds", "lt", "t", "ldt", "dt", "p"})
     CHECK(again.nodeProperty(m, *again.keyNames().find(k)) == prop(k));
 }
+
+TEST_CASE("temporal: arbitrary text and extreme numbers give TemporalError, never another failure", "[temporal][robustness]") {
+  const std::string alphabet = "0123456789-+:.,TWPYMDHSZz[]/ eE";
+  const std::string samples[] = {"2024-02-29T12:00:00.123456789+01:00[Europe/Stockholm]", "P1Y2M3W4DT5H6M7.5S",
+                                 "-999999999-01-01", "+999999999-W52-7", "PT99999999999999999999H", "P0.5Y"};
+  std::uint64_t state = 12345;
+  auto next = [&state] { return state = state * 6364136223846793005ULL + 1442695040888963407ULL; };
+  std::size_t parsed = 0, rejected = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string text = samples[next() % 6];
+    for (int edits = static_cast<int>(next() % 4); edits >= 0; --edits) {
+      std::size_t at = text.empty() ? 0 : next() % text.size();
+      char c = alphabet[next() % alphabet.size()];
+      switch (next() % 3) {
+        case 0: if (!text.empty()) text[at] = c; break;
+        case 1: text.insert(text.begin() + static_cast<std::ptrdiff_t>(at), c); break;
+        default: if (!text.empty()) text.erase(at, 1); break;
+      }
+    }
+    for (ValueKind k : {ValueKind::Date, ValueKind::LocalTime, ValueKind::Time, ValueKind::LocalDateTime,
+                        ValueKind::DateTime, ValueKind::Duration}) {
+      try {
+        Value v = t::parse(k, text);
+        REQUIRE(v.kind() == k);
+        CHECK(t::parse(k, t::toIso(v)) == v);  // what is printed reads back as the same value
+        ++parsed;
+      } catch (const t::TemporalError&) {
+        ++rejected;
+      }
+    }
+  }
+  CHECK(parsed > 1000);
+  CHECK(rejected > 1000);
+  CHECK_THROWS_AS(t::fromEpoch(INT64_MAX, 0), t::TemporalError);
+  CHECK_THROWS_AS(t::fromEpoch(INT64_MIN, -1), t::TemporalError);
+  CHECK_THROWS_AS(t::fromMap(ValueKind::Duration, Map{{"years", Value(INT64_MAX)}}), t::TemporalError);
+  CHECK_THROWS_AS(t::fromMap(ValueKind::Duration, Map{{"seconds", Value(1e300)}}), t::TemporalError);
+  CHECK_THROWS_AS(t::scale(duration("P1D"), std::nan(""), false), t::TemporalError);
+  CHECK_THROWS_AS(t::fromMap(ValueKind::Date, Map{{"year", Value(999999999)}, {"week", Value(52)}, {"dayOfWeek", Value(7)}}),
+                  t::TemporalError);
+  CHECK_THROWS_AS(t::add(Value(t::parse(ValueKind::DateTime, "+999999999-12-31T23:00Z")), duration("PT2H"), +1),
+                  t::TemporalError);
+}
