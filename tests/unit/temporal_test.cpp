@@ -228,3 +228,25 @@ TEST_CASE("temporal: arbitrary text and extreme numbers give TemporalError, neve
   CHECK_THROWS_AS(t::add(Value(t::parse(ValueKind::DateTime, "+999999999-12-31T23:00Z")), duration("PT2H"), +1),
                   t::TemporalError);
 }
+
+TEST_CASE("temporal: values cross the embedding API as plain structs, both ways", "[temporal][api]") {
+  Database db;
+  Connection conn(db);
+  // 2024-03-01 is day 19783 after 1970-01-01.
+  Result r = conn.run("RETURN $d + duration('P1D') AS next, $d.dayOfWeek AS dow, datetime({date: $d, hour: 9, timezone: 'Asia/Shanghai'}) AS at",
+                      {{"d", Value(Date{19783})}});
+  REQUIRE(r.rows().size() == 1);
+  const auto& row = r.rows()[0];
+  REQUIRE(row[0].kind() == ValueKind::Date);
+  CHECK(row[0].asDate().days == 19784);
+  CHECK(row[1] == Value(std::int64_t{5}));
+  REQUIRE(row[2].kind() == ValueKind::DateTime);
+  CHECK(row[2].asDateTime().seconds == 19783LL * 86400 + 3600);  // 09:00 at +08:00 is 01:00Z
+  CHECK(row[2].asDateTime().offsetSeconds == 8 * 3600);
+  CHECK(row[2].asDateTime().zone == "Asia/Shanghai");
+  CHECK(row[2].toCypher() == "2024-03-01T09:00+08:00[Asia/Shanghai]");
+  Duration d;
+  d.seconds = -1;
+  d.nanos = 500000000;
+  CHECK(conn.run("RETURN $d AS d, $d * 2 AS twice", {{"d", Value(d)}}).rows()[0][1].toCypher() == "PT-1S");
+}
