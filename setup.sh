@@ -20,7 +20,7 @@ esac
 packages=(
   g++ cmake ninja-build pkg-config ccache
   libboost-graph-dev antlr4 libantlr4-runtime-dev uuid-dev
-  rapidjson-dev catch2 libcli11-dev libedit-dev libre2-dev
+  rapidjson-dev catch2 libcli11-dev libedit-dev libre2-dev libexpat1-dev
   graphviz python3 python3-networkx tmux
   libhowardhinnant-date-dev tzdata
 )

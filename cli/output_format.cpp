@@ -170,12 +170,16 @@ std::string toJson(const Value& value) {
 
 std::optional<Value> parseJsonValue(std::string_view text) { return kgq::parseJsonValue(text); }
 
-void writeTable(std::ostream& out, const Result& result) {
-  const auto& columns = result.columns();
+namespace {
+
+using Columns = std::vector<std::string>;
+using Rows = std::vector<std::vector<Value>>;
+
+void writeTable(std::ostream& out, const Columns& columns, const Rows& rows) {
   std::vector<std::vector<std::string>> cells;
   std::vector<std::size_t> widths;
   for (const auto& c : columns) widths.push_back(displayWidth(fitCell(c)));
-  for (const auto& row : result.rows()) {
+  for (const auto& row : rows) {
     cells.emplace_back();
     for (std::size_t i = 0; i < row.size(); ++i) {
       cells.back().push_back(cellText(row[i]));
@@ -199,24 +203,22 @@ void writeTable(std::ostream& out, const Result& result) {
     for (const auto& row : cells) line(row);
     out << rule << "\n";
   }
-  out << result.size() << (result.size() == 1 ? " row" : " rows") << "\n";
+  out << rows.size() << (rows.size() == 1 ? " row" : " rows") << "\n";
 }
 
-void writeCsv(std::ostream& out, const Result& result) {
-  const auto& columns = result.columns();
+void writeCsv(std::ostream& out, const Columns& columns, const Rows& rows) {
   for (std::size_t i = 0; i < columns.size(); ++i) out << (i ? "," : "") << csvField(Value(columns[i]));
   out << "\r\n";
-  for (const auto& row : result.rows()) {
+  for (const auto& row : rows) {
     for (std::size_t i = 0; i < row.size(); ++i) out << (i ? "," : "") << csvField(row[i]);
     out << "\r\n";
   }
 }
 
-void writeJson(std::ostream& out, const Result& result) {
+void writeJson(std::ostream& out, const Columns& columns, const Rows& rows) {
   out << "[";
-  const auto& columns = result.columns();
   bool first = true;
-  for (const auto& row : result.rows()) {
+  for (const auto& row : rows) {
     rapidjson::StringBuffer buffer;
     JsonWriter w(buffer);
     w.StartObject();
@@ -231,12 +233,26 @@ void writeJson(std::ostream& out, const Result& result) {
   out << (first ? "]\n" : "\n]\n");
 }
 
-void writeResult(std::ostream& out, const Result& result, OutputFormat format) {
+void writeRows(std::ostream& out, const Columns& columns, const Rows& rows, OutputFormat format) {
   switch (format) {
-    case OutputFormat::Table: writeTable(out, result); break;
-    case OutputFormat::Csv: writeCsv(out, result); break;
-    case OutputFormat::Json: writeJson(out, result); break;
+    case OutputFormat::Table: writeTable(out, columns, rows); break;
+    case OutputFormat::Csv: writeCsv(out, columns, rows); break;
+    case OutputFormat::Json: writeJson(out, columns, rows); break;
   }
+}
+
+}  // namespace
+
+void writeTable(std::ostream& out, const Result& result) { writeTable(out, result.columns(), result.rows()); }
+void writeCsv(std::ostream& out, const Result& result) { writeCsv(out, result.columns(), result.rows()); }
+void writeJson(std::ostream& out, const Result& result) { writeJson(out, result.columns(), result.rows()); }
+
+void writeResult(std::ostream& out, const Result& result, OutputFormat format) {
+  writeRows(out, result.columns(), result.rows(), format);
+}
+
+void writeResult(std::ostream& out, const RowSet& rows, OutputFormat format) {
+  writeRows(out, rows.columns, rows.rows, format);
 }
 
 }  // namespace kgq::cli

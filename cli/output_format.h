@@ -13,6 +13,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kgq::cli {
 
@@ -27,6 +28,14 @@ void writeTable(std::ostream& out, const Result& result);
 void writeCsv(std::ostream& out, const Result& result);
 void writeJson(std::ostream& out, const Result& result);
 void writeResult(std::ostream& out, const Result& result, OutputFormat format);
+
+// Rows that no query made (the REPL's :schema), printed exactly as a Result with these columns
+// and rows would be.
+struct RowSet {
+  std::vector<std::string> columns;
+  std::vector<std::vector<Value>> rows;
+};
+void writeResult(std::ostream& out, const RowSet& rows, OutputFormat format);
 
 // A value as JSON text (the same encoding writeJson uses for one cell).
 std::string toJson(const Value& value);

@@ -252,29 +252,30 @@ bool Shell::runCommand(const std::string& line) {
 }
 
 bool Shell::showSchema() {
-  ScriptStatement labels{"MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS nodes ORDER BY label", 1, 1};
-  ScriptStatement types{"MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS relationships ORDER BY type", 1, 1};
-  bool saved = interactive_;
-  interactive_ = false;  // no timing lines inside the schema listing
-  bool ok = runStatement(labels, "", ErrorStyle::Full) && runStatement(types, "", ErrorStyle::Full);
-  if (ok) {
-    try {
-      List rows;
-      for (const PropertyKeyInfo& k : describePropertyKeys(db_))
-        rows.push_back(Map{{"owner", Value(k.onNodes ? "nodes" : "relationships")}, {"key", Value(k.key)},
-                           {"count", Value(static_cast<std::int64_t>(k.count))}, {"types", Value(k.types)}});
-      Params params{{"rows", Value(std::move(rows))}};
-      Result r = connection_.run("UNWIND $rows AS p RETURN p.owner AS owner, p.key AS property, p.count AS count, p.types AS types",
-                                 params);
-      writeResult(out_, r, format_);
-    } catch (const Error& e) {
-      printError("", e.what(), ErrorStyle::Full);
-      ok = false;
-    }
+  // Read from the graph itself (describeLabels & co.), printed as the queries
+  // `MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS nodes ORDER BY label` (and the
+  // same for types) would print them.
+  auto counts = [](const char* name, const char* counted, const std::vector<NameCount>& entries) {
+    RowSet rows{{name, counted}, {}};
+    for (const NameCount& e : entries)
+      rows.rows.push_back({Value(e.name), Value(static_cast<std::int64_t>(e.count))});
+    return rows;
+  };
+  try {
+    RowSet keys{{"owner", "property", "count", "types"}, {}};
+    for (const PropertyKeyInfo& k : describePropertyKeys(db_))
+      keys.rows.push_back({Value(k.onNodes ? "nodes" : "relationships"), Value(k.key),
+                           Value(static_cast<std::int64_t>(k.count)), Value(k.types)});
+    writeResult(out_, counts("label", "nodes", describeLabels(db_)), format_);
+    writeResult(out_, counts("type", "relationships", describeRelationshipTypes(db_)), format_);
+    writeResult(out_, keys, format_);
+  } catch (const std::exception& e) {
+    printError("", std::string("internal error: ") + e.what(), ErrorStyle::Full);
+    out_.flush();
+    return false;
   }
-  interactive_ = saved;
   out_.flush();
-  return ok;
+  return true;
 }
 
 void Shell::printExportReport(std::ostream& to, ExportFormat format, const ExportReport& report) {
@@ -377,11 +378,8 @@ int Shell::runStandardInput() {
         vocabularyAt = db_.changeCount();
         vocabulary = {};
         try {
-          Connection c(db_);
-          Result labels = c.run("MATCH (n) UNWIND labels(n) AS l RETURN DISTINCT l");
-          for (const auto& row : labels.rows()) vocabulary.labels.push_back(row[0].asString());
-          Result types = c.run("MATCH ()-[r]->() RETURN DISTINCT type(r)");
-          for (const auto& row : types.rows()) vocabulary.types.push_back(row[0].asString());
+          for (const NameCount& l : describeLabels(db_)) vocabulary.labels.push_back(l.name);
+          for (const NameCount& t : describeRelationshipTypes(db_)) vocabulary.types.push_back(t.name);
           for (const PropertyKeyInfo& k : describePropertyKeys(db_)) vocabulary.keys.push_back(k.key);
           vocabulary.keys.push_back("id");
         } catch (const std::exception&) {

@@ -8,7 +8,9 @@ grammar Cypher;
 
 query            : statement SEMI? EOF ;
 
-statement        : ( EXPLAIN | PROFILE )? ( schemaCommand | regularQuery | standaloneCall ) ;
+statement        : ( EXPLAIN | PROFILE )? ( schemaCommand | regularQuery | standaloneCall | showProcedures ) ;
+
+showProcedures   : SHOW PROCEDURES ;
 
 schemaCommand    : CREATE INDEX ON nodeLabel LPAREN propertyKeyName RPAREN   # createIndex
                  | DROP INDEX ON nodeLabel LPAREN propertyKeyName RPAREN     # dropIndex
@@ -22,7 +24,8 @@ unionPart        : UNION ALL? singleQuery ;
 singleQuery      : clause+ ;
 
 clause           : matchClause | unwindClause | withClause | returnClause | createClause
-                 | mergeClause | setClause | removeClause | deleteClause | callClause ;
+                 | mergeClause | setClause | removeClause | deleteClause | foreachClause
+                 | callSubqueryClause | callClause ;
 
 matchClause      : OPTIONAL? MATCH pattern whereClause? ;
 unwindClause     : UNWIND expression AS variable ;
@@ -51,6 +54,8 @@ removeItem       : variable nodeLabels                  # removeLabels
                  | propertyExpression                   # removeProperty
                  ;
 deleteClause     : DETACH? DELETE expression ( COMMA expression )* ;
+foreachClause    : FOREACH LPAREN variable IN expression PIPE clause+ RPAREN ;
+callSubqueryClause : CALL LBRACE regularQuery RBRACE ;
 callClause       : CALL procedureName LPAREN ( expression ( COMMA expression )* )? RPAREN
                    ( YIELD yieldItems whereClause? )? ;
 yieldItems       : yieldItem ( COMMA yieldItem )* ;
@@ -126,6 +131,9 @@ atom             : literal                                               # liter
                  | patternComprehension                                  # patternComprehensionAtom
                  | quantifier LPAREN filterExpression RPAREN             # quantifierAtom
                  | EXISTS LBRACE ( regularQuery | pattern whereClause? ) RBRACE   # existsSubqueryAtom
+                 | COUNT LBRACE ( regularQuery | pattern whereClause? ) RBRACE    # countSubqueryAtom
+                 | REDUCE LPAREN accumulator=variable EQ init=expression COMMA element=variable IN list=expression
+                   PIPE step=expression RPAREN                            # reduceAtom
                  | shortestPathFunction LPAREN patternElement RPAREN     # shortestPathAtom
                  | relationshipsPattern                                  # patternPredicateAtom
                  | LPAREN expression RPAREN                              # parenthesizedAtom
@@ -165,7 +173,8 @@ variable         : symbolicName ;
 schemaName       : symbolicName | reservedWord ;
 // Keywords that are not reserved may name variables, functions and procedures.
 symbolicName     : IDENTIFIER | ESCAPED_IDENTIFIER | COUNT | ANY | NONE | SINGLE | ALL | EXISTS
-                 | SHORTESTPATH | ALLSHORTESTPATHS | INDEX | ASCENDING | DESCENDING | EXPLAIN | PROFILE ;
+                 | SHORTESTPATH | ALLSHORTESTPATHS | INDEX | ASCENDING | DESCENDING | EXPLAIN | PROFILE
+                 | FOREACH | REDUCE | SHOW | PROCEDURES ;
 reservedWord     : MATCH | OPTIONAL | WHERE | RETURN | WITH | UNWIND | AS | DISTINCT | ORDER | BY
                  | ASC | DESC | SKIP_ | LIMIT | UNION | CREATE | MERGE | ON | SET | REMOVE | DELETE
                  | DETACH | CALL | YIELD | DROP | AND | OR | XOR | NOT | IN | IS | NULL_ | TRUE | FALSE
@@ -189,7 +198,8 @@ FALSE : F A L S E ;         STARTS : S T A R T S ;      ENDS : E N D S ;
 CONTAINS : C O N T A I N S ; CASE : C A S E ;           WHEN : W H E N ;
 THEN : T H E N ;            ELSE : E L S E ;            END : E N D ;
 COUNT : C O U N T ;         ANY : A N Y ;               NONE : N O N E ;
-SINGLE : S I N G L E ;      EXISTS : E X I S T S ;
+SINGLE : S I N G L E ;      EXISTS : E X I S T S ;      FOREACH : F O R E A C H ;
+REDUCE : R E D U C E ;      SHOW : S H O W ;            PROCEDURES : P R O C E D U R E S ;
 SHORTESTPATH : S H O R T E S T P A T H ;
 ALLSHORTESTPATHS : A L L S H O R T E S T P A T H S ;
 

@@ -40,6 +40,27 @@ class Adjacency {
   // Entries listed for `node`, removed edges included.
   std::size_t size(std::uint32_t node) const;
 
+  // The node's entries as two contiguous runs, base then overflow (removed edges included), for
+  // code that needs iterators rather than a callback (the Boost.Graph view, graph/analytics/).
+  struct Runs {
+    const AdjacencyEntry *baseBegin = nullptr, *baseEnd = nullptr, *overflowBegin = nullptr, *overflowEnd = nullptr;
+  };
+  Runs runs(std::uint32_t node) const {
+    Runs r;
+    if (static_cast<std::size_t>(node) + 1 < offsets_.size()) {
+      r.baseBegin = entries_.data() + offsets_[node];
+      r.baseEnd = entries_.data() + offsets_[node + 1];
+    }
+    if (overflowCount_ != 0) {
+      auto it = overflow_.find(node);
+      if (it != overflow_.end()) {
+        r.overflowBegin = it->second.data();
+        r.overflowEnd = it->second.data() + it->second.size();
+      }
+    }
+    return r;
+  }
+
   template <class F>
   void forEach(std::uint32_t node, F&& f) const {
     if (static_cast<std::size_t>(node) + 1 < offsets_.size())

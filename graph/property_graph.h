@@ -89,6 +89,8 @@ class PropertyGraph {
   Value edgeProperty(EdgeIndex e, KeyId key) const { return edgeProperties_.get(e, key); }
   PropertyBag edgeProperties(EdgeIndex e) const { return edgeProperties_.properties(e); }
   std::size_t edgePropertyCount(EdgeIndex e) const { return edgeProperties_.count(e); }
+  // The column of edge property `key`, or nullptr.
+  const PropertyColumn* edgePropertyColumn(KeyId key) const { return edgeProperties_.column(key); }
   // Live edges of `type`, counted.
   std::size_t edgeCountOfType(TypeId type) const { return type < typeCounts_.size() ? typeCounts_[type] : 0; }
 
@@ -124,6 +126,12 @@ class PropertyGraph {
   // Live edges leaving / entering node n.
   std::size_t outDegree(NodeIndex n) const { return liveDegree(out_, n); }
   std::size_t inDegree(NodeIndex n) const { return liveDegree(in_, n); }
+  // The adjacencies themselves, for iterator-based readers (graph/analytics/boost_view.h). They
+  // list removed edges too: test edgeIsLive. Edges added during a bulk load are not listed yet.
+  const Adjacency& outAdjacency() const { return out_; }
+  const Adjacency& inAdjacency() const { return in_; }
+  // False while no edge was ever removed: readers may then skip the liveness test.
+  bool hasRemovedEdges() const { return deadEdges_ != 0; }
 
   // ---- Property indexes ----
   // Creates an index of `key` over the nodes labelled `label` (PropertyIndex::kAnyLabel: all

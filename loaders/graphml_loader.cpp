@@ -1,26 +1,33 @@
 #include "loaders/graphml_loader.h"
+
+#include "loaders/bulk_load.h"
 #include "loaders/json_value.h"
 
 #include "graph/temporal.h"
 
-#include <kgq/kgq.h>
+#include <expat.h>
 
-#include <boost/property_tree/ptree.hpp>
-#include <boost/property_tree/xml_parser.hpp>
-
+#include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <map>
-#include <sstream>
+#include <memory>
+#include <optional>
+#include <type_traits>
+#include <vector>
 
 namespace kgq {
 namespace {
 
-using boost::property_tree::ptree;
+// ---- What the document says, as read (the graph is filled only once all of it is read, since
+// GraphML lets keys, nodes and edges come in any order) ----
 
 enum class KeyType { Bool, Int, Float, String, List };
 
 struct Key {
+  std::string xmlId;
   std::string domain;  // node, edge, graph, all
   std::string name;
   KeyType type = KeyType::String;
@@ -29,11 +36,216 @@ struct Key {
   ValueKind temporal = ValueKind::Null;
   bool hasDefault = false;
   std::string defaultText;
+  std::size_t defaultLine = 0;
 };
 
-[[noreturn]] void fail(const std::string& source, const std::string& what) {
-  throw Error(ErrorKind::Load, source + ": " + what);
+struct DataElement {
+  std::string key;  // the key's XML id
+  std::string text;
+  std::size_t line = 0;
+  bool markup = false;  // holds elements of a tool's own (yFiles): not kgq's to read
+};
+
+// A <node>, <edge> or <hyperedge> of the graph, or a <hyperedge> inside a node or edge.
+struct Element {
+  enum Kind { Node, Edge, Hyperedge } kind = Node;
+  std::size_t line = 0;
+  bool hasId = false;
+  std::string id, source, target;
+  std::vector<DataElement> data;
+  std::size_t hyperedgeLine = 0;  // a <hyperedge> inside it (0: none)
+};
+
+std::string quoteAttribute(const char* name, const std::string& value) {
+  return std::string(" ") + name + "=\"" + value + "\"";
 }
+
+// The start tag that identifies an element in a message.
+std::string describe(const Element& e) {
+  switch (e.kind) {
+    case Element::Node: return "<node" + quoteAttribute("id", e.id) + ">";
+    case Element::Edge:
+      return e.hasId ? "<edge" + quoteAttribute("id", e.id) + ">"
+                     : "<edge" + quoteAttribute("source", e.source) + quoteAttribute("target", e.target) + ">";
+    case Element::Hyperedge: break;
+  }
+  return "<hyperedge>";
+}
+
+class LoadFailure {
+ public:
+  explicit LoadFailure(const std::string& source) : source_(source) {}
+  [[noreturn]] void at(std::size_t line, const std::string& element, const std::string& what) const {
+    throw Error(ErrorKind::Load, source_ + ":" + std::to_string(line) + ": " + element + ": " + what);
+  }
+  [[noreturn]] void malformed(std::size_t line, std::size_t column, const std::string& what) const {
+    throw Error(ErrorKind::Load,
+                source_ + ":" + std::to_string(line) + ":" + std::to_string(column) + ": malformed XML: " + what);
+  }
+
+ private:
+  const std::string& source_;
+};
+
+// Reads the XML with Expat into keys and elements, keeping the line of each. Expat is C: its
+// callbacks record a failure and stop the parser rather than throw through it.
+class DocumentReader {
+ public:
+  explicit DocumentReader(const LoadFailure& fail) : fail_(fail), parser_(XML_ParserCreate(nullptr)) {
+    if (!parser_) throw std::bad_alloc();
+    XML_SetUserData(parser_.get(), this);
+    XML_SetElementHandler(parser_.get(), &DocumentReader::onStart, &DocumentReader::onEnd);
+    XML_SetCharacterDataHandler(parser_.get(), &DocumentReader::onText);
+  }
+
+  // Feeds the next piece of the document (`last`: it is the end).
+  void feed(const char* bytes, std::size_t size, bool last) {
+    if (XML_Parse(parser_.get(), bytes, static_cast<int>(size), last) != XML_STATUS_OK) {
+      if (failure_) fail_.at(failure_->line, failure_->element, failure_->what);
+      fail_.malformed(XML_GetCurrentLineNumber(parser_.get()), XML_GetCurrentColumnNumber(parser_.get()) + 1,
+                      XML_ErrorString(XML_GetErrorCode(parser_.get())));
+    }
+    if (last && !graphLine_) fail_.at(rootLine_, "<graphml>", "no <graph> element");
+  }
+
+  std::map<std::string, Key> keys;  // by XML id; a later declaration of an id replaces the earlier
+  std::vector<Element> elements;    // of the first <graph>, in document order
+
+ private:
+  struct Failure {
+    std::size_t line;
+    std::string element, what;
+  };
+  struct FreeParser {
+    void operator()(XML_Parser p) const { XML_ParserFree(p); }
+  };
+
+  static const char* attribute(const XML_Char** attributes, const char* name, bool* found = nullptr) {
+    for (const XML_Char** a = attributes; *a; a += 2)
+      if (std::strcmp(a[0], name) == 0) {
+        if (found) *found = true;
+        return a[1];
+      }
+    if (found) *found = false;
+    return "";
+  }
+
+  std::size_t line() const { return XML_GetCurrentLineNumber(parser_.get()); }
+
+  static void onStart(void* self, const XML_Char* name, const XML_Char** attributes) {
+    static_cast<DocumentReader*>(self)->start(name, attributes);
+  }
+  static void onEnd(void* self, const XML_Char*) { static_cast<DocumentReader*>(self)->end(); }
+  static void onText(void* self, const XML_Char* text, int length) {
+    static_cast<DocumentReader*>(self)->characters(text, static_cast<std::size_t>(length));
+  }
+
+  // Where text goes: the element it belongs to, if kgq reads its text.
+  enum class Open { Other, Root, Key, KeyDesc, KeyDefault, Graph, Element, Data, Ignored };
+
+  // Once stopped, no handler does anything: the load fails with failure_.
+  void start(const char* name, const XML_Char** attributes) {
+    if (failure_) return;
+    Open parent = open_.empty() ? Open::Other : open_.back();
+    Open kind = Open::Ignored;
+    std::string tag = name;
+    if (open_.empty()) {
+      rootLine_ = line();
+      if (tag != "graphml") stop(line(), "<" + tag + ">", "not a GraphML document (the root element is not <graphml>)");
+      kind = Open::Root;
+    } else if (parent == Open::Root && tag == "key") {
+      Key key;
+      key.xmlId = attribute(attributes, "id");
+      key.domain = attribute(attributes, "for");
+      if (key.domain.empty()) key.domain = "all";
+      key.name = attribute(attributes, "attr.name");
+      if (key.name.empty()) key.name = key.xmlId;
+      std::string type = attribute(attributes, "attr.type");
+      if (type == "boolean") key.type = KeyType::Bool;
+      else if (type == "int" || type == "long") key.type = KeyType::Int;
+      else if (type == "float" || type == "double") key.type = KeyType::Float;
+      key_ = std::move(key);
+      keyType_ = type;
+      keyDesc_.clear();
+      seenDesc_ = false;
+      kind = Open::Key;
+    } else if (parent == Open::Key && tag == "desc" && !seenDesc_) {
+      seenDesc_ = true;  // the first <desc> counts
+      kind = Open::KeyDesc;
+    } else if (parent == Open::Key && tag == "default" && !key_.hasDefault) {
+      key_.hasDefault = true;  // the first <default> counts
+      key_.defaultLine = line();
+      kind = Open::KeyDefault;
+    } else if (parent == Open::Root && tag == "graph" && !graphLine_) {
+      graphLine_ = line();  // the first <graph> is the one read
+      kind = Open::Graph;
+    } else if (parent == Open::Graph && (tag == "node" || tag == "edge" || tag == "hyperedge")) {
+      Element e;
+      e.kind = tag == "node" ? Element::Node : tag == "edge" ? Element::Edge : Element::Hyperedge;
+      e.line = line();
+      e.id = attribute(attributes, "id", &e.hasId);
+      e.source = attribute(attributes, "source");
+      e.target = attribute(attributes, "target");
+      elements.push_back(std::move(e));
+      kind = Open::Element;
+    } else if (parent == Open::Element && tag == "data") {
+      DataElement d;
+      d.key = attribute(attributes, "key");
+      d.line = line();
+      elements.back().data.push_back(std::move(d));
+      kind = Open::Data;
+    } else if (parent == Open::Element && tag == "hyperedge") {
+      if (!elements.back().hyperedgeLine) elements.back().hyperedgeLine = line();
+    } else if (parent == Open::Data) {
+      elements.back().data.back().markup = true;
+    }
+    open_.push_back(kind);
+  }
+
+  void end() {
+    if (failure_) return;  // Expat may still report an end after the parser was stopped
+    if (open_.back() == Open::Key) {
+      if (keyType_ != "boolean" && keyType_ != "int" && keyType_ != "long" && keyType_ != "float" &&
+          keyType_ != "double" && keyDesc_.rfind("list", 0) == 0)
+        key_.type = KeyType::List;
+      for (ValueKind k : {ValueKind::Date, ValueKind::LocalTime, ValueKind::Time, ValueKind::LocalDateTime,
+                          ValueKind::DateTime, ValueKind::Duration})
+        if (keyType_ == "string" && (keyDesc_ == std::string(kindName(k)) + " as ISO 8601 text" ||
+                                     keyDesc_ == std::string("list (LIST<") + kindName(k) + ">) as JSON text"))
+          key_.temporal = k;
+      std::string id = key_.xmlId;
+      keys[id] = std::move(key_);
+      key_ = Key();
+    }
+    open_.pop_back();
+  }
+
+  void characters(const char* text, std::size_t length) {
+    if (failure_ || open_.empty()) return;
+    switch (open_.back()) {
+      case Open::KeyDesc: keyDesc_.append(text, length); break;
+      case Open::KeyDefault: key_.defaultText.append(text, length); break;
+      case Open::Data: elements.back().data.back().text.append(text, length); break;
+      default: break;
+    }
+  }
+
+  void stop(std::size_t line, std::string element, std::string what) {
+    failure_ = Failure{line, std::move(element), std::move(what)};
+    XML_StopParser(parser_.get(), XML_FALSE);
+  }
+
+  const LoadFailure& fail_;
+  std::unique_ptr<std::remove_pointer_t<XML_Parser>, FreeParser> parser_;
+  std::vector<Open> open_;
+  std::size_t rootLine_ = 1, graphLine_ = 0;
+  Key key_;  // the <key> being read
+  std::string keyType_, keyDesc_;
+  bool seenDesc_ = false;
+  std::optional<Failure> failure_;
+};
+
+// ---- From what was read to the graph ----
 
 // A list property written as JSON text; nullopt unless it is a JSON array of scalars.
 std::optional<Value> parseJsonList(const std::string& text) {
@@ -50,76 +262,61 @@ std::string trim(const std::string& s) {
   return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
 }
 
-Value convert(const Key& key, const std::string& text, const std::string& source, const std::string& where) {
-  auto bad = [&](const char* expected) -> Value {
-    fail(source, where + ": key '" + key.name + "' expects " + expected + ", got '" + text + "'");
-  };
+// The value `text` stands for under `key`, or nullopt (and `expected` says what it should be).
+// A temporal key's value: the ISO 8601 text of its kind (nullopt if it is not).
+std::optional<Value> temporalValue(const Key& key, const std::string& text) {
+  try {
+    return temporal::parse(key.temporal, text);
+  } catch (const temporal::TemporalError&) {
+    return std::nullopt;
+  }
+}
+
+std::optional<Value> convert(const Key& key, const std::string& text, const char** expected) {
   switch (key.type) {
     case KeyType::String:
-      if (key.temporal != ValueKind::Null) {
-        try {
-          return temporal::parse(key.temporal, text);
-        } catch (const temporal::TemporalError& e) {
-          fail(source, where + ": key '" + key.name + "': " + e.what());
-        }
-      }
-      return Value(text);
+      if (key.temporal == ValueKind::Null) return Value(text);
+      *expected = "an ISO 8601 temporal value of the kind its description names";
+      return temporalValue(key, text);
     case KeyType::Bool: {
+      *expected = "a boolean";
       std::string t = trim(text);
       for (char& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       if (t == "true" || t == "1") return Value(true);
       if (t == "false" || t == "0") return Value(false);
-      return bad("a boolean");
+      return std::nullopt;
     }
     case KeyType::Int: {
+      *expected = "an integer";
       std::string t = trim(text);
       errno = 0;
       char* end = nullptr;
       long long v = std::strtoll(t.c_str(), &end, 10);
-      if (t.empty() || *end != '\0' || errno == ERANGE) return bad("an integer");
+      if (t.empty() || *end != '\0' || errno == ERANGE) return std::nullopt;
       return Value(static_cast<std::int64_t>(v));
     }
     case KeyType::Float: {
+      *expected = "a number";
       std::string t = trim(text);
       char* end = nullptr;
       double v = std::strtod(t.c_str(), &end);
-      if (t.empty() || *end != '\0') return bad("a number");
+      if (t.empty() || *end != '\0') return std::nullopt;
       return Value(v);
     }
     case KeyType::List: {
-      auto list = parseJsonList(text);
-      if (!list) return bad("a JSON list");
-      if (key.temporal == ValueKind::Null) return *list;
+      *expected = key.temporal == ValueKind::Null ? "a JSON list" : "a JSON list of ISO 8601 temporal values";
+      std::optional<Value> list = parseJsonList(text);
+      if (!list || key.temporal == ValueKind::Null) return list;
       List items;
       for (const Value& item : list->asList()) {
-        if (!item.isString()) return bad("a JSON list of ISO 8601 strings");
-        try {
-          items.push_back(temporal::parse(key.temporal, item.asString()));
-        } catch (const temporal::TemporalError& e) {
-          fail(source, where + ": key '" + key.name + "': " + e.what());
-        }
+        std::optional<Value> v = item.isString() ? temporalValue(key, item.asString()) : std::nullopt;
+        if (!v) return std::nullopt;
+        items.push_back(std::move(*v));
       }
       return Value(std::move(items));
     }
   }
   return Value(text);
-}
-
-const ptree* child(const ptree& t, const char* name) {
-  auto it = t.find(name);
-  return it == t.not_found() ? nullptr : &it->second;
-}
-
-std::string attribute(const ptree& element, const char* name) {
-  const ptree* attrs = child(element, "<xmlattr>");
-  if (!attrs) return "";
-  auto it = attrs->find(name);  // find, not get: get reads "attr.name" as a path
-  return it == attrs->not_found() ? "" : it->second.data();
-}
-
-bool hasAttribute(const ptree& element, const char* name) {
-  const ptree* attrs = child(element, "<xmlattr>");
-  return attrs && attrs->find(name) != attrs->not_found();
 }
 
 // Labels as kgq writes them (":A:B") or as a JSON list.
@@ -144,137 +341,173 @@ std::vector<std::string> parseLabels(const std::string& text) {
   return labels;
 }
 
+// One datum of an element: its key, its text and where the text was written (a <data>, or the
+// key's <default>), for messages.
+struct Datum {
+  const Key* key;
+  std::string text;
+  std::size_t line;
+  std::string element;
+};
+
+class GraphBuilder {
+ public:
+  GraphBuilder(PropertyGraph& graph, const DocumentReader& document, const LoadFailure& fail, NodeIndex firstNew)
+      : graph_(graph), document_(document), fail_(fail), firstNew_(firstNew) {
+    for (const auto& [id, key] : document.keys) {
+      if (key.domain == "node" && key.name == "labels") kgqNodeLabels_ = true;
+      if (key.domain == "edge" && key.name == "type") kgqEdgeTypes_ = true;
+    }
+  }
+
+  LoadStats build() {
+    LoadStats stats;
+    for (const Element& e : document_.elements) {
+      if (e.kind == Element::Hyperedge) fail_.at(e.line, "<hyperedge>", "hyperedges are not supported");
+      if (e.kind == Element::Node) {
+        addNode(e);
+        ++stats.nodes;
+      }
+    }
+    for (const Element& e : document_.elements)
+      if (e.kind == Element::Edge) {
+        addEdge(e);
+        ++stats.edges;
+      }
+    return stats;
+  }
+
+ private:
+  // Key name -> datum: the defaults of the element's domain first, then its <data>.
+  std::map<std::string, Datum> collect(const Element& e, const char* domain) {
+    if (e.hyperedgeLine) fail_.at(e.hyperedgeLine, "<hyperedge> in " + describe(e), "hyperedges are not supported");
+    std::map<std::string, Datum> data;
+    for (const auto& [id, key] : document_.keys)
+      if (key.hasDefault && (key.domain == domain || key.domain == "all"))
+        data[key.name] = Datum{&key, key.defaultText, key.defaultLine,
+                               "<default> of <key" + quoteAttribute("id", key.xmlId) + "> (for " + describe(e) + ")"};
+    for (const DataElement& d : e.data) {
+      if (d.markup) continue;
+      std::string element = "<data" + quoteAttribute("key", d.key) + "> of " + describe(e);
+      auto it = document_.keys.find(d.key);
+      if (it == document_.keys.end()) fail_.at(d.line, element, "key '" + d.key + "' is not declared");
+      data[it->second.name] = Datum{&it->second, d.text, d.line, std::move(element)};
+    }
+    return data;
+  }
+
+  void addProperty(PropertyBag& bag, std::string name, const Datum& datum,
+                   std::initializer_list<const char*> reserved) {
+    for (const char* r : reserved)
+      if (name == std::string("property.") + r) name = r;
+    const char* expected = "";
+    std::optional<Value> v = convert(*datum.key, datum.text, &expected);
+    if (!v)
+      fail_.at(datum.line, datum.element,
+               "key '" + datum.key->name + "' expects " + expected + ", got '" + datum.text + "'");
+    if (v->isNull()) return;
+    bag.push_back(Property{graph_.keyNames().intern(name), std::move(*v)});
+  }
+
+  void addNode(const Element& e) {
+    std::map<std::string, Datum> data = collect(e, "node");
+    std::string id = e.id;
+    std::vector<std::string> labelNames;
+    PropertyBag bag;
+    for (const auto& [keyName, datum] : data) {
+      if (keyName == "id") {
+        id = datum.text;
+      } else if (kgqNodeLabels_ && keyName == "labels") {
+        labelNames = parseLabels(datum.text);
+      } else if (kgqNodeLabels_ && keyName == "label") {
+        // the display name kgq derives; not a property
+      } else {
+        addProperty(bag, keyName, datum, {"labels", "label"});
+      }
+    }
+    if (labelNames.empty()) labelNames.push_back("Node");
+    auto first = byXmlId_.find(e.id);
+    if (first != byXmlId_.end())
+      fail_.at(e.line, describe(e),
+               "node id '" + e.id + "' is declared twice (first at line " + std::to_string(first->second.line) + ")");
+    if (auto existing = graph_.findNode(id))
+      fail_.at(e.line, describe(e),
+               *existing >= firstNew_ ? "node id '" + id + "' is used twice in this file"
+                                      : "the graph already has a node with id '" + id + "'");
+    std::vector<LabelId> labels;
+    for (const std::string& l : labelNames) {
+      LabelId lid = graph_.labelNames().intern(l);
+      if (std::find(labels.begin(), labels.end(), lid) == labels.end()) labels.push_back(lid);
+    }
+    byXmlId_[e.id] = Declared{graph_.addNode(id, std::move(labels), std::move(bag)), e.line};
+  }
+
+  void addEdge(const Element& e) {
+    auto from = byXmlId_.find(e.source);
+    auto to = byXmlId_.find(e.target);
+    if (from == byXmlId_.end()) fail_.at(e.line, describe(e), "source '" + e.source + "' is not a declared node");
+    if (to == byXmlId_.end()) fail_.at(e.line, describe(e), "target '" + e.target + "' is not a declared node");
+    std::map<std::string, Datum> data = collect(e, "edge");
+    std::string type;
+    PropertyBag bag;
+    for (const auto& [keyName, datum] : data) {
+      if (kgqEdgeTypes_ && keyName == "type") type = datum.text;
+      else if (kgqEdgeTypes_ && keyName == "label") continue;
+      else if (!kgqEdgeTypes_ && keyName == "label" && datum.key->type == KeyType::String) type = datum.text;
+      else addProperty(bag, keyName, datum, {"type", "label"});
+    }
+    if (type.empty()) type = "RELATED_TO";
+    graph_.addEdge(graph_.typeNames().intern(type), from->second.node, to->second.node, std::move(bag));
+  }
+
+  struct Declared {
+    NodeIndex node;
+    std::size_t line;
+  };
+  PropertyGraph& graph_;
+  const DocumentReader& document_;
+  const LoadFailure& fail_;
+  NodeIndex firstNew_;  // nodes from here on were added by this load
+  bool kgqNodeLabels_ = false, kgqEdgeTypes_ = false;
+  std::map<std::string, Declared> byXmlId_;
+};
+
+LoadStats fill(PropertyGraph& graph, const DocumentReader& document, const LoadFailure& fail) {
+  BulkLoad load(graph);  // rolls everything back unless it reaches commit()
+  LoadStats stats = GraphBuilder(graph, document, fail, static_cast<NodeIndex>(load.mark().nodes)).build();
+  load.commit();
+  return stats;
+}
+
 }  // namespace
 
-GraphMLReport loadGraphML(PropertyGraph& graph, std::string_view text, const std::string& source) {
-  ptree doc;
-  try {
-    std::istringstream in{std::string(text)};
-    boost::property_tree::read_xml(in, doc);
-  } catch (const boost::property_tree::xml_parser_error& e) {
-    fail(source, "line " + std::to_string(e.line()) + ": malformed XML: " + e.message());
-  }
-  const ptree* root = child(doc, "graphml");
-  if (!root) fail(source, "not a GraphML document (no <graphml> element)");
+LoadStats loadGraphML(PropertyGraph& graph, std::string_view text, const std::string& sourceName) {
+  LoadFailure fail(sourceName);
+  DocumentReader document(fail);
+  constexpr std::size_t kPiece = 1 << 30;  // XML_Parse takes an int length
+  do {
+    std::size_t piece = std::min(text.size(), kPiece);
+    document.feed(text.data(), piece, piece == text.size());
+    text.remove_prefix(piece);
+  } while (!text.empty());
+  return fill(graph, document, fail);
+}
 
-  std::map<std::string, Key> keys;
-  bool kgqNodeLabels = false, kgqEdgeTypes = false;
-  for (const auto& [name, element] : *root) {
-    if (name != "key") continue;
-    Key key;
-    key.domain = attribute(element, "for");
-    if (key.domain.empty()) key.domain = "all";
-    key.name = attribute(element, "attr.name");
-    if (key.name.empty()) key.name = attribute(element, "id");
-    std::string type = attribute(element, "attr.type");
-    std::string desc;
-    if (const ptree* d = child(element, "desc")) desc = d->data();
-    if (type == "boolean") key.type = KeyType::Bool;
-    else if (type == "int" || type == "long") key.type = KeyType::Int;
-    else if (type == "float" || type == "double") key.type = KeyType::Float;
-    else if (desc.rfind("list", 0) == 0) key.type = KeyType::List;
-    for (ValueKind k : {ValueKind::Date, ValueKind::LocalTime, ValueKind::Time, ValueKind::LocalDateTime,
-                        ValueKind::DateTime, ValueKind::Duration})
-      if (type == "string" && (desc == std::string(kindName(k)) + " as ISO 8601 text" ||
-                               desc == std::string("list (LIST<") + kindName(k) + ">) as JSON text"))
-        key.temporal = k;
-    if (const ptree* d = child(element, "default")) {
-      key.hasDefault = true;
-      key.defaultText = d->data();
-    }
-    if (key.domain == "node" && key.name == "labels") kgqNodeLabels = true;
-    if (key.domain == "edge" && key.name == "type") kgqEdgeTypes = true;
-    keys[attribute(element, "id")] = key;
+LoadStats loadGraphMLFile(PropertyGraph& graph, const std::string& path) {
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!file) throw Error(ErrorKind::Io, "cannot read " + path + ": " + std::strerror(errno));
+  LoadFailure fail(path);
+  DocumentReader document(fail);
+  std::vector<char> buffer(1 << 20);
+  for (;;) {
+    std::size_t got = std::fread(buffer.data(), 1, buffer.size(), file.get());
+    if (got < buffer.size() && std::ferror(file.get()))
+      throw Error(ErrorKind::Io, "cannot read " + path + ": " + std::strerror(errno));
+    bool last = got < buffer.size();
+    document.feed(buffer.data(), got, last);
+    if (last) break;
   }
-  const ptree* graphElement = child(*root, "graph");
-  if (!graphElement) fail(source, "no <graph> element");
-
-  PropertyGraph::Mark mark = graph.mark();
-  GraphMLReport report;
-  try {
-    std::map<std::string, NodeIndex> byXmlId;
-    // The data of one element: key name -> text, defaults first, then its <data> elements.
-    auto collect = [&](const ptree& element, const char* domain, const std::string& where) {
-      std::map<std::string, std::pair<const Key*, std::string>> data;
-      for (const auto& [id, key] : keys)
-        if (key.hasDefault && (key.domain == domain || key.domain == "all")) data[key.name] = {&key, key.defaultText};
-      for (const auto& [name, d] : element) {
-        if (name == "hyperedge") fail(source, "hyperedges are not supported");
-        if (name != "data") continue;
-        if (d.size() > (child(d, "<xmlattr>") ? 1u : 0u)) continue;  // a tool's own markup (yFiles)
-        std::string keyId = attribute(d, "key");
-        auto it = keys.find(keyId);
-        if (it == keys.end()) fail(source, where + ": <data> refers to undeclared key '" + keyId + "'");
-        data[it->second.name] = {&it->second, d.data()};
-      }
-      return data;
-    };
-    auto addProperty = [&](PropertyBag& bag, const Key& key, std::string name, const std::string& text,
-                           const std::string& where, std::initializer_list<const char*> reserved) {
-      for (const char* r : reserved)
-        if (name == std::string("property.") + r) name = r;
-      Value v = convert(key, text, source, where);
-      if (v.isNull()) return;
-      bag.push_back(Property{graph.keyNames().intern(name), std::move(v)});
-    };
-    for (const auto& [name, element] : *graphElement) {
-      if (name == "hyperedge") fail(source, "hyperedges are not supported");
-      if (name != "node") continue;
-      std::string xmlId = attribute(element, "id");
-      std::string where = "node '" + xmlId + "'";
-      auto data = collect(element, "node", where);
-      std::string id = xmlId;
-      std::vector<std::string> labelNames;
-      PropertyBag bag;
-      for (const auto& [keyName, entry] : data) {
-        if (keyName == "id") {
-          id = entry.second;
-        } else if (kgqNodeLabels && keyName == "labels") {
-          labelNames = parseLabels(entry.second);
-        } else if (kgqNodeLabels && keyName == "label") {
-          // the display name kgq derives; not a property
-        } else {
-          addProperty(bag, *entry.first, keyName, entry.second, where, {"labels", "label"});
-        }
-      }
-      if (labelNames.empty()) labelNames.push_back("Node");
-      if (byXmlId.count(xmlId) || graph.findNode(id)) fail(source, where + ": node id '" + id + "' used twice");
-      std::vector<LabelId> labels;
-      for (const std::string& l : labelNames) {
-        LabelId lid = graph.labelNames().intern(l);
-        if (std::find(labels.begin(), labels.end(), lid) == labels.end()) labels.push_back(lid);
-      }
-      byXmlId[xmlId] = graph.addNode(id, std::move(labels), std::move(bag));
-      ++report.nodes;
-    }
-    std::size_t edgeNumber = 0;
-    for (const auto& [name, element] : *graphElement) {
-      if (name != "edge") continue;
-      std::string where = "edge " + (hasAttribute(element, "id") ? "'" + attribute(element, "id") + "'"
-                                                                   : "#" + std::to_string(edgeNumber));
-      ++edgeNumber;
-      auto from = byXmlId.find(attribute(element, "source"));
-      auto to = byXmlId.find(attribute(element, "target"));
-      if (from == byXmlId.end()) fail(source, where + ": no node '" + attribute(element, "source") + "'");
-      if (to == byXmlId.end()) fail(source, where + ": no node '" + attribute(element, "target") + "'");
-      auto data = collect(element, "edge", where);
-      std::string type;
-      PropertyBag bag;
-      for (const auto& [keyName, entry] : data) {
-        if (kgqEdgeTypes && keyName == "type") type = entry.second;
-        else if (kgqEdgeTypes && keyName == "label") continue;
-        else if (!kgqEdgeTypes && keyName == "label" && entry.first->type == KeyType::String) type = entry.second;
-        else addProperty(bag, *entry.first, keyName, entry.second, where, {"type", "label"});
-      }
-      if (type.empty()) type = "RELATED_TO";
-      graph.addEdge(graph.typeNames().intern(type), from->second, to->second, std::move(bag));
-      ++report.edges;
-    }
-  } catch (...) {
-    graph.rollback(mark);
-    throw;
-  }
-  return report;
+  return fill(graph, document, fail);
 }
 
 }  // namespace kgq

@@ -2,6 +2,7 @@
 
 #include "graph/temporal.h"
 #include "graph/utf8.h"
+#include "loaders/bulk_load.h"
 
 #include <kgq/kgq.h>
 
@@ -333,7 +334,7 @@ class Handler {
   bool failed() const { return failed_; }
   std::size_t errorOffset() const { return errorOffset_; }
   const std::string& errorMessage() const { return errorMessage_; }
-  LoadReport report() const { return LoadReport{nodesAdded_, edgesAdded_}; }
+  LoadStats report() const { return LoadStats{nodesAdded_, edgesAdded_}; }
 
  private:
   enum class State : std::uint8_t {
@@ -762,43 +763,36 @@ class FileText {
   std::string buffer_;
 };
 
-LoadReport load(PropertyGraph& graph, std::string_view text, const std::string& sourceName,
-                const std::function<void(std::size_t)>& consumed) {
-  const PropertyGraph::Mark mark = graph.mark();
-  try {
-    const char* data = text.data() ? text.data() : "";
-    rapidjson::MemoryStream is(data, text.size());  // bounded: `text` need not be NUL-terminated
-    Handler handler(graph, is, std::string_view(data, text.size()), mark.nodes, consumed);
-    rapidjson::Reader reader;
-    graph.beginBulkLoad();
-    rapidjson::ParseResult result = reader.Parse<kParseFlags>(is, handler);
-    if (result.IsError()) {
-      if (handler.failed()) throw loadError(sourceName, text, handler.errorOffset(), handler.errorMessage());
-      throw loadError(sourceName, text, result.Offset(),
-                      std::string("malformed JSON: ") + rapidjson::GetParseError_En(result.Code()));
-    }
-    // The stream reads a NUL byte as the end of input: anything left after it is trailing garbage.
-    if (is.Tell() != text.size())
-      throw loadError(sourceName, text, is.Tell(),
-                      std::string("malformed JSON: ") +
-                          rapidjson::GetParseError_En(rapidjson::kParseErrorDocumentRootNotSingular));
-    if (!handler.resolvePending())
-      throw loadError(sourceName, text, handler.errorOffset(), handler.errorMessage());
-    graph.endBulkLoad();
-    return handler.report();
-  } catch (...) {
-    graph.rollback(mark);
-    throw;
+LoadStats load(PropertyGraph& graph, std::string_view text, const std::string& sourceName,
+               const std::function<void(std::size_t)>& consumed) {
+  BulkLoad load(graph);  // rolls everything back unless it reaches commit()
+  const char* data = text.data() ? text.data() : "";
+  rapidjson::MemoryStream is(data, text.size());  // bounded: `text` need not be NUL-terminated
+  Handler handler(graph, is, std::string_view(data, text.size()), load.mark().nodes, consumed);
+  rapidjson::Reader reader;
+  rapidjson::ParseResult result = reader.Parse<kParseFlags>(is, handler);
+  if (result.IsError()) {
+    if (handler.failed()) throw loadError(sourceName, text, handler.errorOffset(), handler.errorMessage());
+    throw loadError(sourceName, text, result.Offset(),
+                    std::string("malformed JSON: ") + rapidjson::GetParseError_En(result.Code()));
   }
+  // The stream reads a NUL byte as the end of input: anything left after it is trailing garbage.
+  if (is.Tell() != text.size())
+    throw loadError(sourceName, text, is.Tell(),
+                    std::string("malformed JSON: ") +
+                        rapidjson::GetParseError_En(rapidjson::kParseErrorDocumentRootNotSingular));
+  if (!handler.resolvePending()) throw loadError(sourceName, text, handler.errorOffset(), handler.errorMessage());
+  load.commit();
+  return handler.report();
 }
 
 }  // namespace
 
-LoadReport loadGraphJson(PropertyGraph& graph, std::string_view text, const std::string& sourceName) {
+LoadStats loadGraphJson(PropertyGraph& graph, std::string_view text, const std::string& sourceName) {
   return load(graph, text, sourceName, nullptr);
 }
 
-LoadReport loadGraphJsonFile(PropertyGraph& graph, const std::string& path) {
+LoadStats loadGraphJsonFile(PropertyGraph& graph, const std::string& path) {
   FileText file;
   if (int err = file.open(path)) throw Error(ErrorKind::Io, "cannot read " + path + ": " + std::strerror(err));
   return load(graph, file.text(), path, [&](std::size_t offset) { file.release(offset); });

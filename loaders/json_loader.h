@@ -28,26 +28,26 @@
 
 #include "graph/property_graph.h"
 
+#include <kgq/kgq.h>
+
 #include <cstddef>
 #include <string>
 #include <string_view>
 
 namespace kgq {
 
-// What a load added.
-struct LoadReport {
-  std::size_t nodes = 0;
-  std::size_t edges = 0;
-};
+// What a load added: the public kgq::LoadStats (one type for every loader). The older name stays
+// as an alias of it, not a type of its own.
+using LoadReport = LoadStats;
 
 // Loads a kgq-graph v1 document into `graph`, adding to what is there. All or nothing: on any
 // error throws kgq::Error(ErrorKind::Load) and the graph is exactly as before. `text` need not be
 // NUL-terminated; `sourceName` names it in error messages.
-LoadReport loadGraphJson(PropertyGraph& graph, std::string_view text, const std::string& sourceName);
+LoadStats loadGraphJson(PropertyGraph& graph, std::string_view text, const std::string& sourceName);
 
 // Reads the file (Error(ErrorKind::Io) "cannot read FILE: <strerror>" if it can't), mapped and
 // released as the parse moves on so a large file never sits in memory whole, and
 // loads it as loadGraphJson does, naming it `path` in messages.
-LoadReport loadGraphJsonFile(PropertyGraph& graph, const std::string& path);
+LoadStats loadGraphJsonFile(PropertyGraph& graph, const std::string& path);
 
 }  // namespace kgq

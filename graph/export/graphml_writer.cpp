@@ -12,40 +12,91 @@
 namespace kgq::exportgraph {
 namespace {
 
-// Escapes text for XML 1.0 element content (attribute = false) or a double-quoted attribute.
+// Escapes `s` for XML 1.0 element content (attribute = false) or a double-quoted attribute,
+// appending to *out (nullptr: only counts). Returns how many characters were replaced by U+FFFD
+// (characters XML 1.0 cannot hold, invalid UTF-8).
+std::size_t escapeXml(std::string_view s, bool attribute, std::string* out) {
+  std::size_t replaced = 0;
+  auto put = [&](const char* text) {
+    if (out) *out += text;
+  };
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t start = i;
+    std::uint32_t cp;
+    if (!decodeUtf8(s, i, cp)) {
+      put("\xEF\xBF\xBD");
+      ++replaced;
+      continue;
+    }
+    switch (cp) {
+      case '&': put("&amp;"); continue;
+      case '<': put("&lt;"); continue;
+      case '>': put("&gt;"); continue;
+      case '"': put(attribute ? "&quot;" : "\""); continue;
+      case '\r': put("&#13;"); continue;
+      case '\n': put(attribute ? "&#10;" : "\n"); continue;
+      case '\t': put(attribute ? "&#9;" : "\t"); continue;
+      default: break;
+    }
+    if (cp < 0x20 || cp == 0xFFFE || cp == 0xFFFF) {
+      put("\xEF\xBF\xBD");
+      ++replaced;
+      continue;
+    }
+    if (out) out->append(s, start, i - start);
+  }
+  return replaced;
+}
+
+// Escaping into strings, counting what it replaced (for the keys, written before the count is known).
 class XmlEscaper {
  public:
   std::string operator()(std::string_view s, bool attribute) {
     std::string out;
     out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size();) {
-      std::size_t start = i;
-      std::uint32_t cp;
-      if (!decodeUtf8(s, i, cp)) {
-        out += "\xEF\xBF\xBD";
-        ++replaced;
-        continue;
-      }
-      switch (cp) {
-        case '&': out += "&amp;"; continue;
-        case '<': out += "&lt;"; continue;
-        case '>': out += "&gt;"; continue;
-        case '"': out += attribute ? "&quot;" : "\""; continue;
-        case '\r': out += "&#13;"; continue;
-        case '\n': out += attribute ? "&#10;" : "\n"; continue;
-        case '\t': out += attribute ? "&#9;" : "\t"; continue;
-        default: break;
-      }
-      if (cp < 0x20 || cp == 0xFFFE || cp == 0xFFFF) {
-        out += "\xEF\xBF\xBD";
-        ++replaced;
-        continue;
-      }
-      out.append(s, start, i - start);
-    }
+    replaced += escapeXml(s, attribute, &out);
     return out;
   }
   std::size_t replaced = 0;
+};
+
+// Text to escape on its way into an ElementSink, and a property value to write as text.
+struct Escaped {
+  std::string_view text;
+  bool attribute;
+};
+struct PropertyValue {
+  const Value& value;
+};
+
+// Where the <node> and <edge> elements go. They go out twice: first to a sink without a stream,
+// which only counts the characters escaping replaces (the comment at the top of the document
+// says how many), then to the file. Markup passes through as is; Escaped text is escaped.
+class ElementSink {
+ public:
+  explicit ElementSink(std::ostream* out) : out_(out) {}
+  template <class T>
+  ElementSink& operator<<(const T& markup) {
+    if (out_) *out_ << markup;
+    return *this;
+  }
+  ElementSink& operator<<(const Escaped& e) {
+    buffer_.clear();
+    replaced += escapeXml(e.text, e.attribute, out_ ? &buffer_ : nullptr);
+    if (out_) *out_ << buffer_;
+    return *this;
+  }
+  ElementSink& operator<<(const PropertyValue& p) {
+    const Value& v = p.value;
+    // Counting: booleans and numbers are ASCII text (propertyText), so nothing in them is replaced.
+    if (!out_ && !v.isString() && !v.isList()) return *this;
+    return *this << Escaped{v.isString() ? std::string_view(v.asString()) : std::string_view(propertyText(v)), false};
+  }
+  std::size_t replaced = 0;
+
+ private:
+  std::ostream* out_;
+  std::string buffer_;
 };
 
 // "--" may not appear in an XML comment (nor end it with "-").
@@ -83,7 +134,7 @@ struct KeyOut {
 
 void writeGraphML(const PropertyGraph& graph, const GraphSelection& selection, std::ostream& out) {
   XmlEscaper esc;
-  std::ostringstream body;  // everything after the header comment, which needs the counts
+  std::ostringstream keys;  // the <key> elements (few): written after the header, which needs the counts
 
   std::vector<PropertyColumn> nodeCols = nodeColumns(graph, selection.nodes);
   std::vector<PropertyColumn> edgeCols = edgeColumns(graph, selection.edges);
@@ -114,12 +165,12 @@ void writeGraphML(const PropertyGraph& graph, const GraphSelection& selection, s
   auto newKeyId = [&] { return "d" + std::to_string(nextKey++); };
   auto writeKey = [&](const std::string& id, const char* domain, const std::string& name, const char* type,
                       const std::string& desc) {
-    body << "  <key id=\"" << id << "\" for=\"" << domain << "\" attr.name=\"" << esc(name, true)
+    keys << "  <key id=\"" << id << "\" for=\"" << domain << "\" attr.name=\"" << esc(name, true)
          << "\" attr.type=\"" << type << "\"";
     if (desc.empty()) {
-      body << "/>\n";
+      keys << "/>\n";
     } else {
-      body << ">\n    <desc>" << esc(desc, false) << "</desc>\n  </key>\n";
+      keys << ">\n    <desc>" << esc(desc, false) << "</desc>\n  </key>\n";
     }
   };
   std::string kLabels = newKeyId(), kNodeLabel = newKeyId(), kType = newKeyId(), kEdgeLabel = newKeyId();
@@ -145,7 +196,7 @@ void writeGraphML(const PropertyGraph& graph, const GraphSelection& selection, s
         std::string text = esc(std::string(domain) + " property " + c.name + ": " + desc, false);
         for (auto [from, to] : {std::pair<const char*, const char*>{"&lt;", "<"}, {"&gt;", ">"}, {"&amp;", "&"}})
           for (std::size_t p; (p = text.find(from)) != std::string::npos;) text.replace(p, std::strlen(from), to);
-        body << "  <!-- " << commentText(text) << " -->\n";
+        keys << "  <!-- " << commentText(text) << " -->\n";
       } else if (c.kinds == kindBit(ValueKind::List)) {
         desc = "list (" + describeKinds(c) + ") as JSON text";
       } else if (c.kinds >= kindBit(ValueKind::Date)) {
@@ -161,43 +212,51 @@ void writeGraphML(const PropertyGraph& graph, const GraphSelection& selection, s
   auto nodeKeyIds = propertyKeys(nodeCols, "node", {"labels", "label"});
   auto edgeKeyIds = propertyKeys(edgeCols, "edge", {"type", "label"});
 
-  body << "  <graph id=\"G\" edgedefault=\"directed\">\n";
-  auto writeData = [&](const std::string& key, const std::string& text) {
-    body << "      <data key=\"" << key << "\">" << esc(text, false) << "</data>\n";
+  // The graph: counted first, then written straight to `out` after the header.
+  auto writeElements = [&](ElementSink& sink) {
+    sink << "  <graph id=\"G\" edgedefault=\"directed\">\n";
+    for (NodeIndex n : selection.nodes) {
+      sink << "    <node id=\"" << Escaped{xmlIds[n], true} << "\">\n";
+      sink << "      <data key=\"" << kLabels << "\">" << Escaped{joinedLabels(graph, n), false} << "</data>\n";
+      sink << "      <data key=\"" << kNodeLabel << "\">" << Escaped{displayName(graph, n), false} << "</data>\n";
+      if (!kNodeId.empty() && xmlIds[n] != graph.nodeId(n))
+        sink << "      <data key=\"" << kNodeId << "\">" << Escaped{graph.nodeId(n), false} << "</data>\n";
+      for (const Property& p : graph.nodeProperties(n))
+        if (!p.value.isNull())
+          sink << "      <data key=\"" << nodeKeyIds[p.key] << "\">" << PropertyValue{p.value} << "</data>\n";
+      sink << "    </node>\n";
+    }
+    std::size_t edgeNumber = 0;
+    for (EdgeIndex e : selection.edges) {
+      sink << "    <edge id=\"e" << edgeNumber++ << "\" source=\"" << Escaped{xmlIds[graph.edgeSource(e)], true}
+           << "\" target=\"" << Escaped{xmlIds[graph.edgeTarget(e)], true} << "\">\n";
+      const std::string& type = graph.typeNames().name(graph.edgeType(e));
+      sink << "      <data key=\"" << kType << "\">" << Escaped{type, false} << "</data>\n";
+      sink << "      <data key=\"" << kEdgeLabel << "\">" << Escaped{type, false} << "</data>\n";
+      for (const Property& p : graph.edgeProperties(e))
+        if (!p.value.isNull())
+          sink << "      <data key=\"" << edgeKeyIds[p.key] << "\">" << PropertyValue{p.value} << "</data>\n";
+      sink << "    </edge>\n";
+    }
+    sink << "  </graph>\n</graphml>\n";
   };
-  for (NodeIndex n : selection.nodes) {
-    body << "    <node id=\"" << esc(xmlIds[n], true) << "\">\n";
-    writeData(kLabels, joinedLabels(graph, n));
-    writeData(kNodeLabel, displayName(graph, n));
-    if (!kNodeId.empty() && xmlIds[n] != graph.nodeId(n)) writeData(kNodeId, graph.nodeId(n));
-    for (const Property& p : graph.nodeProperties(n))
-      if (!p.value.isNull()) writeData(nodeKeyIds[p.key], propertyText(p.value));
-    body << "    </node>\n";
-  }
-  std::size_t edgeNumber = 0;
-  for (EdgeIndex e : selection.edges) {
-    body << "    <edge id=\"e" << edgeNumber++ << "\" source=\"" << esc(xmlIds[graph.edgeSource(e)], true)
-         << "\" target=\"" << esc(xmlIds[graph.edgeTarget(e)], true) << "\">\n";
-    const std::string& type = graph.typeNames().name(graph.edgeType(e));
-    writeData(kType, type);
-    writeData(kEdgeLabel, type);
-    for (const Property& p : graph.edgeProperties(e))
-      if (!p.value.isNull()) writeData(edgeKeyIds[p.key], propertyText(p.value));
-    body << "    </edge>\n";
-  }
-  body << "  </graph>\n</graphml>\n";
+  ElementSink counter(nullptr);
+  writeElements(counter);
+  const std::size_t replaced = esc.replaced + counter.replaced;
 
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       << "<!-- Written by kgq: " << selection.nodes.size() << " nodes, " << selection.edges.size()
       << " relationships. Lists are JSON text; keys holding values of several types are strings. -->\n";
-  if (esc.replaced > 0)
-    out << "<!-- " << esc.replaced << (esc.replaced == 1 ? " character" : " characters")
+  if (replaced > 0)
+    out << "<!-- " << replaced << (replaced == 1 ? " character" : " characters")
         << " that XML 1.0 cannot hold (control characters, invalid UTF-8) were replaced by U+FFFD. -->\n";
   out << "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
          "         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
          "         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
          "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
-      << body.str();
+      << keys.str();
+  ElementSink writer(&out);
+  writeElements(writer);
 }
 
 }  // namespace kgq::exportgraph

@@ -15,7 +15,9 @@
 //  - Every string is XML-escaped; \r (and \t, \n in attributes) as character references;
 //    characters XML 1.0 cannot hold (other control characters, invalid UTF-8) become U+FFFD and a
 //    comment at the top counts them.
-//  - Deterministic output.
+//  - Deterministic output, streamed: nodes and edges go to `out` as they are written (a first
+//    pass only counts the replaced characters for the comment at the top), so memory does not
+//    grow with the size of the document.
 #pragma once
 
 #include "graph/export/export_model.h"

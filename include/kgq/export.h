@@ -1,6 +1,7 @@
 // kgq export and import API (SPEC §5): writes the whole graph, or the subgraph a query returned,
 // as GraphML, kgq-graph JSON, Neo4j-importer CSV, a Cypher CREATE script, Graphviz DOT, or a
-// picture (SVG, PNG) rendered by Graphviz; reads GraphML back; describes the property keys.
+// picture (SVG, PNG) rendered by Graphviz; reads GraphML back; describes the schema (labels,
+// relationship types, property keys).
 //
 //   kgq::Connection conn(db);
 //   kgq::Result r = conn.run("MATCH (p:Province {name: 'Hubei'})-[e]-(x) RETURN p, e, x");
@@ -41,7 +42,9 @@ ExportReport exportGraph(Database& db, ExportFormat format, const std::string& p
 ExportReport exportResult(Database& db, const Result& result, ExportFormat format, const std::string& path);
 
 // Reads a GraphML file (kgq's own, or another tool's) into the database, adding to what is there.
-// All or nothing, like loadJsonFile. kgq's `labels`, `type` and list keys are read back to the
+// All or nothing, like loadJsonFile: on any error throws Error(Load) "FILE:LINE: <element ...>: WHAT"
+// (e.g. `g.graphml:12: <edge id="e3">: target 'n9' is not a declared node`), or Error(Io) if the
+// file cannot be read, and the graph is unchanged. kgq's `labels`, `type` and list keys are read back to the
 // same graph; from other tools' files, nodes without labels get the label `Node` and edges
 // without a `type` key take their `label`, else the type `RELATED_TO`.
 LoadStats loadGraphMLFile(Database& db, const std::string& path);
@@ -53,6 +56,16 @@ struct PropertyKeyInfo {
   std::size_t count = 0;    // how many nodes (relationships) hold it
   std::string types;        // e.g. "STRING", "INTEGER | FLOAT", "LIST<STRING>"
 };
-std::vector<PropertyKeyInfo> describePropertyKeys(Database& db);
+// Every property key, node keys first, each group sorted by key.
+std::vector<PropertyKeyInfo> describePropertyKeys(const Database& db);
+
+// A label or relationship type with how many nodes (relationships) have it.
+struct NameCount {
+  std::string name;
+  std::size_t count = 0;
+};
+// The labels (relationship types) in use, sorted by name (byte order, as ORDER BY sorts strings).
+std::vector<NameCount> describeLabels(const Database& db);
+std::vector<NameCount> describeRelationshipTypes(const Database& db);
 
 }  // namespace kgq

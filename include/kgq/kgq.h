@@ -13,6 +13,7 @@
 // Connection may be interrupted from another thread.
 #pragma once
 
+#include <kgq/procedure.h>
 #include <kgq/value.h>
 
 #include <atomic>
@@ -86,6 +87,7 @@ class Result {
 
  private:
   friend class Connection;
+  friend class Database;  // callProcedure
   std::vector<std::string> columns_;
   std::vector<std::vector<Value>> rows_;
   QueryTiming timing_;
@@ -125,10 +127,23 @@ class Database {
   // compare two readings to know whether anything changed in between (e.g. since a save).
   std::uint64_t changeCount() const;
 
+  // ---- Procedures (include/kgq/procedure.h) ----
+  // Registers a procedure for CALL, next to the built-in db.*, dbms.* and algo.* ones. Throws
+  // Error(Semantic) if the name is taken (ignoring case) or the signature repeats a name.
+  void registerProcedure(ProcedureSignature signature, ProcedureCallback callback);
+  // Every procedure's signature, ordered by name: what SHOW PROCEDURES lists.
+  std::vector<ProcedureSignature> procedures() const;
+  // Runs one procedure on its own, as `CALL name(args)` would: arguments are checked against the
+  // signature (Error(Semantic) naming the argument) and defaults filled in; a node argument may
+  // be a Node from an earlier result. The rows' columns are the signature's outputs, with nodes,
+  // relationships and paths materialized. Throws Error(Semantic) for an unknown procedure.
+  Result callProcedure(std::string_view name, std::vector<Value> args = {});
+
   struct Impl;  // the graph and its indexes; defined by the implementation
 
  private:
   friend class Connection;
+  friend struct DatabaseInternals;  // the library's own access to Impl (exports, imports)
   std::unique_ptr<Impl> impl_;
 };
 

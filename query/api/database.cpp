@@ -21,15 +21,15 @@ Database::Database() : impl_(std::make_unique<Impl>()) {}
 Database::~Database() = default;
 
 LoadStats Database::loadJsonFile(const std::string& path) {
-  LoadReport report = loadGraphJsonFile(impl_->graph, path);
+  LoadStats stats = loadGraphJsonFile(impl_->graph, path);
   ++impl_->changes;
-  return LoadStats{report.nodes, report.edges};
+  return stats;
 }
 
 LoadStats Database::loadJsonText(std::string_view text, const std::string& sourceName) {
-  LoadReport report = loadGraphJson(impl_->graph, text, sourceName);
+  LoadStats stats = loadGraphJson(impl_->graph, text, sourceName);
   ++impl_->changes;
-  return LoadStats{report.nodes, report.edges};
+  return stats;
 }
 
 void Database::saveJsonFile(const std::string& path) const {
@@ -103,7 +103,7 @@ Result Connection::run(std::string_view query, const Params& params) {
   }
 
   auto start = std::chrono::steady_clock::now();
-  CheckedQuery checked = checkStatement(parseStatement(query));
+  CheckedQuery checked = checkStatement(parseStatement(query), &db_.impl_->procedures);
   result.timing_.parseMicros = microsSince(start);
 
   if (checked.kind == StatementKind::CreateIndex) {

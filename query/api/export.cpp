@@ -1,10 +1,8 @@
 // The export API (include/kgq/export.h): picks what to write (the whole graph or the subgraph of a
 // query's rows) and hands it to the writers in graph/export/, writing every file atomically.
 //
-// The writers work on a PropertyGraph. Database keeps its graph private to Connection, so the
-// graph is read through the public API (MATCH (n) RETURN n, MATCH ()-[r]->() RETURN r) into a
-// snapshot; relationships are ordered by their handle, which is their index in the graph, so the
-// snapshot keeps the graph's order.
+// The writers read the database's own graph (DatabaseInternals): a selection is a list of node and
+// edge indexes over that one graph, never a copy of it.
 #include <kgq/export.h>
 
 #include "graph/atomic_file.h"
@@ -14,12 +12,11 @@
 #include "graph/export/graphml_writer.h"
 #include "graph/export/graphviz_render.h"
 #include "graph/json_writer.h"
+#include "query/api/database_impl.h"
 
 #include <algorithm>
 #include <cctype>
-#include <memory>
 #include <sstream>
-#include <unordered_map>
 #include <unordered_set>
 
 namespace kgq {
@@ -27,47 +24,12 @@ namespace {
 
 using exportgraph::GraphSelection;
 
-struct Snapshot {
-  PropertyGraph graph;
-  std::unordered_map<std::uint64_t, EdgeIndex> edgeByHandle;
-};
-
-PropertyBag toBag(PropertyGraph& graph, const Map& properties) {
-  PropertyBag bag;
-  for (const auto& [key, value] : properties)
-    if (!value.isNull()) bag.push_back(Property{graph.keyNames().intern(key), value});
-  return bag;
-}
-
-std::unique_ptr<Snapshot> takeSnapshot(Database& db) {
-  auto snap = std::make_unique<Snapshot>();
-  Connection connection(db);
-  Result nodes = connection.run("MATCH (n) RETURN n");
-  for (const auto& row : nodes.rows()) {
-    const Node& n = row[0].asNode();
-    std::vector<LabelId> labels;
-    for (const std::string& l : n.labels) labels.push_back(snap->graph.labelNames().intern(l));
-    snap->graph.addNode(n.id, std::move(labels), toBag(snap->graph, n.properties));
-  }
-  Result edges = connection.run("MATCH ()-[r]->() RETURN r");
-  std::vector<const Relationship*> rels;
-  for (const auto& row : edges.rows()) rels.push_back(&row[0].asRelationship());
-  std::stable_sort(rels.begin(), rels.end(),
-                   [](const Relationship* a, const Relationship* b) { return a->handle < b->handle; });
-  for (const Relationship* r : rels) {
-    auto from = snap->graph.findNode(r->from), to = snap->graph.findNode(r->to);
-    if (!from || !to) continue;  // cannot happen: both ends are nodes of the graph
-    EdgeIndex e = snap->graph.addEdge(snap->graph.typeNames().intern(r->type), *from, *to,
-                                      toBag(snap->graph, r->properties));
-    snap->edgeByHandle.emplace(r->handle, e);
-  }
-  return snap;
-}
-
-// The nodes and relationships in a query's rows, in order of first appearance.
+// The nodes and relationships in a query's rows, in order of first appearance, each relationship
+// preceded by its end nodes. A relationship's handle is its EdgeIndex; a node is found by its id.
+// Elements deleted since the query ran are left out.
 class SelectionBuilder {
  public:
-  explicit SelectionBuilder(const Snapshot& snap) : snap_(snap) {}
+  explicit SelectionBuilder(const PropertyGraph& graph) : graph_(graph) {}
   void add(const Value& v) {
     switch (v.kind()) {
       case ValueKind::Node: addNode(v.asNode().id); break;
@@ -89,17 +51,23 @@ class SelectionBuilder {
 
  private:
   void addNode(const std::string& id) {
-    auto n = snap_.graph.findNode(id);
+    auto n = graph_.findNode(id);
     if (n && seenNodes_.insert(*n).second) selection_.nodes.push_back(*n);
   }
   void addRelationship(const Relationship& r) {
-    auto it = snap_.edgeByHandle.find(r.handle);
-    if (it == snap_.edgeByHandle.end() || !seenEdges_.insert(it->second).second) return;
+    if (r.handle >= graph_.edgeSlots()) return;
+    auto e = static_cast<EdgeIndex>(r.handle);
+    if (!graph_.edgeIsLive(e) || seenEdges_.count(e)) return;
+    // The handle names this relationship only if the graph still holds it as the query saw it.
+    if (graph_.nodeId(graph_.edgeSource(e)) != r.from || graph_.nodeId(graph_.edgeTarget(e)) != r.to ||
+        graph_.typeNames().name(graph_.edgeType(e)) != r.type)
+      return;
+    seenEdges_.insert(e);
     addNode(r.from);
     addNode(r.to);
-    selection_.edges.push_back(it->second);
+    selection_.edges.push_back(e);
   }
-  const Snapshot& snap_;
+  const PropertyGraph& graph_;
   GraphSelection selection_;
   std::unordered_set<NodeIndex> seenNodes_;
   std::unordered_set<EdgeIndex> seenEdges_;
@@ -180,28 +148,16 @@ const char* exportFormatName(ExportFormat format) {
 }
 
 ExportReport exportGraph(Database& db, ExportFormat format, const std::string& path) {
-  std::unique_ptr<Snapshot> snap = takeSnapshot(db);
-  return write(snap->graph, exportgraph::selectAll(snap->graph), format, path);
+  const PropertyGraph& graph = DatabaseInternals::of(db).graph;
+  return write(graph, exportgraph::selectAll(graph), format, path);
 }
 
 ExportReport exportResult(Database& db, const Result& result, ExportFormat format, const std::string& path) {
-  std::unique_ptr<Snapshot> snap = takeSnapshot(db);
-  SelectionBuilder builder(*snap);
+  const PropertyGraph& graph = DatabaseInternals::of(db).graph;
+  SelectionBuilder builder(graph);
   for (const auto& row : result.rows())
     for (const Value& v : row) builder.add(v);
-  return write(snap->graph, builder.take(), format, path);
-}
-
-std::vector<PropertyKeyInfo> describePropertyKeys(Database& db) {
-  std::unique_ptr<Snapshot> snap = takeSnapshot(db);
-  GraphSelection all = exportgraph::selectAll(snap->graph);
-  std::vector<PropertyKeyInfo> out;
-  for (bool onNodes : {true, false}) {
-    auto columns = onNodes ? exportgraph::nodeColumns(snap->graph, all.nodes) : exportgraph::edgeColumns(snap->graph, all.edges);
-    std::sort(columns.begin(), columns.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
-    for (const auto& c : columns) out.push_back({onNodes, c.name, c.count, exportgraph::describeKinds(c)});
-  }
-  return out;
+  return write(graph, builder.take(), format, path);
 }
 
 }  // namespace kgq

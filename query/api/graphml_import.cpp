@@ -1,27 +1,17 @@
-// loadGraphMLFile (include/kgq/export.h): reads the GraphML into a graph of its own with the
-// GraphML loader, then adds it to the database through the kgq-graph JSON path (the database's
-// graph is private to Connection), which keeps the load all or nothing.
+// loadGraphMLFile (include/kgq/export.h): the GraphML loader reads the file straight into the
+// database's graph (DatabaseInternals), all or nothing, with errors that point into the GraphML.
 #include <kgq/export.h>
 
-#include "graph/json_writer.h"
 #include "loaders/graphml_loader.h"
-
-#include <cstring>
-#include <fstream>
-#include <sstream>
+#include "query/api/database_impl.h"
 
 namespace kgq {
 
 LoadStats loadGraphMLFile(Database& db, const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ErrorKind::Io, "cannot read " + path + ": " + std::strerror(errno));
-  std::ostringstream text;
-  text << in.rdbuf();
-  PropertyGraph graph;
-  loadGraphML(graph, text.str(), path);
-  std::ostringstream json;
-  writeGraphJson(graph, json);
-  return db.loadJsonText(json.str(), path + " (GraphML)");
+  Database::Impl& impl = DatabaseInternals::of(db);
+  LoadStats stats = loadGraphMLFile(impl.graph, path);
+  ++impl.changes;  // as for a JSON load: cached plans are void, and the REPL knows the graph changed
+  return stats;
 }
 
 }  // namespace kgq

@@ -38,6 +38,10 @@ BoundExprPtr cloneExpr(const BoundExpr& e) {
   for (const MapProjectionEntry& entry : e.entries)
     c->entries.push_back({entry.kind, entry.key, entry.keyId, entry.value ? cloneExpr(*entry.value) : nullptr});
   c->patternStart = e.patternStart;
+  c->elementSlot = e.elementSlot;
+  c->subqueryKind = e.subqueryKind;
+  c->subqueryIndex = e.subqueryIndex;
+  c->imports = e.imports;
   for (const PatternStep& step : e.pattern) {
     PatternStep s;
     s.typeNames = step.typeNames;
@@ -59,6 +63,11 @@ namespace {
 void collectSlots(const BoundExpr& e, std::set<Slot>& out, std::set<Slot>& local) {
   if (e.kind == BoundExprKind::Slot && !local.count(e.slot)) out.insert(e.slot);
   if (e.kind == BoundExprKind::ListComprehension || e.kind == BoundExprKind::Quantifier) local.insert(e.slot);
+  if (e.kind == BoundExprKind::Reduce) {
+    local.insert(e.slot);
+    local.insert(e.elementSlot);
+  }
+  for (Slot s : e.imports) out.insert(s);
   if (e.kind == BoundExprKind::PatternPredicate) {
     out.insert(e.patternStart);
     for (const PatternStep& step : e.pattern) {
@@ -87,6 +96,36 @@ namespace check {
 using namespace ast;
 
 namespace {
+
+// Every slot a bound query reads or binds (for the imports of a subquery: those of its caller).
+class SlotCollector {
+ public:
+  std::set<Slot> slots;
+  void expr(const BoundExprPtr& e) {
+    if (e) slots.merge(slotsOf(*e));
+  }
+  void match(const BoundMatch& m) {
+    for (const BoundPatternPart& part : m.parts) {
+      for (const BoundNodePattern& n : part.nodes) slots.insert(n.slot), expr(n.properties);
+      for (const BoundRelationshipPattern& r : part.relationships) slots.insert(r.slot), expr(r.properties);
+    }
+    for (const auto& w : m.where) expr(w);
+  }
+  void query(const BoundSingleQuery& q) {
+    for (const BoundClause& clause : q.clauses) {
+      if (const auto* m = std::get_if<BoundMatch>(&clause)) match(*m);
+      if (const auto* u = std::get_if<BoundUnwind>(&clause)) expr(u->list);
+      if (const auto* p = std::get_if<BoundProjection>(&clause)) {
+        for (const auto* items : {&p->groupKeys, &p->items})
+          for (const ProjectItem& item : *items) expr(item.expr);
+        for (const AggregateSpec& a : p->aggregates) expr(a.argument);
+        for (const SortKey& k : p->orderBy) expr(k.expr);
+        expr(p->where);
+      }
+      if (const auto* c = std::get_if<BoundCallSubquery>(&clause)) query(*c->body);
+    }
+  }
+};
 
 // A function's name as the query wrote it (the AST keeps it lower-cased for lookup).
 std::string writtenName(const Expr& call) { return call.text.substr(0, call.text.find('(')); }
@@ -304,10 +343,13 @@ BoundExprPtr Binder::expr(const Expr& e, const ExprEnv& env) {
       return p;
     }
     case ExprKind::PatternPredicate:
+      // Only a predicate, as in openCypher and Neo4j 5: a list of matches is a pattern comprehension.
       if (!inPredicate_)
         fail(e.position, "A pattern expression can only be used in WHERE or inside exists(): " + e.text);
       notePattern(*e.pattern);
       return patternPredicate(e, env);
+    case ExprKind::Subquery: return subquery(e, env);
+    case ExprKind::Reduce: return reduce(e, env);
     case ExprKind::Unsupported: fail(e.position, e.name + " is not supported yet");
   }
   bindChildren(env);
@@ -404,6 +446,52 @@ BoundExprPtr Binder::patternPredicate(const Expr& e, const ExprEnv& env) {
     step.nodeProperties = properties(next.properties);
     p->pattern.push_back(std::move(step));
   }
+  return p;
+}
+
+BoundExprPtr Binder::subquery(const Expr& e, const ExprEnv& env) {
+  auto p = std::make_unique<BoundExpr>();
+  p->kind = BoundExprKind::Subquery;
+  p->text = e.text;
+  p->subqueryKind = e.subqueryKind;
+  const auto firstSlot = static_cast<Slot>(out_.slotCount);  // slots from here on are the subquery's own
+  BoundSingleQuery query;
+  if (e.query) {
+    std::vector<std::string> columns;
+    query = nested(*e.query, *env.scope, Role::Predicate, columns);
+  } else {
+    // A pattern (with a WHERE, and for a comprehension a projection) over the expression's scope.
+    inPatternScope(*env.scope, [&] {
+      query.clauses.emplace_back(bindPattern(*e.pattern, e.children[0].get(), false));
+      if (e.subqueryKind == SubqueryKind::Collect) p->children.push_back(expr(*e.children[1], scopeEnv()));
+    });
+  }
+  SlotCollector used;
+  used.query(query);
+  for (const auto& child : p->children) used.expr(child);
+  for (Slot s : used.slots)
+    if (s < firstSlot) p->imports.push_back(s);
+  p->subqueryIndex = static_cast<int>(out_.subqueries.size());
+  out_.subqueries.push_back(std::move(query));
+  return p;
+}
+
+BoundExprPtr Binder::reduce(const Expr& e, const ExprEnv& env) {
+  auto p = std::make_unique<BoundExpr>();
+  p->kind = BoundExprKind::Reduce;
+  p->text = e.text;
+  p->children.push_back(expr(*e.children[0], env));
+  p->children.push_back(expr(*e.children[1], env));
+  p->slot = newSlot(e.name);
+  p->elementSlot = newSlot(e.keys[0]);
+  Scope inner = *env.scope;
+  inner[e.name] = Variable{p->slot, VariableKind::Unknown};
+  inner[e.keys[0]] = Variable{p->elementSlot, VariableKind::Unknown};
+  auto saved = localTypes_;
+  localTypes_.erase(e.name);
+  localTypes_.erase(e.keys[0]);
+  p->children.push_back(expr(*e.children[2], ExprEnv{&inner, env.computed, env.item, nullptr}));
+  localTypes_ = saved;
   return p;
 }
 

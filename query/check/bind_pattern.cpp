@@ -25,12 +25,16 @@ void Binder::notePattern(const Pattern& pattern) {
 }
 
 BoundMatch Binder::match(const Clause& clause) {
-  notePattern(clause.pattern);
+  return bindPattern(clause.pattern, clause.where.get(), clause.optional);
+}
+
+BoundMatch Binder::bindPattern(const Pattern& pattern, const Expr* where, bool optional) {
+  notePattern(pattern);
   const Scope before = scope_;
   BoundMatch m;
-  m.optional = clause.optional;
+  m.optional = optional;
   std::set<std::string> relationshipsInClause;
-  for (const PatternPart& part : clause.pattern.parts) {
+  for (const PatternPart& part : pattern.parts) {
     if (part.shortest != ShortestKind::None) {
       if (part.relationships.size() != 1)
         fail(part.position, "shortestPath and allShortestPaths need a pattern with exactly one relationship");
@@ -81,19 +85,20 @@ BoundMatch Binder::match(const Clause& clause) {
     m.parts.push_back(std::move(bp));
   }
   // Property maps see every variable of the clause: (a {x: b.y}), (b) is fine.
-  for (std::size_t pi = 0; pi < clause.pattern.parts.size(); ++pi) {
-    const PatternPart& part = clause.pattern.parts[pi];
+  for (std::size_t pi = 0; pi < pattern.parts.size(); ++pi) {
+    const PatternPart& part = pattern.parts[pi];
     for (std::size_t i = 0; i < part.nodes.size(); ++i)
       if (part.nodes[i].properties) m.parts[pi].nodes[i].properties = expr(*part.nodes[i].properties, scopeEnv());
     for (std::size_t i = 0; i < part.relationships.size(); ++i)
       if (part.relationships[i].properties)
         m.parts[pi].relationships[i].properties = expr(*part.relationships[i].properties, scopeEnv());
   }
-  if (clause.where) {
+  if (where) {
+    bool wasPredicate = inPredicate_;
     inPredicate_ = true;
-    BoundExprPtr where = expr(*clause.where, scopeEnv());
-    inPredicate_ = false;
-    splitConjuncts(std::move(where), m.where);
+    BoundExprPtr bound = expr(*where, scopeEnv());
+    inPredicate_ = wasPredicate;
+    splitConjuncts(std::move(bound), m.where);
   }
   std::set<Slot> introduced;
   for (const BoundPatternPart& part : m.parts) {

@@ -76,16 +76,41 @@ Variable Binder::declare(const std::string& name, VariableKind kind, const Posit
 
 BoundSingleQuery Binder::singleQuery(const SingleQuery& query, std::vector<std::string>& columns) {
   scope_.clear();
+  return clauses(query, Role::Statement, columns);
+}
+
+BoundSingleQuery Binder::nested(const SingleQuery& query, const Scope& imported, Role role,
+                                std::vector<std::string>& columns, Scope* inner) {
+  Scope start = imported;  // `imported` may be scope_ itself
+  Scope outer = std::move(scope_);
+  std::map<std::string, StaticType> outerTypes = localTypes_;
+  bool outerPredicate = inPredicate_;
+  scope_ = std::move(start);
+  inPredicate_ = false;
+  BoundSingleQuery bound = clauses(query, role, columns);
+  if (inner) *inner = std::move(scope_);
+  scope_ = std::move(outer);
+  localTypes_ = std::move(outerTypes);
+  inPredicate_ = outerPredicate;
+  return bound;
+}
+
+BoundSingleQuery Binder::clauses(const SingleQuery& query, Role role, std::vector<std::string>& columns) {
   BoundSingleQuery bound;
   for (std::size_t i = 0; i < query.clauses.size(); ++i) {
     const Clause& c = query.clauses[i];
     bool last = i + 1 == query.clauses.size();
+    if (role == Role::Foreach && !isUpdate(c.kind) && c.kind != ClauseKind::Foreach)
+      fail(c.position, "Only update clauses (CREATE, MERGE, SET, REMOVE, DELETE, FOREACH) can be used in FOREACH");
+    if (role == Role::Predicate && (isUpdate(c.kind) || c.kind == ClauseKind::Foreach))
+      fail(c.position, "An EXISTS or COUNT subquery cannot change the graph");
+    if (isUpdate(c.kind)) out_.updates = true;
     switch (c.kind) {
       case ClauseKind::Match: bound.clauses.emplace_back(match(c)); break;
       case ClauseKind::Unwind: bound.clauses.emplace_back(unwind(c)); break;
       case ClauseKind::With:
         bound.clauses.emplace_back(projection(c, false));
-        if (last) fail(c.position, "A query cannot end with WITH; add a RETURN");
+        if (last && role != Role::Predicate) fail(c.position, "A query cannot end with WITH; add a RETURN");
         break;
       case ClauseKind::Return: {
         if (!last) fail(query.clauses[i + 1].position, "RETURN must be the last clause of a query");
@@ -99,12 +124,54 @@ BoundSingleQuery Binder::singleQuery(const SingleQuery& query, std::vector<std::
       case ClauseKind::Set:
       case ClauseKind::Remove: bound.clauses.emplace_back(setOrRemove(c)); break;
       case ClauseKind::Delete: bound.clauses.emplace_back(deleteClause(c)); break;
-      case ClauseKind::Call: fail(c.position, "CALL is not supported yet");
+      case ClauseKind::Foreach: bound.clauses.emplace_back(foreach(c)); break;
+      case ClauseKind::CallSubquery: bound.clauses.emplace_back(callSubquery(c)); break;
+      case ClauseKind::Call: bound.clauses.emplace_back(call(c, columns)); break;
     }
-    if (last && c.kind != ClauseKind::Return && !isUpdate(c.kind))
+    bool endsUnit = c.kind == ClauseKind::Foreach ||
+                    (c.kind == ClauseKind::CallSubquery && !std::get<BoundCallSubquery>(bound.clauses.back()).returnsRows) ||
+                    (c.kind == ClauseKind::Call && (c.standalone || std::get<BoundCall>(bound.clauses.back()).yields.empty()));
+    if (last && (role == Role::Statement || role == Role::CallBody) && c.kind != ClauseKind::Return &&
+        !isUpdate(c.kind) && !endsUnit)
       fail(c.position, "A query must end with RETURN or an update clause (CREATE, MERGE, SET, REMOVE, DELETE)");
   }
   return bound;
+}
+
+BoundForeach Binder::foreach(const Clause& c) {
+  BoundForeach f;
+  f.list = expr(*c.expression, scopeEnv());
+  f.variable = c.variable;
+  Scope inner = scope_;
+  if (inner.count(c.variable)) fail(c.position, "Variable `" + c.variable + "` already declared");
+  f.slot = newSlot(c.variable);
+  inner[c.variable] = Variable{f.slot, VariableKind::Unknown};
+  std::vector<std::string> ignored;
+  f.body = std::make_unique<BoundSingleQuery>(nested(*c.subquery, inner, Role::Foreach, ignored));
+  return f;
+}
+
+BoundCallSubquery Binder::callSubquery(const Clause& c) {
+  BoundCallSubquery call;
+  const SingleQuery& body = *c.subquery;
+  // Variables come in only through an importing WITH, as in Neo4j: CALL { WITH a ... }.
+  bool imports = !body.clauses.empty() && body.clauses.front().kind == ClauseKind::With;
+  std::vector<std::string> columns;
+  call.body = std::make_unique<BoundSingleQuery>(nested(body, imports ? scope_ : Scope{}, Role::CallBody, columns));
+  for (const Clause& inner : body.clauses)
+    if (isUpdate(inner.kind) || inner.kind == ClauseKind::Foreach || inner.kind == ClauseKind::CallSubquery)
+      call.writes = true;
+  if (!body.clauses.empty() && body.clauses.back().kind == ClauseKind::Return) {
+    call.returnsRows = true;
+    const auto& ret = std::get<BoundProjection>(call.body->clauses.back());
+    for (std::size_t i = 0; i < ret.columns.size(); ++i) {
+      if (scope_.count(ret.columns[i]))
+        fail(c.position, "Variable `" + ret.columns[i] + "` already declared: CALL { } cannot return it again");
+      scope_[ret.columns[i]] = Variable{ret.outputs[i], VariableKind::Unknown};
+      call.outputs.push_back(ret.outputs[i]);
+    }
+  }
+  return call;
 }
 
 BoundUnwind Binder::unwind(const Clause& c) {
@@ -178,7 +245,7 @@ BoundDelete Binder::deleteClause(const Clause& c) {
 
 }  // namespace check
 
-CheckedQuery checkStatement(ast::Statement statement) {
+CheckedQuery checkStatement(ast::Statement statement, const ProcedureRegistry* procedures) {
   using namespace ast;
   CheckedQuery bound;
   bound.kind = statement.kind;
@@ -191,12 +258,11 @@ CheckedQuery checkStatement(ast::Statement statement) {
     return bound;
   }
   for (std::size_t i = 0; i < statement.queries.size(); ++i) {
-    check::Binder binder(bound);
+    check::Binder binder(bound, procedures);
     std::vector<std::string> columns;
     bound.queries.push_back(binder.singleQuery(statement.queries[i], columns));
-    for (const Clause& c : statement.queries[i].clauses)
-      if (check::isUpdate(c.kind)) bound.updates = true;
-    bool returns = statement.queries[i].clauses.back().kind == ClauseKind::Return;
+    const Clause& last = statement.queries[i].clauses.back();
+    bool returns = last.kind == ClauseKind::Return || (last.standalone && !columns.empty());
     if (i == 0) bound.returnsRows = returns;
     else if (returns != bound.returnsRows)
       throw Error(ErrorKind::Semantic, "All sub queries in a UNION must either return rows or not");

@@ -13,6 +13,10 @@
 #include <string>
 #include <vector>
 
+namespace kgq {
+class ProcedureRegistry;
+}
+
 namespace kgq::check {
 
 [[noreturn]] void fail(const ast::Position& at, const std::string& message);
@@ -47,13 +51,22 @@ struct ExprEnv {
 
 class Binder {
  public:
-  explicit Binder(BoundQuery& out) : out_(out) {}
+  Binder(BoundQuery& out, const ProcedureRegistry* procedures) : out_(out), procedures_(procedures) {}
 
   // Binds one part of a UNION; `columns` gets its result columns (empty without RETURN).
   BoundSingleQuery singleQuery(const ast::SingleQuery& query, std::vector<std::string>& columns);
 
+  // Where a query's clauses stand, which decides how it may end and what it may contain.
+  enum class Role {
+    Statement,   // a statement (or UNION part): ends with RETURN or an update
+    CallBody,    // CALL { }: ends with RETURN or an update
+    Predicate,   // EXISTS { } / COUNT { }: ends anyhow, reads only
+    Foreach,     // FOREACH ( | ...): update clauses only
+  };
+
  private:
   BoundQuery& out_;
+  const ProcedureRegistry* procedures_;
   Scope scope_;
   std::map<std::string, StaticType> localTypes_;  // comprehension variables with known types
   bool inPredicate_ = false;                      // binding a WHERE: pattern expressions allowed
@@ -64,6 +77,14 @@ class Binder {
   ExprEnv scopeEnv() const { return ExprEnv{&scope_, nullptr, nullptr, nullptr}; }
 
   // clauses (binder.cpp)
+  BoundSingleQuery clauses(const ast::SingleQuery& query, Role role, std::vector<std::string>& columns);
+  // Binds `query` in a scope of its own that starts as `imported`; the current scope is kept.
+  BoundSingleQuery nested(const ast::SingleQuery& query, const Scope& imported, Role role,
+                          std::vector<std::string>& columns, Scope* inner = nullptr);
+  BoundForeach foreach(const ast::Clause& clause);
+  BoundCallSubquery callSubquery(const ast::Clause& clause);
+  // CALL of a procedure (bind_call.cpp); `columns` gets a standalone call's result columns.
+  BoundCall call(const ast::Clause& clause, std::vector<std::string>& columns);
   BoundUnwind unwind(const ast::Clause& clause);
   BoundSetOrRemove setOrRemove(const ast::Clause& clause);
   BoundDelete deleteClause(const ast::Clause& clause);
@@ -72,6 +93,7 @@ class Binder {
   // patterns (bind_pattern.cpp)
   void notePattern(const ast::Pattern& pattern);
   BoundMatch match(const ast::Clause& clause);
+  BoundMatch bindPattern(const ast::Pattern& pattern, const ast::Expr* where, bool optional);
   BoundCreate create(const ast::Pattern& pattern, bool merge);
   BoundMerge merge(const ast::Clause& clause);
 
@@ -84,6 +106,21 @@ class Binder {
   BoundExprPtr aggregate(const ast::Expr& e, const ExprEnv& env);
   BoundExprPtr comprehension(const ast::Expr& e, const ExprEnv& env);
   BoundExprPtr patternPredicate(const ast::Expr& e, const ExprEnv& env);
+  // A subquery expression: its query bound in a scope that starts as the expression's.
+  BoundExprPtr subquery(const ast::Expr& e, const ExprEnv& env);
+  BoundExprPtr reduce(const ast::Expr& e, const ExprEnv& env);
+  // Runs `bind` with the scope set to `start` (outside any predicate), then restores the scope.
+  template <class F>
+  void inPatternScope(const Scope& start, F&& bind) {
+    Scope inner = start;  // `start` may be scope_ itself
+    Scope outer = std::move(scope_);
+    scope_ = std::move(inner);
+    bool wasPredicate = inPredicate_;
+    inPredicate_ = false;
+    bind();
+    inPredicate_ = wasPredicate;
+    scope_ = std::move(outer);
+  }
   StaticType typeOf(const ast::Expr& e, const Scope& scope) const;
   void checkTypes(const ast::Expr& e, const Scope& scope) const;
 };

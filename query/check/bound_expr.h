@@ -52,6 +52,9 @@ enum class BoundExprKind {
   MapProjection,     // children[0] = the variable; entries
   PatternPredicate,  // steps from the node in patternStart (labels names/labels; children[0]: its map or null)
   PropertiesMatch,   // children[0] (node or relationship) has every entry of map children[1]
+  Subquery,          // the statement's subquery `subqueryIndex` run from the current row: its rows'
+                     // children[0] as a list (Collect), whether it has a row (Exists), how many (Count)
+  Reduce,            // slot = the accumulator, elementSlot = the element; children: init, list, step
 };
 
 struct BoundExpr;
@@ -96,6 +99,10 @@ struct BoundExpr {
   std::vector<MapProjectionEntry> entries;
   Slot patternStart = -1;
   std::vector<PatternStep> pattern;
+  Slot elementSlot = -1;                              // Reduce
+  SubqueryKind subqueryKind = SubqueryKind::Collect;  // Subquery
+  int subqueryIndex = -1;                             // Subquery: index into the statement's subqueries
+  std::vector<Slot> imports;                          // Subquery: the slots of the caller it reads
 };
 
 // A slot reference with `text` for messages.

@@ -10,6 +10,7 @@
 
 #include "query/check/bound_expr.h"
 
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -17,6 +18,8 @@
 #include <vector>
 
 namespace kgq {
+
+struct Procedure;  // query/procedures/registry.h
 
 // What a variable holds. Value: known not to be a node, relationship or path (a number, a
 // list...); Unknown: decided only when the query runs (coalesce(a, b), an UNWIND element).
@@ -160,8 +163,36 @@ struct BoundDelete {
   std::vector<BoundExprPtr> targets;
 };
 
+struct BoundSingleQuery;
+
+// FOREACH (x IN list | updates): the body runs once per element, with x in `slot`.
+struct BoundForeach {
+  BoundExprPtr list;
+  Slot slot;
+  std::string variable;
+  std::unique_ptr<BoundSingleQuery> body;
+};
+
+// CALL { subquery }: the body runs once per input row; with a RETURN, each of its rows extends
+// the input row (its columns in `outputs`), without one (a unit subquery) the input row goes on.
+struct BoundCallSubquery {
+  std::unique_ptr<BoundSingleQuery> body;
+  bool returnsRows = false;
+  bool writes = false;
+  std::vector<Slot> outputs;
+};
+
+// CALL proc(args) [YIELD ...] [WHERE ...]: per input row, the procedure's rows, each output it
+// yields in its slot.
+struct BoundCall {
+  const Procedure* procedure = nullptr;  // in the database's registry
+  std::vector<BoundExprPtr> arguments;   // one per input, defaults filled in
+  std::vector<std::pair<std::size_t, Slot>> yields;  // output index -> slot
+  BoundExprPtr where;
+};
+
 using BoundClause = std::variant<BoundMatch, BoundUnwind, BoundProjection, BoundCreate, BoundMerge,
-                                 BoundSetOrRemove, BoundDelete>;
+                                 BoundSetOrRemove, BoundDelete, BoundForeach, BoundCallSubquery, BoundCall>;
 
 struct BoundSingleQuery {
   std::vector<BoundClause> clauses;
@@ -179,6 +210,10 @@ struct BoundQuery {
   std::size_t slotCount = 0;              // slots the binder allocated
   std::vector<std::string> slotNames;     // the variable of each slot ("" for anonymous ones)
   std::vector<std::string> parameterNames;  // by BoundExpr::parameterIndex
+  // The subqueries of subquery expressions (pattern comprehensions, EXISTS { }, COUNT { }), by
+  // BoundExpr::subqueryIndex; each runs from the row of the expression that uses it.
+  std::vector<BoundSingleQuery> subqueries;
+  std::vector<Slot> outputs;  // a standalone CALL's result slots (otherwise the RETURN's)
   std::string indexLabel, indexKey;         // CreateIndex, DropIndex
 };
 

@@ -18,6 +18,9 @@ namespace kgq {
 // What the check stage hands to the planner: the bound statement.
 using CheckedQuery = BoundQuery;
 
-CheckedQuery checkStatement(ast::Statement statement);
+class ProcedureRegistry;  // query/procedures/registry.h
+
+// `procedures` resolves CALL; without it a CALL is an error.
+CheckedQuery checkStatement(ast::Statement statement, const ProcedureRegistry* procedures = nullptr);
 
 }  // namespace kgq

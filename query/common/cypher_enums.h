@@ -19,6 +19,10 @@ const char* binaryOpText(BinaryOp op);
 
 enum class QuantifierKind { All, Any, None, Single };
 
+// What a subquery expression gives: the list of its projection per match (a pattern
+// comprehension), whether it has a row (EXISTS { }), or how many (COUNT { }).
+enum class SubqueryKind { Collect, Exists, Count };
+
 // Of a relationship pattern: -->, <--, or --.
 enum class Direction { Outgoing, Incoming, Both };
 

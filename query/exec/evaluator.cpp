@@ -1,6 +1,7 @@
 #include "query/exec/evaluator.h"
 
 #include "query/exec/column_comparison.h"
+#include "query/exec/subquery.h"
 #include "query/exec/temporal_operators.h"
 #include "query/function/function_registry.h"
 #include "graph/value_semantics.h"
@@ -458,6 +459,21 @@ Value propertiesMatch(const BoundExpr& e, Row& row, EvalContext& ctx) {
   return Value(hasProperties(entity, evaluate(*e.children[1], row, ctx), e, ctx));
 }
 
+// reduce(acc = init, x IN list | step): the accumulator and the element live in their own slots.
+Value reduceValue(const BoundExpr& e, Row& row, EvalContext& ctx) {
+  Value accumulator = evaluate(*e.children[0], row, ctx);
+  Value list = evaluate(*e.children[1], row, ctx);
+  if (list.isNull()) return Value();
+  if (!list.isList()) typeMismatch("LIST", list, *e.children[1]);
+  for (const Value& element : list.asList()) {
+    ctx.checkInterrupted();
+    row[static_cast<std::size_t>(e.slot)] = std::move(accumulator);
+    row[static_cast<std::size_t>(e.elementSlot)] = element;
+    accumulator = evaluate(*e.children[2], row, ctx);
+  }
+  return accumulator;
+}
+
 }  // namespace
 
 Value evaluate(const BoundExpr& e, Row& row, EvalContext& ctx) {
@@ -516,6 +532,10 @@ Value evaluate(const BoundExpr& e, Row& row, EvalContext& ctx) {
     case BoundExprKind::MapProjection: return mapProjection(e, row, ctx);
     case BoundExprKind::PatternPredicate: return patternPredicate(e, row, ctx);
     case BoundExprKind::PropertiesMatch: return propertiesMatch(e, row, ctx);
+    case BoundExprKind::Reduce: return reduceValue(e, row, ctx);
+    case BoundExprKind::Subquery:
+      if (ctx.subqueries == nullptr) throw Error(ErrorKind::Runtime, "internal: a subquery without its plan");
+      return ctx.subqueries->evaluate(e, row, ctx);
   }
   return Value();
 }

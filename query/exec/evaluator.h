@@ -24,6 +24,7 @@ class RE2;
 namespace kgq {
 
 class GraphTransaction;
+class SubqueryRunner;  // query/exec/subquery.h
 
 struct EvalContext {
   EvalContext(const PropertyGraph& g, const std::vector<Value>& params, const std::atomic<bool>* interrupt);
@@ -34,6 +35,7 @@ struct EvalContext {
   const std::atomic<bool>* interrupted;
   GraphTransaction* transaction = nullptr;  // set for a query that writes
   std::int64_t variableLengthLimit = 15;    // the deepest walk of a pattern without upper bound
+  SubqueryRunner* subqueries = nullptr;     // runs the plans of subquery expressions
   // Compiled regular expressions by pattern text: a query compiles each pattern once.
   std::unordered_map<std::string, std::unique_ptr<re2::RE2>> regexes;
   // The statement's clock (UTC seconds, nanoseconds), read once by the first date()/datetime()...

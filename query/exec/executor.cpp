@@ -1,6 +1,7 @@
 #include "query/exec/executor.h"
 
 #include "query/exec/operators.h"
+#include "query/exec/subquery.h"
 
 namespace kgq {
 
@@ -58,6 +59,8 @@ Execution execute(const QueryPlan& plan, const PropertyGraph& graph, const std::
   EvalContext eval(graph, parameters, interrupted);
   eval.transaction = transaction;
   eval.variableLengthLimit = variableLengthLimit;
+  SubqueryRunner subqueries(plan.subplans);
+  eval.subqueries = &subqueries;
   ExecState state{eval, plan.slotCount};
   std::unique_ptr<Operator> root = buildOperators(*plan.root, plan.profile ? &result.profile : nullptr);
   root->open(state);

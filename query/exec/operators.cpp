@@ -78,6 +78,26 @@ class Start : public Operator {
   bool done_ = false;
 };
 
+// The leaf of a branch or subquery: once per open(), the row of the operator that opened it (so
+// that blocking operators in the branch, which make rows of their own, see the caller's values).
+class Argument : public Operator {
+ public:
+  void open(ExecState& state) override {
+    source_ = state.argument;
+    done_ = false;
+  }
+  bool next(Row& row, ExecState&) override {
+    if (done_) return false;
+    done_ = true;
+    if (source_ != nullptr && source_ != &row) row = *source_;
+    return true;
+  }
+
+ private:
+  const Row* source_ = nullptr;
+  bool done_ = false;
+};
+
 // Scans draw one input row, then produce a node for it at a time; subclasses say which nodes.
 // The node scans and seeks. Candidates come in batches, and the filters folded into the scan that
 // a typed column can decide are applied to a whole batch in one tight loop before any row is built.
@@ -498,6 +518,7 @@ class Optional : public OperatorOf<plan::Optional> {
       if (!children[0]->next(row, state)) return false;
       input_ = row;
       branchRow_ = row;
+      state.argument = &branchRow_;
       children[1]->open(state);
       inBranch_ = true;
       found_ = false;
@@ -535,7 +556,7 @@ class Profiled : public Operator {
 }  // namespace
 
 std::unique_ptr<Operator> makeOperator(const plan::Start&) { return std::make_unique<Start>(); }
-std::unique_ptr<Operator> makeOperator(const plan::Argument&) { return std::make_unique<Start>(); }
+std::unique_ptr<Operator> makeOperator(const plan::Argument&) { return std::make_unique<Argument>(); }
 std::unique_ptr<Operator> makeOperator(const plan::AllNodesScan& op) { return std::make_unique<AllNodesScan>(op); }
 std::unique_ptr<Operator> makeOperator(const plan::LabelScan& op) { return std::make_unique<LabelScan>(op); }
 std::unique_ptr<Operator> makeOperator(const plan::NodeByIdSeek& op) { return std::make_unique<NodeByIdSeek>(op); }

@@ -22,6 +22,9 @@ struct ExecState {
   EvalContext& eval;
   std::size_t rowSize;      // slots in a row of this plan (blocking operators make their own rows)
   std::uint64_t ticks = 0;  // work counter: the interrupt flag is polled every few thousand
+  // The row an Argument leaf starts from, set by the operator that opens a branch or subquery
+  // (Optional, Merge, Apply, Foreach, subquery expressions) just before it opens it.
+  const Row* argument = nullptr;
   void tick() {
     if ((++ticks & 0xFFF) == 0) eval.checkInterrupted();
   }
@@ -86,6 +89,11 @@ std::unique_ptr<Operator> makeOperator(const plan::Create& op);
 std::unique_ptr<Operator> makeOperator(const plan::Merge& op);
 std::unique_ptr<Operator> makeOperator(const plan::SetOrRemove& op);
 std::unique_ptr<Operator> makeOperator(const plan::Delete& op);
+// query/exec/subquery_operators.cpp
+std::unique_ptr<Operator> makeOperator(const plan::Foreach& op);
+std::unique_ptr<Operator> makeOperator(const plan::Apply& op);
+// query/exec/procedure_call.cpp
+std::unique_ptr<Operator> makeOperator(const plan::ProcedureCall& op);
 // query/exec/path_operators.cpp
 std::unique_ptr<Operator> makeOperator(const plan::VarExpand& op);
 std::unique_ptr<Operator> makeOperator(const plan::ShortestPath& op);

@@ -229,6 +229,7 @@ class Merge : public OperatorOf<plan::Merge> {
     pending_.clear();
     position_ = 0;
     Row branch = row;
+    state.argument = &branch;
     children[1]->open(state);
     while (children[1]->next(branch, state)) pending_.push_back(branch);
     if (pending_.empty()) {

@@ -47,6 +47,9 @@ enum class ExprKind {
   Quantifier,       // name = variable, op = ALL/ANY/NONE/SINGLE; children: list, predicate
   MapProjection,    // name = variable; keys/children: entries (see MapEntryKind)
   PatternPredicate, // pattern (a relationship pattern used as a boolean)
+  Subquery,         // subqueryKind; pattern comprehension: pattern, children: where|null, projection;
+                    // EXISTS / COUNT: pattern + children: where|null, or query (a whole subquery)
+  Reduce,           // name = accumulator, keys[0] = element variable; children: init, list, step
   Unsupported       // a construct the grammar knows but the engine does not run yet; name says which
 };
 
@@ -54,6 +57,7 @@ enum class ExprKind {
 using kgq::BinaryOp;
 using kgq::binaryOpText;
 using kgq::QuantifierKind;
+using kgq::SubqueryKind;
 using kgq::Direction;
 using kgq::ShortestKind;
 using kgq::MapEntryKind;
@@ -64,6 +68,7 @@ using kgq::kVariableSelector;
 
 struct Pattern;
 struct Expr;
+struct SingleQuery;
 using ExprPtr = std::unique_ptr<Expr>;
 
 struct Expr {
@@ -79,7 +84,9 @@ struct Expr {
   std::vector<ExprPtr> children;
   std::vector<std::string> keys;  // MapLiteral keys; HasLabels labels; MapProjection entry keys
   std::vector<int> entryKinds;    // MapProjection: see MapProjectionEntry
-  std::shared_ptr<Pattern> pattern;  // PatternPredicate
+  std::shared_ptr<Pattern> pattern;  // PatternPredicate, Subquery
+  SubqueryKind subqueryKind = SubqueryKind::Collect;  // Subquery
+  std::shared_ptr<SingleQuery> query;  // Subquery given as a whole query: EXISTS { MATCH ... }
 };
 
 // ---- Patterns ----
@@ -137,7 +144,7 @@ struct Projection {
   ExprPtr limit;
 };
 
-enum class ClauseKind { Match, Unwind, With, Return, Create, Merge, Set, Remove, Delete, Call };
+enum class ClauseKind { Match, Unwind, With, Return, Create, Merge, Set, Remove, Delete, Foreach, CallSubquery, Call };
 
 struct SetItem {
   enum Kind { Property, ReplaceProperties, MergeProperties, Labels } kind;
@@ -171,6 +178,18 @@ struct Clause {
   // Delete
   bool detach = false;
   std::vector<ExprPtr> deleteTargets;
+  // Call (a procedure): its name as written, the arguments (hasArguments: in parentheses, else
+  // taken from the parameters of the inputs' names), YIELD items (output -> variable, or yieldStar),
+  // WHERE in `where`; standalone: the whole statement, as `CALL proc` or `SHOW PROCEDURES`
+  std::string procedure;
+  std::vector<ExprPtr> arguments;
+  bool hasArguments = true;
+  std::vector<std::pair<std::string, std::string>> yields;
+  bool yieldStar = false;
+  bool standalone = false;
+  // CallSubquery: the subquery; Foreach (with `variable`, `expression`): the update clauses run for
+  // each element
+  std::shared_ptr<SingleQuery> subquery;
 };
 
 struct SingleQuery {

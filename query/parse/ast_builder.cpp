@@ -102,11 +102,23 @@ class AstBuilder {
   Clause clause(P::ClauseContext* ctx);
   Projection projection(P::ProjectionBodyContext* ctx);
   std::vector<SetItem> setItems(P::SetClauseContext* ctx);
+  static std::vector<std::pair<std::string, std::string>> yieldItems(P::YieldItemsContext* ctx) {
+    std::vector<std::pair<std::string, std::string>> items;
+    for (P::YieldItemContext* item : ctx->yieldItem()) {
+      std::string variable = name(item->variable());
+      items.emplace_back(item->symbolicName() ? name(item->symbolicName()) : variable, variable);
+    }
+    return items;
+  }
 
   // ---- patterns ----
   Pattern pattern(P::PatternContext* ctx);
   PatternPart patternPart(P::PatternPartContext* ctx);
   void patternElement(P::PatternElementContext* ctx, PatternPart& part);
+  PatternPart relationshipsPattern(P::RelationshipsPatternContext* ctx, antlr4::ParserRuleContext* at);
+  std::shared_ptr<SingleQuery> subquery(P::RegularQueryContext* ctx);
+  template <class Context>
+  ExprPtr subqueryExpr(Context* ctx, SubqueryKind kind);
   NodePattern nodePattern(P::NodePatternContext* ctx);
   RelationshipPattern relationshipPattern(P::RelationshipPatternContext* ctx);
 
@@ -151,13 +163,41 @@ Statement AstBuilder::statement(P::QueryContext* query) {
     }
     return st;
   }
-  if (ctx->standaloneCall() != nullptr) unsupported(ctx->standaloneCall(), "CALL");
+  if (auto* call = ctx->standaloneCall()) {
+    SingleQuery q;
+    Clause c;
+    c.kind = ClauseKind::Call;
+    c.position = positionOf(call);
+    c.standalone = true;
+    c.procedure = call->procedureName()->getText();
+    c.hasArguments = call->LPAREN() != nullptr;
+    for (auto* arg : call->expression()) c.arguments.push_back(expression(arg));
+    c.yieldStar = call->STAR() != nullptr;
+    if (call->yieldItems()) c.yields = yieldItems(call->yieldItems());
+    q.clauses.push_back(std::move(c));
+    st.queries.push_back(std::move(q));
+    return st;
+  }
+  if (auto* show = ctx->showProcedures()) {  // SHOW PROCEDURES is CALL dbms.procedures()
+    SingleQuery q;
+    Clause c;
+    c.kind = ClauseKind::Call;
+    c.position = positionOf(show);
+    c.standalone = true;
+    c.procedure = "dbms.procedures";
+    q.clauses.push_back(std::move(c));
+    st.queries.push_back(std::move(q));
+    return st;
+  }
   P::RegularQueryContext* regular = ctx->regularQuery();
   st.queries.push_back(singleQuery(regular->singleQuery()));
   for (P::UnionPartContext* part : regular->unionPart()) {
     st.unionAll.push_back(part->ALL() != nullptr);
     st.queries.push_back(singleQuery(part->singleQuery()));
   }
+  // A statement that is one CALL is a standalone call: its outputs are the result.
+  if (st.queries.size() == 1 && st.queries[0].clauses.size() == 1 && st.queries[0].clauses[0].kind == ClauseKind::Call)
+    st.queries[0].clauses[0].standalone = true;
   return st;
 }
 
@@ -228,8 +268,22 @@ Clause AstBuilder::clause(P::ClauseContext* ctx) {
     c.kind = ClauseKind::Delete;
     c.detach = d->DETACH() != nullptr;
     for (auto* e : d->expression()) c.deleteTargets.push_back(expression(e));
+  } else if (auto* f = ctx->foreachClause()) {
+    c.kind = ClauseKind::Foreach;
+    c.variable = name(f->variable());
+    c.expression = expression(f->expression());
+    c.subquery = std::make_shared<SingleQuery>();
+    for (P::ClauseContext* inner : f->clause()) c.subquery->clauses.push_back(clause(inner));
+  } else if (auto* sub = ctx->callSubqueryClause()) {
+    c.kind = ClauseKind::CallSubquery;
+    c.subquery = subquery(sub->regularQuery());
   } else {
-    unsupported(ctx, "CALL");
+    P::CallClauseContext* call = ctx->callClause();
+    c.kind = ClauseKind::Call;
+    c.procedure = call->procedureName()->getText();
+    for (auto* arg : call->expression()) c.arguments.push_back(expression(arg));
+    if (call->yieldItems()) c.yields = yieldItems(call->yieldItems());
+    if (call->whereClause()) c.where = expression(call->whereClause()->expression());
   }
   return c;
 }
@@ -331,6 +385,36 @@ void AstBuilder::patternElement(P::PatternElementContext* ctx, PatternPart& part
     part.relationships.push_back(relationshipPattern(chain->relationshipPattern()));
     part.nodes.push_back(nodePattern(chain->nodePattern()));
   }
+}
+
+PatternPart AstBuilder::relationshipsPattern(P::RelationshipsPatternContext* rp, antlr4::ParserRuleContext* at) {
+  PatternPart part;
+  part.position = positionOf(at);
+  part.nodes.push_back(nodePattern(rp->nodePattern()));
+  for (auto* chain : rp->patternElementChain()) {
+    part.relationships.push_back(relationshipPattern(chain->relationshipPattern()));
+    part.nodes.push_back(nodePattern(chain->nodePattern()));
+  }
+  return part;
+}
+
+std::shared_ptr<SingleQuery> AstBuilder::subquery(P::RegularQueryContext* ctx) {
+  if (!ctx->unionPart().empty()) unsupported(ctx->unionPart(0), "UNION inside a subquery");
+  return std::make_shared<SingleQuery>(singleQuery(ctx->singleQuery()));
+}
+
+// EXISTS { ... } and COUNT { ... }: a whole query, or a pattern with an optional WHERE.
+template <class Context>
+ExprPtr AstBuilder::subqueryExpr(Context* ctx, SubqueryKind kind) {
+  auto e = makeExpr(ExprKind::Subquery, ctx);
+  e->subqueryKind = kind;
+  if (ctx->regularQuery()) {
+    e->query = subquery(ctx->regularQuery());
+    return e;
+  }
+  e->pattern = std::make_shared<Pattern>(pattern(ctx->pattern()));
+  e->children.push_back(ctx->whereClause() ? expression(ctx->whereClause()->expression()) : nullptr);
+  return e;
 }
 
 NodePattern AstBuilder::nodePattern(P::NodePatternContext* ctx) {
@@ -676,21 +760,33 @@ ExprPtr AstBuilder::atom(P::AtomContext* ctx, bool negateIntegerLiteral) {
   }
   if (auto* pp = dynamic_cast<P::PatternPredicateAtomContext*>(ctx)) {
     auto e = makeExpr(ExprKind::PatternPredicate, ctx);
-    auto pattern = std::make_shared<Pattern>();
-    PatternPart part;
-    part.position = positionOf(ctx);
-    P::RelationshipsPatternContext* rp = pp->relationshipsPattern();
-    part.nodes.push_back(nodePattern(rp->nodePattern()));
-    for (auto* chain : rp->patternElementChain()) {
-      part.relationships.push_back(relationshipPattern(chain->relationshipPattern()));
-      part.nodes.push_back(nodePattern(chain->nodePattern()));
-    }
-    pattern->parts.push_back(std::move(part));
-    e->pattern = std::move(pattern);
+    e->pattern = std::make_shared<Pattern>();
+    e->pattern->parts.push_back(relationshipsPattern(pp->relationshipsPattern(), ctx));
     return e;
   }
-  if (dynamic_cast<P::PatternComprehensionAtomContext*>(ctx)) unsupported(ctx, "pattern comprehension");
-  if (dynamic_cast<P::ExistsSubqueryAtomContext*>(ctx)) unsupported(ctx, "EXISTS { ... }");
+  if (auto* pc = dynamic_cast<P::PatternComprehensionAtomContext*>(ctx)) {
+    P::PatternComprehensionContext* comp = pc->patternComprehension();
+    auto e = makeExpr(ExprKind::Subquery, ctx);
+    e->subqueryKind = SubqueryKind::Collect;
+    e->pattern = std::make_shared<Pattern>();
+    e->pattern->parts.push_back(relationshipsPattern(comp->relationshipsPattern(), ctx));
+    if (comp->variable()) e->pattern->parts[0].pathVariable = name(comp->variable());
+    auto exprs = comp->expression();
+    e->children.push_back(comp->WHERE() ? expression(exprs[0]) : nullptr);
+    e->children.push_back(expression(exprs.back()));
+    return e;
+  }
+  if (auto* ex = dynamic_cast<P::ExistsSubqueryAtomContext*>(ctx)) return subqueryExpr(ex, SubqueryKind::Exists);
+  if (auto* cnt = dynamic_cast<P::CountSubqueryAtomContext*>(ctx)) return subqueryExpr(cnt, SubqueryKind::Count);
+  if (auto* r = dynamic_cast<P::ReduceAtomContext*>(ctx)) {
+    auto e = makeExpr(ExprKind::Reduce, ctx);
+    e->name = name(r->accumulator);
+    e->keys.push_back(name(r->element));
+    e->children.push_back(expression(r->init));
+    e->children.push_back(expression(r->list));
+    e->children.push_back(expression(r->step));
+    return e;
+  }
   if (dynamic_cast<P::ShortestPathAtomContext*>(ctx)) unsupported(ctx, "shortestPath() as an expression");
   unsupported(ctx, "this expression");
 }

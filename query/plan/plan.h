@@ -152,6 +152,30 @@ struct Union {
   bool all = false;
 };
 
+// ---- subqueries ----
+
+// Per input row, for each element of `list` (in `slot`): runs children[1] (the body, from an
+// Argument) to its end; then the input row goes on.
+struct Foreach {
+  BoundExprPtr list;
+  Slot slot = -1;
+  std::string variable;
+};
+// CALL { }: per input row, runs children[1] (the body, from an Argument); each of its rows goes
+// on (returnsRows), or, for a unit subquery, the input row once the body has run.
+struct Apply {
+  bool returnsRows = false;
+};
+
+// Per input row, the rows of `procedure` called with `arguments`, each yielded output in its
+// slot; a procedure that yields nothing passes the input row on once.
+struct ProcedureCall {
+  const Procedure* procedure = nullptr;
+  std::vector<BoundExprPtr> arguments;
+  std::vector<std::pair<std::size_t, Slot>> yields;  // output index -> slot
+  std::string name;                                  // the procedure's name, for EXPLAIN
+};
+
 // ---- updates ----
 
 struct Eager {};  // reads all input rows before passing any on (writes must not see their own effects)
@@ -210,7 +234,8 @@ using PlanOperator =
                  plan::Filter, plan::Project, plan::Aggregate, plan::Distinct, plan::Sort, plan::Skip, plan::Limit,
                  plan::Unwind, plan::Optional, plan::Union, plan::Eager, plan::Create, plan::Merge,
                  plan::SetOrRemove, plan::Delete, plan::NodeCountFromCountStore,
-                 plan::RelationshipCountFromCountStore, plan::ExpandCount>;
+                 plan::RelationshipCountFromCountStore, plan::ExpandCount, plan::Foreach, plan::Apply,
+                 plan::ProcedureCall>;
 
 struct PlanNode {
   PlanOperator op;
@@ -235,6 +260,8 @@ struct QueryPlan {
   std::vector<Slot> outputSlots;
   std::size_t slotCount = 0;
   std::vector<std::string> parameterNames;  // BoundExprKind::Parameter names, by index
+  // The plans of subquery expressions, by BoundExpr::subqueryIndex (each from an Argument).
+  std::vector<std::unique_ptr<PlanNode>> subplans;
   bool returnsRows = true;                  // false for a write query without RETURN
   bool explain = false;
   bool profile = false;

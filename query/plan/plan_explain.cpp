@@ -88,6 +88,14 @@ struct Describe {
     name = "RelationshipCountFromCountStore";
     detail = c.pattern + (c.typeSlot >= 0 ? " grouped by " + c.groupedBy : "");
   }
+  void operator()(const plan::Foreach& f) { name = "Foreach", detail = f.variable + " IN " + f.list->text; }
+  void operator()(const plan::Apply& a) { name = "Apply", detail = a.returnsRows ? "CALL { ... }" : "CALL { ... } (unit)"; }
+  void operator()(const plan::ProcedureCall& c) {
+    name = "ProcedureCall";
+    detail = c.name + "(";
+    for (std::size_t i = 0; i < c.arguments.size(); ++i) detail += (i ? ", " : "") + c.arguments[i]->text;
+    detail += ")";
+  }
   void operator()(const plan::ExpandCount& c) {
     name = "ExpandCount";
     for (const auto& step : c.steps) {
@@ -126,6 +134,10 @@ std::string explainPlan(const QueryPlan& plan, const std::map<const PlanNode*, O
   std::string out;
   out += "Result columns: " + joined(plan.columns, ", ") + "\n";
   render(*plan.root, 0, profile, out);
+  for (std::size_t i = 0; i < plan.subplans.size(); ++i) {
+    out += "Subquery " + std::to_string(i) + ":\n";
+    render(*plan.subplans[i], 1, profile, out);
+  }
   return out;
 }
 

@@ -1,6 +1,10 @@
-// Planning the write clauses: CREATE, MERGE, SET / REMOVE and DELETE, each behind an Eager
-// barrier (DELETE reads all its rows itself).
+// Planning the write clauses: CREATE, MERGE, SET / REMOVE, DELETE and FOREACH, each behind an
+// Eager barrier (DELETE reads all its rows itself), CALL { } subqueries and procedure calls (behind
+// an Eager when the procedure writes).
 #include "query/plan/planner_parts.h"
+#include "query/procedures/registry.h"
+
+#include <algorithm>
 
 namespace kgq::planning {
 
@@ -25,6 +29,36 @@ std::unique_ptr<PlanNode> Planner::setOrRemove(std::unique_ptr<PlanNode> plan, B
 
 std::unique_ptr<PlanNode> Planner::deleteClause(std::unique_ptr<PlanNode> plan, BoundDelete& clause) {
   return makeNode(plan::Delete{std::move(clause.targets), clause.detach}, std::move(plan));
+}
+
+std::unique_ptr<PlanNode> Planner::foreach(std::unique_ptr<PlanNode> plan, BoundForeach& clause) {
+  std::vector<Slot> outputs;
+  auto body = singleQuery(*clause.body, outputs, true);
+  auto node = makeNode(plan::Foreach{std::move(clause.list), clause.slot, clause.variable}, eager(std::move(plan)));
+  node->children.push_back(std::move(body));
+  return node;
+}
+
+std::unique_ptr<PlanNode> Planner::callSubquery(std::unique_ptr<PlanNode> plan, BoundCallSubquery& clause) {
+  std::vector<Slot> outputs;
+  auto body = singleQuery(*clause.body, outputs, true);
+  auto node = makeNode(plan::Apply{clause.returnsRows}, clause.writes ? eager(std::move(plan)) : std::move(plan));
+  node->estimatedRows *= std::max(1.0, body->estimatedRows);
+  node->children.push_back(std::move(body));
+  return node;
+}
+
+std::unique_ptr<PlanNode> Planner::procedureCall(std::unique_ptr<PlanNode> plan, BoundCall& clause) {
+  const ProcedureSignature& signature = clause.procedure->signature;
+  bool writes = signature.mode == ProcedureMode::Write;
+  auto node = makeNode(plan::ProcedureCall{clause.procedure, std::move(clause.arguments), clause.yields, signature.name},
+                       writes ? eager(std::move(plan)) : std::move(plan));
+  node->estimatedRows *= 10;
+  if (clause.where) {
+    node = makeNode(plan::Filter{std::move(clause.where)}, std::move(node));
+    node->estimatedRows *= 0.5;
+  }
+  return node;
 }
 
 }  // namespace kgq::planning

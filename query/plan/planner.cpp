@@ -27,8 +27,8 @@ std::string describeNode(const plan::NodeText& node) {
   return d + ")";
 }
 
-std::unique_ptr<PlanNode> Planner::singleQuery(BoundSingleQuery& query, std::vector<Slot>& outputs) {
-  std::unique_ptr<PlanNode> plan = makeNode(plan::Start{}, nullptr);
+std::unique_ptr<PlanNode> Planner::singleQuery(BoundSingleQuery& query, std::vector<Slot>& outputs, bool fromArgument) {
+  std::unique_ptr<PlanNode> plan = fromArgument ? makeNode(plan::Argument{}, nullptr) : makeNode(plan::Start{}, nullptr);
   plan->estimatedRows = 1;
   for (BoundClause& clause : query.clauses) {
     if (auto* m = std::get_if<BoundMatch>(&clause)) {
@@ -46,6 +46,12 @@ std::unique_ptr<PlanNode> Planner::singleQuery(BoundSingleQuery& query, std::vec
       plan = setOrRemove(std::move(plan), *s);
     } else if (auto* d = std::get_if<BoundDelete>(&clause)) {
       plan = deleteClause(std::move(plan), *d);
+    } else if (auto* f = std::get_if<BoundForeach>(&clause)) {
+      plan = foreach(std::move(plan), *f);
+    } else if (auto* call = std::get_if<BoundCallSubquery>(&clause)) {
+      plan = callSubquery(std::move(plan), *call);
+    } else if (auto* proc = std::get_if<BoundCall>(&clause)) {
+      plan = procedureCall(std::move(plan), *proc);
     }
   }
   return plan;
@@ -63,8 +69,13 @@ QueryPlan planQuery(BoundQuery query, const PropertyGraph& graph) {
   plan.slotCount = query.slotCount;
   plan.parameterNames = query.parameterNames;
   planning::Planner planner(graph, plan);
+  for (BoundSingleQuery& subquery : query.subqueries) {
+    std::vector<Slot> outputs;
+    plan.subplans.push_back(planner.singleQuery(subquery, outputs, true));
+  }
   if (query.queries.size() == 1) {
     plan.root = planner.singleQuery(query.queries[0], plan.outputSlots);
+    if (plan.outputSlots.empty()) plan.outputSlots = query.outputs;  // a standalone CALL
     return plan;
   }
   plan::Union unionOp;

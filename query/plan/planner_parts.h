@@ -28,8 +28,9 @@ class Planner {
  public:
   Planner(const PropertyGraph& graph, QueryPlan& plan) : graph_(graph), plan_(plan) {}
 
-  // Plans one part of a UNION; returns its root and sets `outputs` to its result slots.
-  std::unique_ptr<PlanNode> singleQuery(BoundSingleQuery& query, std::vector<Slot>& outputs);
+  // Plans one part of a UNION (or, fromArgument, a subquery run from its caller's row); returns
+  // its root and sets `outputs` to its result slots.
+  std::unique_ptr<PlanNode> singleQuery(BoundSingleQuery& query, std::vector<Slot>& outputs, bool fromArgument = false);
 
   Slot newSlot() { return static_cast<Slot>(plan_.slotCount++); }
   const PropertyGraph& graph() const { return graph_; }
@@ -48,6 +49,9 @@ class Planner {
   std::unique_ptr<PlanNode> merge(std::unique_ptr<PlanNode> input, BoundMerge& clause);
   std::unique_ptr<PlanNode> setOrRemove(std::unique_ptr<PlanNode> input, BoundSetOrRemove& clause);
   std::unique_ptr<PlanNode> deleteClause(std::unique_ptr<PlanNode> input, BoundDelete& clause);
+  std::unique_ptr<PlanNode> foreach(std::unique_ptr<PlanNode> input, BoundForeach& clause);
+  std::unique_ptr<PlanNode> callSubquery(std::unique_ptr<PlanNode> input, BoundCallSubquery& clause);
+  std::unique_ptr<PlanNode> procedureCall(std::unique_ptr<PlanNode> input, BoundCall& clause);
 
  private:
   const PropertyGraph& graph_;

@@ -72,6 +72,18 @@ class NameResolver {
     if (auto* s = std::get_if<BoundSetOrRemove>(&clause)) updates(s->items);
     if (auto* d = std::get_if<BoundDelete>(&clause))
       for (auto& t : d->targets) expr(t.get());
+    if (auto* f = std::get_if<BoundForeach>(&clause)) {
+      expr(f->list.get());
+      query(*f->body);
+    }
+    if (auto* c = std::get_if<BoundCallSubquery>(&clause)) query(*c->body);
+    if (auto* call = std::get_if<BoundCall>(&clause)) {
+      for (auto& a : call->arguments) expr(a.get());
+      expr(call->where.get());
+    }
+  }
+  void query(BoundSingleQuery& q) {
+    for (BoundClause& c : q.clauses) clause(c);
   }
 
  private:
@@ -89,8 +101,8 @@ class NameResolver {
 
 void resolveNames(BoundQuery& query, const PropertyGraph& graph) {
   NameResolver resolver(graph);
-  for (BoundSingleQuery& q : query.queries)
-    for (BoundClause& c : q.clauses) resolver.clause(c);
+  for (BoundSingleQuery& q : query.queries) resolver.query(q);
+  for (BoundSingleQuery& q : query.subqueries) resolver.query(q);
 }
 
 }  // namespace kgq::planning

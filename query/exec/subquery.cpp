@@ -1,0 +1,42 @@
+#include "query/exec/subquery.h"
+
+#include "query/exec/operators.h"
+
+namespace kgq {
+
+SubqueryRunner::SubqueryRunner(const std::vector<std::unique_ptr<PlanNode>>& subplans)
+    : subplans_(subplans), operators_(subplans.size()) {}
+
+SubqueryRunner::~SubqueryRunner() = default;
+
+Value SubqueryRunner::evaluate(const BoundExpr& e, const Row& row, EvalContext& ctx) {
+  auto index = static_cast<std::size_t>(e.subqueryIndex);
+  std::unique_ptr<Operator>& op = operators_.at(index);
+  if (!op) op = buildOperators(*subplans_.at(index), nullptr);
+  ExecState state{ctx, row.size()};
+  Row inner = row;
+  state.argument = &inner;
+  op->open(state);
+  switch (e.subqueryKind) {
+    case SubqueryKind::Exists: return Value(op->next(inner, state));
+    case SubqueryKind::Count: {
+      std::int64_t count = 0;
+      while (op->next(inner, state)) {
+        state.tick();
+        ++count;
+      }
+      return Value(count);
+    }
+    case SubqueryKind::Collect: {
+      List values;
+      while (op->next(inner, state)) {
+        state.tick();
+        values.push_back(kgq::evaluate(*e.children[0], inner, ctx));
+      }
+      return Value(std::move(values));
+    }
+  }
+  return Value();
+}
+
+}  // namespace kgq

@@ -1,0 +1,46 @@
+// Component procedures: algo.wcc, algo.scc, algo.biconnected → (node, componentId), and
+// algo.articulationPoints → (node) (graph/analytics/components.h).
+#include "query/procedures/builtin_procedures.h"
+#include "query/procedures/procedure_config.h"
+
+#include "graph/analytics/components.h"
+
+namespace kgq {
+
+using analytics::Direction;
+using analytics::Subgraph;
+
+void registerComponentProcedures(ProcedureRegistry& registry) {
+  registry.add(builtinSignature("algo.wcc(config :: MAP? = {}) :: (node :: NODE, componentId :: INTEGER)",
+                                "Weakly connected components (ids numbered by each component's first node); config: "
+                                "labels, types."),
+               [](const ProcedureContext& c, const std::vector<Value>& args, ProcedureRows& rows) {
+                 ProcedureConfig config("algo.wcc", args[0], {"labels", "types"});
+                 Subgraph sub(c.graph, config.projection(Direction::Out));
+                 yieldNodeValues(analytics::weaklyConnectedComponents(sub), rows);
+               });
+  registry.add(builtinSignature("algo.scc(config :: MAP? = {}) :: (node :: NODE, componentId :: INTEGER)",
+                                "Strongly connected components; config: labels, types."),
+               [](const ProcedureContext& c, const std::vector<Value>& args, ProcedureRows& rows) {
+                 ProcedureConfig config("algo.scc", args[0], {"labels", "types"});
+                 Subgraph sub(c.graph, config.projection(Direction::Out));
+                 yieldNodeValues(analytics::stronglyConnectedComponents(sub), rows);
+               });
+  registry.add(builtinSignature("algo.biconnected(config :: MAP? = {}) :: (node :: NODE, componentId :: INTEGER)",
+                                "Biconnected components of the undirected graph, a row per (node, component): "
+                                "articulation points appear once per component; config: labels, types."),
+               [](const ProcedureContext& c, const std::vector<Value>& args, ProcedureRows& rows) {
+                 ProcedureConfig config("algo.biconnected", args[0], {"labels", "types"});
+                 Subgraph sub(c.graph, config.projection(Direction::Both));
+                 yieldNodeValues(analytics::biconnectedComponents(sub), rows);
+               });
+  registry.add(builtinSignature("algo.articulationPoints(config :: MAP? = {}) :: (node :: NODE)",
+                                "Nodes whose removal disconnects their component (undirected); config: labels, types."),
+               [](const ProcedureContext& c, const std::vector<Value>& args, ProcedureRows& rows) {
+                 ProcedureConfig config("algo.articulationPoints", args[0], {"labels", "types"});
+                 Subgraph sub(c.graph, config.projection(Direction::Both));
+                 for (NodeIndex n : analytics::articulationPoints(sub)) rows.add({Value(NodeRef{n})});
+               });
+}
+
+}  // namespace kgq

@@ -1,0 +1,173 @@
+// Tests of the export, import and schema API (include/kgq/export.h) on the database's own graph:
+// a whole-graph JSON export is the saved file byte for byte; a subgraph export leaves out what was
+// deleted after the query ran; the schema description agrees with the Cypher queries that count
+// the same things; a GraphML import is all or nothing through the Database and is seen by
+// queries (and cached plans) afterwards.
+#include <kgq/export.h>
+#include <kgq/kgq.h>
+
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <unistd.h>
+
+using namespace kgq;
+
+namespace {
+
+// Property keys in an order that is neither alphabetical nor the same on every element.
+const char* const kGraph = R"({"format": "kgq-graph", "version": 1,
+  "nodes": [
+    {"id": "p1", "labels": ["Person"], "properties": {"zeta": 1, "name": "Ann", "alpha": [1, 2]}},
+    {"id": "p2", "labels": ["Person", "Admin"], "properties": {"alpha": "x", "omega": true}},
+    {"id": "c1", "labels": ["City"], "properties": {"name": "Wuhan", "pop": 11.2}}],
+  "edges": [
+    {"type": "LIVES_IN", "from": "p1", "to": "c1", "properties": {"since": 2019, "by": "car"}},
+    {"type": "KNOWS", "from": "p1", "to": "p2"},
+    {"type": "KNOWS", "from": "p2", "to": "p1", "properties": {"weight": 0.5}}]})";
+
+class TempDir {
+ public:
+  TempDir() {
+    char name[] = "/tmp/kgq-export-api-XXXXXX";
+    REQUIRE(mkdtemp(name) != nullptr);
+    path_ = name;
+  }
+  ~TempDir() {
+    for (const std::string& f : files_) std::remove(f.c_str());
+    rmdir(path_.c_str());
+  }
+  std::string file(const std::string& name) {
+    files_.push_back(path_ + "/" + name);
+    return files_.back();
+  }
+
+ private:
+  std::string path_;
+  std::vector<std::string> files_;
+};
+
+std::string contents(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// (name, count) rows of a Cypher query, to compare with describeLabels & co.
+std::vector<std::pair<std::string, std::size_t>> queried(Connection& conn, const std::string& query) {
+  std::vector<std::pair<std::string, std::size_t>> out;
+  Result result = conn.run(query);
+  for (const auto& row : result.rows())
+    out.emplace_back(row[0].asString(), static_cast<std::size_t>(row[1].asInt()));
+  return out;
+}
+
+std::vector<std::pair<std::string, std::size_t>> described(const std::vector<NameCount>& entries) {
+  std::vector<std::pair<std::string, std::size_t>> out;
+  for (const NameCount& e : entries) out.emplace_back(e.name, e.count);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a whole-graph JSON export is the saved graph, byte for byte", "[export]") {
+  Database db;
+  db.loadJsonText(kGraph, "g.json");
+  Connection conn(db);
+  conn.run("MATCH (n {id: 'p2'}) SET n.added = 'late'");  // a key interned after the load
+  TempDir dir;
+  const std::string saved = dir.file("saved.json"), exported = dir.file("exported.json");
+  db.saveJsonFile(saved);
+  ExportReport report = exportGraph(db, ExportFormat::Json, exported);
+  CHECK(report.nodes == 3);
+  CHECK(report.relationships == 3);
+  CHECK(contents(exported) == contents(saved));
+}
+
+TEST_CASE("a subgraph export holds what the rows hold and is still in the graph", "[export]") {
+  Database db;
+  db.loadJsonText(kGraph, "g.json");
+  Connection conn(db);
+  Result rows = conn.run("MATCH (a)-[r]->(b) RETURN [r] AS rs ORDER BY type(r)");
+  REQUIRE(rows.size() == 3);
+  TempDir dir;
+  ExportReport all = exportResult(db, rows, ExportFormat::Json, dir.file("all.json"));
+  CHECK(all.relationships == 3);
+  CHECK(all.nodes == 3);  // the end nodes of the relationships
+
+  // Relationships deleted since the query ran are left out, and so are their ends unless other
+  // rows hold them.
+  conn.run("MATCH (:Person)-[r:KNOWS]->(:Person) DELETE r");
+  ExportReport after = exportResult(db, rows, ExportFormat::Json, dir.file("after.json"));
+  CHECK(after.relationships == 1);
+  CHECK(after.nodes == 2);
+  Database back;
+  back.loadJsonFile(dir.file("after.json"));
+  Connection backConn(back);
+  CHECK(backConn.run("MATCH (p:Person)-[:LIVES_IN {since: 2019}]->(c:City) RETURN p.name").at(0, 0) == Value("Ann"));
+}
+
+TEST_CASE("the schema description counts what the Cypher queries count", "[export][schema]") {
+  Database db;
+  db.loadJsonText(kGraph, "g.json");
+  Connection conn(db);
+  auto compare = [&] {
+    CHECK(described(describeLabels(db)) ==
+          queried(conn, "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS nodes ORDER BY label"));
+    CHECK(described(describeRelationshipTypes(db)) ==
+          queried(conn, "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS relationships ORDER BY type"));
+  };
+  compare();
+  // Labels and types nobody has any more are left out; new ones appear.
+  conn.run("MATCH (n:Admin) REMOVE n:Admin");
+  conn.run("MATCH ()-[r:LIVES_IN]->() DELETE r");
+  conn.run("CREATE (:Zone {name: 'z'})-[:IN]->(:Area)");
+  compare();
+  CHECK(describeLabels(db).size() == 4);  // Area, City, Person, Zone
+
+  std::vector<PropertyKeyInfo> keys = describePropertyKeys(db);
+  REQUIRE_FALSE(keys.empty());
+  CHECK(keys.front().onNodes);
+  CHECK(keys.front().key == "alpha");
+  CHECK(keys.front().count == 2);
+  CHECK(keys.front().types == "STRING | LIST<INTEGER>");
+}
+
+TEST_CASE("a GraphML import through the Database is all or nothing and seen by later queries", "[export][graphml]") {
+  Database db;
+  db.loadJsonText(kGraph, "g.json");
+  Connection conn(db);
+  const std::string count = "MATCH (n) RETURN count(n) AS n";
+  CHECK(conn.run(count).at(0, 0) == Value(std::int64_t{3}));  // now a cached plan
+
+  TempDir dir;
+  const std::string bad = dir.file("bad.graphml"), good = dir.file("good.graphml");
+  std::ofstream(bad) << "<graphml>\n<graph>\n<node id=\"n1\"/>\n<node id=\"n2\"/>\n"
+                        "<edge id=\"e1\" source=\"n1\" target=\"n3\"/>\n</graph>\n</graphml>\n";
+  std::ofstream(good) << "<graphml>\n<graph>\n<node id=\"n1\"/>\n<node id=\"n2\"/>\n"
+                         "<edge id=\"e1\" source=\"n1\" target=\"n2\"/>\n</graph>\n</graphml>\n";
+  const std::uint64_t changes = db.changeCount();
+  try {
+    loadGraphMLFile(db, bad);
+    FAIL("the bad file loaded");
+  } catch (const Error& e) {
+    CHECK(e.kind() == ErrorKind::Load);
+    CHECK(std::string(e.what()) == bad + ":5: <edge id=\"e1\">: target 'n3' is not a declared node");
+  }
+  CHECK(db.nodeCount() == 3);
+  CHECK(db.edgeCount() == 3);
+  CHECK(db.changeCount() == changes);
+  CHECK(conn.run(count).at(0, 0) == Value(std::int64_t{3}));
+
+  LoadStats stats = loadGraphMLFile(db, good);
+  CHECK(stats.nodes == 2);
+  CHECK(stats.edges == 1);
+  CHECK(db.changeCount() > changes);
+  CHECK(conn.run(count).at(0, 0) == Value(std::int64_t{5}));
+  CHECK(conn.run("MATCH (:Node {id: 'n1'})-[r:RELATED_TO]->(:Node {id: 'n2'}) RETURN count(r)").at(0, 0) ==
+        Value(std::int64_t{1}));
+}
