@@ -2,13 +2,14 @@
 // the NetworkX cross-checks (tests/analytics/) and the igraph side-by-side benchmark
 // (bench/analytics_bench.py). A tool, not a test: it asserts nothing.
 //
-//   kgq-algo GRAPH.json PROCEDURE [ARGS] [--repeat N] [--quiet]
+//   kgq-algo GRAPH.json PROCEDURE [ARGS] [PROCEDURE [ARGS] ...] [--repeat N] [--quiet]
 //
 // ARGS is a JSON array of the procedure's arguments; {"node": "ID"} stands for the node with that
 // id. Rows print as tab-separated values, nodes as their id, relationships as their index in
 // the file's edge list, paths as ids joined by `>`. With --repeat N the call runs N times and the
 // time of each (the procedure alone: projection, algorithm and rows, not the load) goes to
-// stderr as `time_ms <t>`.
+// stderr as `time_ms <procedure> <t>`. Several procedures run one after the other on the one
+// loaded graph; the rows printed are the last one's.
 #include "loaders/json_loader.h"
 #include "loaders/json_value.h"
 #include "query/procedures/registry.h"
@@ -21,7 +22,7 @@
 namespace {
 
 int usage() {
-  std::cerr << "usage: kgq-algo GRAPH.json PROCEDURE [ARGS_JSON] [--repeat N] [--quiet]\n";
+  std::cerr << "usage: kgq-algo GRAPH.json PROCEDURE [ARGS_JSON] [PROCEDURE [ARGS_JSON] ...] [--repeat N] [--quiet]\n";
   return 2;
 }
 
@@ -65,28 +66,31 @@ int main(int argc, char** argv) {
     else if (a.rfind("--", 0) == 0) return usage();
     else positional.push_back(a);
   }
-  if (positional.size() < 2 || positional.size() > 3) return usage();
+  if (positional.size() < 2) return usage();
   try {
     kgq::PropertyGraph graph;
     kgq::loadGraphJsonFile(graph, positional[0]);
     kgq::ProcedureRegistry registry;
     kgq::registerBuiltinProcedures(registry);
-    const kgq::Procedure* procedure = registry.find(positional[1]);
-    if (!procedure) throw kgq::Error(kgq::ErrorKind::Semantic, "There is no procedure named " + positional[1]);
-    std::vector<kgq::Value> args;
-    if (positional.size() == 3) {
-      auto parsed = kgq::parseJsonValue(positional[2]);
-      if (!parsed || !parsed->isList()) throw kgq::Error(kgq::ErrorKind::Runtime, "ARGS must be a JSON array");
-      for (const auto& v : parsed->asList()) args.push_back(resolveNodes(v, graph));
-    }
     kgq::ProcedureContext context{graph, nullptr};
     kgq::CollectedRows rows;
-    for (int r = 0; r < std::max(repeat, 1); ++r) {
-      rows.rows.clear();
-      auto start = std::chrono::steady_clock::now();
-      kgq::ProcedureRegistry::call(*procedure, context, args, rows);
-      double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-      if (repeat) std::cerr << "time_ms " << ms << "\n";
+    for (std::size_t at = 1; at < positional.size();) {
+      const std::string& name = positional[at++];
+      const kgq::Procedure* procedure = registry.find(name);
+      if (!procedure) throw kgq::Error(kgq::ErrorKind::Semantic, "There is no procedure named " + name);
+      std::vector<kgq::Value> args;
+      if (at < positional.size() && positional[at].rfind("[", 0) == 0) {
+        auto parsed = kgq::parseJsonValue(positional[at++]);
+        if (!parsed || !parsed->isList()) throw kgq::Error(kgq::ErrorKind::Runtime, "ARGS must be a JSON array");
+        for (const auto& v : parsed->asList()) args.push_back(resolveNodes(v, graph));
+      }
+      for (int r = 0; r < std::max(repeat, 1); ++r) {
+        rows.rows.clear();
+        auto start = std::chrono::steady_clock::now();
+        kgq::ProcedureRegistry::call(*procedure, context, args, rows);
+        double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        if (repeat) std::cerr << "time_ms " << name << " " << ms << "\n";
+      }
     }
     if (quiet) return 0;
     std::string out;

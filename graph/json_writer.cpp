@@ -78,7 +78,11 @@ void writeGraphJson(const PropertyGraph& graph, const std::vector<NodeIndex>& no
     for (LabelId l : graph.nodeLabels(n)) writeString(w, graph.labelNames().name(l));
     w.EndArray();
     w.Key("properties");
-    writeProperties(w, graph, graph.nodeProperties(n), "node " + graph.nodeId(n));
+    bool hasId = true;
+    PropertyBag properties = graph.nodePropertiesBesideKey(n, &hasId);
+    // A node with no `id` at all says so: without it, reading the file back would give it its key.
+    if (!hasId) properties.push_back(Property{graph.idKey(), Value()});
+    writeProperties(w, graph, properties, "node " + graph.nodeId(n));
     w.EndObject();
     flushLine(buffer, out, first);
   }

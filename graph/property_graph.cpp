@@ -13,7 +13,27 @@ constexpr std::size_t kMinOverflow = 1 << 16;
 
 PropertyGraph::PropertyGraph() {
   labelSetOf({});  // set 0: no labels
+  idKey_ = keyNames_.intern("id");
   createIndex(PropertyIndex::kAnyLabel, keyNames_.intern("name"));
+}
+
+bool PropertyGraph::idPropertyIsKey(NodeIndex n) const {
+  Value id = nodeProperties_.get(n, idKey_);
+  return id.isString() && id.asString() == nodeIds_[n];
+}
+
+PropertyBag PropertyGraph::nodePropertiesBesideKey(NodeIndex n, bool* hasId) const {
+  PropertyBag bag = nodeProperties_.properties(n);
+  auto id = std::find_if(bag.begin(), bag.end(), [&](const Property& p) { return p.key == idKey_; });
+  if (hasId) *hasId = id != bag.end();
+  if (id != bag.end() && id->value.isString() && id->value.asString() == nodeIds_[n]) bag.erase(id);
+  return bag;
+}
+
+void defaultIdProperty(PropertyBag& properties, const std::string& key, KeyId idKey) {
+  for (const Property& p : properties)
+    if (p.key == idKey) return;
+  properties.push_back(Property{idKey, Value(key)});
 }
 
 // ---- id index ----
@@ -97,6 +117,7 @@ NodeIndex PropertyGraph::addNode(std::string id, const std::vector<LabelId>& lab
   for (const Property& p : properties) nodeProperties_.set(index, p.key, p.value);
   idIndexInsert(index);
   ++liveNodes_;
+  if (!idPropertyIsKey(index)) ++idMismatches_;
   indexNode(index, true);
   return index;
 }
@@ -208,20 +229,25 @@ void PropertyGraph::removeNode(NodeIndex n) {
   for (LabelId label : nodeLabels(n)) eraseSorted(labelIndex_[label], n);
   nodeLive_[n] = 0;
   --liveNodes_;
+  if (!idPropertyIsKey(n)) --idMismatches_;
 }
 
 void PropertyGraph::restoreNode(NodeIndex n) {
   nodeLive_[n] = 1;
   ++liveNodes_;
+  if (!idPropertyIsKey(n)) ++idMismatches_;
   for (LabelId label : nodeLabels(n)) insertSorted(labelIndex_[label], n);
   idIndexInsert(n);
   indexNode(n, true);
 }
 
 Value PropertyGraph::setNodeProperty(NodeIndex n, KeyId key, Value value) {
+  bool tracked = key == idKey_ && nodeLive_[n];
+  if (tracked && !idPropertyIsKey(n)) --idMismatches_;
   if (nodeLive_[n]) indexProperty(n, key, false);
   Value previous = nodeProperties_.set(n, key, std::move(value));
   if (nodeLive_[n]) indexProperty(n, key, true);
+  if (tracked && !idPropertyIsKey(n)) ++idMismatches_;
   return previous;
 }
 
@@ -260,9 +286,12 @@ std::string PropertyGraph::generateNodeId() {
 
 bool PropertyGraph::renameNode(NodeIndex n, std::string id) {
   if (auto other = findNode(id)) return *other == n;
+  bool tracked = nodeLive_[n] != 0;
+  if (tracked && !idPropertyIsKey(n)) --idMismatches_;
   idIndexErase(n);
   nodeIds_[n] = std::move(id);
   idIndexInsert(n);
+  if (tracked && !idPropertyIsKey(n)) ++idMismatches_;
   return true;
 }
 
@@ -365,6 +394,7 @@ void PropertyGraph::rollback(const Mark& mark) {
     if (nodeLive_[n]) {
       indexNode(n, false);
       for (LabelId label : nodeLabels(n)) labelIndex_[label].pop_back();  // appended last, so at the back
+      if (i < nodeIds_.size() && !idPropertyIsKey(n)) --idMismatches_;
       idIndexErase(n);
       --liveNodes_;
     }

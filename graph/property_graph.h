@@ -71,6 +71,15 @@ class PropertyGraph {
   // The column of node property `key` (for scans that read one key of many nodes), or nullptr.
   const PropertyColumn* nodePropertyColumn(KeyId key) const { return nodeProperties_.column(key); }
   std::optional<NodeIndex> findNode(std::string_view id) const;
+  // A node's key (nodeId) is its identity; `id` is an ordinary property, which for nodes loaded
+  // from a kgq-graph file without one is the key (defaultIdProperty). While every live node's `id`
+  // property is its key, an equality on `id` can be answered by findNode.
+  KeyId idKey() const { return idKey_; }
+  bool idPropertiesAreKeys() const { return idMismatches_ == 0; }
+  bool idPropertyIsKey(NodeIndex n) const;
+  // What a file writer stores for node n beside its key: its properties less an `id` property
+  // that is the key (the formats imply it). `hasId` says whether the node has an `id` at all.
+  PropertyBag nodePropertiesBesideKey(NodeIndex n, bool* hasId = nullptr) const;
   // findNode for many ids at once (out[i] for ids[i]): the index's memory accesses overlap, which
   // makes a large batch several times faster than one lookup after another.
   void findNodes(const std::string_view* ids, std::size_t count, std::optional<NodeIndex>* out) const;
@@ -174,6 +183,8 @@ class PropertyGraph {
   std::vector<std::uint32_t> edgeFrom_, edgeTo_, edgeType_;
   std::vector<std::uint8_t> edgeLive_;
   PropertyStore edgeProperties_;
+  KeyId idKey_ = 0;
+  std::size_t idMismatches_ = 0;  // live nodes whose `id` property is not their key
   std::size_t deadEdges_ = 0;  // removed edge records (while 0, traversal skips the liveness test)
 
   // Topology. Edges [0, listedEdges_) are in both adjacencies; later ones only during a bulk load.
@@ -234,5 +245,9 @@ class PropertyGraph {
   std::uint64_t generatedIds_ = 0;
   std::size_t liveEdges_ = 0;
 };
+
+// The kgq-graph format's rule for a node's `id` property: a node that gives none gets its key.
+// (A file says "no id property" with "id": null.)
+void defaultIdProperty(PropertyBag& properties, const std::string& key, KeyId idKey);
 
 }  // namespace kgq

@@ -94,14 +94,18 @@ static std::string renderMap(const Map& map) {
   return out + "}";
 }
 
+// (:Label {id: ..., other: ...}): the properties, `id` first as the node's name-like key.
 static std::string renderNode(const Node& n) {
   std::string out = "(";
   for (const auto& label : n.labels) out += ":" + quoteName(label);
-  std::string props = "{id: " + quoteString(n.id);
-  for (const auto& [key, value] : n.properties) props += ", " + quoteName(key) + ": " + value.toCypher();
-  props += "}";
+  if (n.properties.empty()) return out + ")";
+  std::string props;
+  auto id = n.properties.find("id");
+  if (id != n.properties.end()) props = "id: " + id->second.toCypher();
+  for (const auto& [key, value] : n.properties)
+    if (key != "id") props += (props.empty() ? "" : ", ") + quoteName(key) + ": " + value.toCypher();
   if (!n.labels.empty()) out += " ";
-  return out + props + ")";
+  return out + "{" + props + "})";
 }
 
 static std::string renderRelationship(const Relationship& r) {

@@ -439,6 +439,7 @@ class GraphBuilder {
       LabelId lid = graph_.labelNames().intern(l);
       if (std::find(labels.begin(), labels.end(), lid) == labels.end()) labels.push_back(lid);
     }
+    defaultIdProperty(bag, id, graph_.idKey());
     byXmlId_[e.id] = Declared{graph_.addNode(id, std::move(labels), std::move(bag)), e.line};
   }
 

@@ -206,10 +206,6 @@ class Handler {
       case State::NodeKey: return elementKey(k, false);
       case State::EdgeKey: return elementKey(k, true);
       case State::PropKey: {
-        // n.id reads a node's id: a stored `id` property would be shadowed, so it is refused.
-        if (section_ == Section::Nodes && k == "id")
-          return fail(start(), fieldPtr() + "/id",
-                      "the property name 'id' is reserved for the node id (use the node's \"id\" field)");
         KeyId key = g_.keyNames().intern(k);
         propKey_ = key;
         if (keySeen(key)) return fail(start(), propPtr(), "duplicate property key " + quoted(k));
@@ -233,6 +229,8 @@ class Handler {
       case State::EdgesElem:
         elementPos_ = evBegin_;
         fieldsSeen_ = 0;
+        if (propKeys_.size() >= kSmallKeys) propKeySet_.clear();
+        propKeys_.clear();  // an element without "properties" has none seen
         st_ = st_ == State::NodesElem ? State::NodeKey : State::EdgeKey;
         return true;
       case State::PropsStart:
@@ -600,6 +598,8 @@ class Handler {
         what += " (already in the graph)";
       return fail(start(idPos_), fieldPtr(), what);
     }
+    // No `id` property given (a null one is absent, but given): the node's key is its id.
+    if (!keySeen(g_.idKey())) props_.push_back(Property{g_.idKey(), Value(id_)});
     g_.addNode(std::move(id_), std::move(labels_), std::move(props_));
     id_.clear();
     labels_.clear();

@@ -88,53 +88,50 @@ class IncidentEdgeIterator
   }
 };
 
-// Member nodes in increasing index order.
-class ViewVertexIterator
-    : public boost::iterator_facade<ViewVertexIterator, NodeIndex, boost::forward_traversal_tag, NodeIndex> {
+// Member nodes (Vertices) or edges (Edges) in increasing index order: an index in [0, bound)
+// that the subgraph holds, presented as Policy::at says.
+template <class Policy>
+class MemberIterator : public boost::iterator_facade<MemberIterator<Policy>, typename Policy::Value,
+                                                     boost::forward_traversal_tag, typename Policy::Value> {
  public:
-  ViewVertexIterator() = default;
-  ViewVertexIterator(const Subgraph* sub, NodeIndex at) : sub_(sub), at_(at) { settle(); }
+  MemberIterator() = default;
+  MemberIterator(const Subgraph* sub, std::uint32_t at) : sub_(sub), at_(at) { settle(); }
 
  private:
   friend class boost::iterator_core_access;
   const Subgraph* sub_ = nullptr;
-  NodeIndex at_ = 0;
+  std::uint32_t at_ = 0;
   void settle() {
-    while (at_ < sub_->nodeBound() && !sub_->hasNode(at_)) ++at_;
+    while (at_ < Policy::bound(*sub_) && !Policy::member(*sub_, at_)) ++at_;
   }
   void increment() {
     ++at_;
     settle();
   }
-  bool equal(const ViewVertexIterator& o) const { return at_ == o.at_; }
-  NodeIndex dereference() const { return at_; }
+  bool equal(const MemberIterator& o) const { return at_ == o.at_; }
+  typename Policy::Value dereference() const { return Policy::at(*sub_, at_); }
 };
 
-// Member edges in increasing index order, oriented as the view reads them.
-class ViewEdgeIterator
-    : public boost::iterator_facade<ViewEdgeIterator, ViewEdge, boost::forward_traversal_tag, ViewEdge> {
- public:
-  ViewEdgeIterator() = default;
-  ViewEdgeIterator(const Subgraph* sub, EdgeIndex at) : sub_(sub), at_(at) { settle(); }
+struct VertexMembers {
+  using Value = NodeIndex;
+  static std::size_t bound(const Subgraph& s) { return s.nodeBound(); }
+  static bool member(const Subgraph& s, NodeIndex n) { return s.hasNode(n); }
+  static NodeIndex at(const Subgraph&, NodeIndex n) { return n; }
+};
 
- private:
-  friend class boost::iterator_core_access;
-  const Subgraph* sub_ = nullptr;
-  EdgeIndex at_ = 0;
-  void settle() {
-    while (at_ < sub_->edgeBound() && !sub_->hasEdge(at_)) ++at_;
-  }
-  void increment() {
-    ++at_;
-    settle();
-  }
-  bool equal(const ViewEdgeIterator& o) const { return at_ == o.at_; }
-  ViewEdge dereference() const {
-    const PropertyGraph& g = sub_->graph();
-    NodeIndex s = g.edgeSource(at_), t = g.edgeTarget(at_);
-    return sub_->direction() == Direction::In ? ViewEdge{at_, t, s} : ViewEdge{at_, s, t};
+struct EdgeMembers {
+  using Value = ViewEdge;
+  static std::size_t bound(const Subgraph& s) { return s.edgeBound(); }
+  static bool member(const Subgraph& s, EdgeIndex e) { return s.hasEdge(e); }
+  // Oriented as the view reads the edge.
+  static ViewEdge at(const Subgraph& s, EdgeIndex e) {
+    NodeIndex from = s.graph().edgeSource(e), to = s.graph().edgeTarget(e);
+    return s.direction() == Direction::In ? ViewEdge{e, to, from} : ViewEdge{e, from, to};
   }
 };
+
+using ViewVertexIterator = MemberIterator<VertexMembers>;
+using ViewEdgeIterator = MemberIterator<EdgeMembers>;
 
 // The view. D must be the Subgraph's direction (checked when constructed).
 template <Direction D>

@@ -55,6 +55,7 @@ PerNode<double> pageRank(const Subgraph& sub, const PageRankOptions& options) {
   if (n == 0) return {};
   const double d = options.dampingFactor, inv = 1.0 / static_cast<double>(n);
   for (std::int64_t round = 0; round < options.iterations; ++round) {
+    sub.checkInterrupted();
     double dangling = 0;
     for (std::size_t u = 0; u < n; ++u) {
       if (outWeight[u] > 0) {
@@ -111,6 +112,7 @@ PerNode<double> betweenness(const Subgraph& sub, const BetweennessOptions& optio
     scale = static_cast<double>(n) / static_cast<double>(k);
   }
   for (std::uint32_t s : sources) {
+    if ((s & 63) == 0) sub.checkInterrupted();
     order.clear();
     dist[s] = 0;
     sigma[s] = 1;
@@ -159,6 +161,7 @@ PerNode<double> closeness(const Subgraph& sub) {
   std::vector<std::uint32_t> order;
   order.reserve(n);
   for (std::uint32_t s = 0; s < n; ++s) {
+    if ((s & 63) == 0) sub.checkInterrupted();
     order.assign(1, s);
     dist[s] = 0;
     double total = 0;

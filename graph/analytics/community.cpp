@@ -160,6 +160,7 @@ Communities louvain(const Subgraph& sub, const LouvainOptions& options) {
   for (std::uint32_t v = 0; v < n; ++v) identity[v] = v;
   double q = m2 > 0 ? levelModularity(level, identity, m2, options.resolution) : 0;
   for (std::int64_t depth = 0; m2 > 0 && depth < options.maxLevels; ++depth) {
+    sub.checkInterrupted();
     std::vector<std::uint32_t> community;
     if (!moveNodes(level, m2, options.resolution, options.maxIterations, community)) break;
     std::uint32_t count = compact(community);

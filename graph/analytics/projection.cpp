@@ -43,4 +43,8 @@ Subgraph::Subgraph(const PropertyGraph& graph, const Projection& projection)
   }
 }
 
+void Subgraph::checkInterrupted() const {
+  if (interrupted_ && interrupted_->load(std::memory_order_relaxed)) throw Error(ErrorKind::Interrupted, "Query interrupted");
+}
+
 }  // namespace kgq::analytics

@@ -11,6 +11,7 @@
 
 #include "graph/property_graph.h"
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -52,6 +53,11 @@ class Subgraph {
   // Member nodes, counted.
   std::size_t nodeCount() const { return nodeCount_; }
 
+  // A flag another thread may raise to stop a long algorithm (Connection::interrupt). Algorithms
+  // call checkInterrupted() between rounds, sources or levels; it throws Error(Interrupted).
+  void setInterruptFlag(const std::atomic<bool>* flag) { interrupted_ = flag; }
+  void checkInterrupted() const;
+
  private:
   const PropertyGraph* graph_;
   Direction direction_;
@@ -60,6 +66,7 @@ class Subgraph {
   std::vector<std::uint8_t> typeIn_;  // by TypeId, when !allTypes_
   std::vector<double> weights_;       // by EdgeIndex, when weighted
   std::size_t nodeCount_ = 0;
+  const std::atomic<bool>* interrupted_ = nullptr;
 };
 
 // A result per node: nodes[i] has values[i]. Nodes are in increasing NodeIndex order.

@@ -55,7 +55,7 @@ std::vector<Column> typedColumns(const std::vector<PropertyColumn>& cols, const 
             if (p.key == c.key && containsChar(p.value, delimiter)) clash = true;
         };
         if (nodes)
-          for (NodeIndex n : selection.nodes) check(graph.nodeProperties(n));
+          for (NodeIndex n : selection.nodes) check(graph.nodePropertiesBesideKey(n));
         else
           for (EdgeIndex e : selection.edges) check(graph.edgeProperties(e));
       }
@@ -115,7 +115,7 @@ CsvLayout chooseCsvLayout(const PropertyGraph& graph, const GraphSelection& sele
     for (NodeIndex n : selection.nodes) {
       for (LabelId l : graph.nodeLabels(n))
         if (graph.labelNames().name(l).find(candidate) != std::string::npos) used = true;
-      for (const Property& p : graph.nodeProperties(n))
+      for (const Property& p : graph.nodePropertiesBesideKey(n))
         if (p.value.isList() && containsChar(p.value, candidate)) used = true;
     }
     for (EdgeIndex e : selection.edges)
@@ -142,7 +142,7 @@ void writeNodesCsv(const PropertyGraph& graph, const GraphSelection& selection, 
       labels += graph.labelNames().name(l);
     }
     out << quote(graph.nodeId(n), layout) << ',' << quote(labels, layout);
-    writeRow(graph.nodeProperties(n), typed, layout.arrayDelimiter, layout, out);
+    writeRow(graph.nodePropertiesBesideKey(n), typed, layout.arrayDelimiter, layout, out);
   }
 }
 

@@ -58,7 +58,7 @@ void writeCypherScript(const PropertyGraph& graph, const GraphSelection& selecti
   for (NodeIndex n : selection.nodes) {
     out << "CREATE (";
     for (LabelId l : graph.nodeLabels(n)) out << ":" << quoteName(graph.labelNames().name(l));
-    out << propertyMap(graph, graph.nodeProperties(n), &graph.nodeId(n)) << ");\n";
+    out << propertyMap(graph, graph.nodePropertiesBesideKey(n), &graph.nodeId(n)) << ");\n";
   }
   for (EdgeIndex e : selection.edges) {
     out << "MATCH " << matchNode(graph, graph.edgeSource(e), "a") << ", " << matchNode(graph, graph.edgeTarget(e), "b")

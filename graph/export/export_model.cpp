@@ -86,7 +86,7 @@ std::string kindsText(unsigned kinds) {
 
 std::vector<PropertyColumn> nodeColumns(const PropertyGraph& graph, const std::vector<NodeIndex>& nodes) {
   ColumnCollector c(graph);
-  for (NodeIndex n : nodes) c.add(graph.nodeProperties(n));
+  for (NodeIndex n : nodes) c.add(graph.nodePropertiesBesideKey(n));
   return c.take();
 }
 

@@ -221,7 +221,7 @@ void writeGraphML(const PropertyGraph& graph, const GraphSelection& selection, s
       sink << "      <data key=\"" << kNodeLabel << "\">" << Escaped{displayName(graph, n), false} << "</data>\n";
       if (!kNodeId.empty() && xmlIds[n] != graph.nodeId(n))
         sink << "      <data key=\"" << kNodeId << "\">" << Escaped{graph.nodeId(n), false} << "</data>\n";
-      for (const Property& p : graph.nodeProperties(n))
+      for (const Property& p : graph.nodePropertiesBesideKey(n))
         if (!p.value.isNull())
           sink << "      <data key=\"" << nodeKeyIds[p.key] << "\">" << PropertyValue{p.value} << "</data>\n";
       sink << "    </node>\n";

@@ -16,9 +16,9 @@
 //
 // Promises: a callback receives exactly one Value per declared input, in order, each of its
 // declared type (an INTEGER passed for a FLOAT arrives as given) or null where allowed, defaults
-// filled in; rows it adds must have one Value per declared output. Nodes and relationships reach a
-// callback as the engine's handles (NodeRef / EdgeRef) when the call is part of a query, and
-// callbacks may yield handles or materialized values.
+// filled in; rows it adds must have one Value per declared output. Nodes, relationships and paths
+// reach a callback materialized (Node, Relationship, Path: ids, labels, properties), and it yields
+// such values too.
 #pragma once
 
 #include <kgq/value.h>

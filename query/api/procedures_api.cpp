@@ -9,9 +9,16 @@ namespace kgq {
 
 void Database::registerProcedure(ProcedureSignature signature, ProcedureCallback callback) {
   if (!callback) throw Error(ErrorKind::Semantic, "Procedure " + signature.name + " needs a callback");
+  // The program cannot read the engine's handles, so nodes, relationships and paths reach it
+  // materialized (ids, labels, properties).
   impl_->procedures.add(std::move(signature),
-                        [callback = std::move(callback)](const ProcedureContext&, const std::vector<Value>& args,
-                                                         ProcedureRows& rows) { callback(args, rows); });
+                        [callback = std::move(callback)](const ProcedureContext& context, const std::vector<Value>& args,
+                                                         ProcedureRows& rows) {
+                          std::vector<Value> values;
+                          values.reserve(args.size());
+                          for (const Value& v : args) values.push_back(materialize(v, context.graph));
+                          callback(values, rows);
+                        });
 }
 
 std::vector<ProcedureSignature> Database::procedures() const {

@@ -25,7 +25,7 @@ std::optional<ColumnComparison> ColumnComparison::match(const BoundExpr& e) {
   if (e.kind != BoundExprKind::Binary || e.op < BinaryOp::Eq || e.op > BinaryOp::Ge) return std::nullopt;
   const BoundExpr& property = *e.children[0];
   const BoundExpr& constant = *e.children[1];
-  if (property.kind != BoundExprKind::Property || property.isNodeId || constant.kind != BoundExprKind::Constant ||
+  if (property.kind != BoundExprKind::Property || constant.kind != BoundExprKind::Constant ||
       property.children[0]->kind != BoundExprKind::Slot)
     return std::nullopt;
   if (!constant.constant.isInt() && !constant.constant.isFloat()) return std::nullopt;

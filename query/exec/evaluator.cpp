@@ -211,7 +211,6 @@ Value property(const BoundExpr& e, Row& row, EvalContext& ctx) {
       if (!ctx.graph.nodeIsLive(n))
         throw Error(ErrorKind::Runtime, "The node '" + ctx.graph.nodeId(n) + "' was deleted earlier in this query: `" +
                                             e.text + "` cannot be read");
-      if (e.isNodeId) return Value(ctx.graph.nodeId(n));
       return ctx.graph.nodeProperty(n, e.key);
     }
     case ValueKind::EdgeRef: {
@@ -251,7 +250,6 @@ Value indexValue(const BoundExpr& e, Row& row, EvalContext& ctx) {
     lookup.text = e.text;
     lookup.name = index.asString();
     lookup.key = ctx.graph.keyNames().find(lookup.name).value_or(kMissingName);
-    lookup.isNodeId = lookup.name == "id";
     auto constant = std::make_unique<BoundExpr>();
     constant->kind = BoundExprKind::Constant;
     constant->constant = base;

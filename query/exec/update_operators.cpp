@@ -26,20 +26,14 @@ void checkStorable(const Value& v, const std::string& key, const std::string& wh
        v.toCypher().substr(0, 60) + ", for property " + key + " in `" + where + "`");
 }
 
-// The entries of a property map (a MAP value, or null for none) as a bag; for a node, an `id`
-// entry is the node id and goes to `id` instead.
-PropertyBag toBag(const Value& map, GraphTransaction& tx, std::string* id, const std::string& where) {
+// The entries of a property map (a MAP value, or null for none) as a bag.
+PropertyBag toBag(const Value& map, GraphTransaction& tx, const std::string& where) {
   PropertyBag bag;
   if (map.isNull()) return bag;
   if (!map.isMap()) fail("Type mismatch: expected a map of properties but was " + std::string(kindName(map.kind())) +
                          " in `" + where + "`");
   for (const auto& [key, value] : map.asMap()) {
-    if (id != nullptr && key == "id") {
-      if (value.isNull()) continue;
-      if (!value.isString()) fail("A node id must be a string, not " + value.toCypher() + " in `" + where + "`");
-      *id = value.asString();
-      continue;
-    }
+    if (value.isNull()) continue;  // a null property is no property
     checkStorable(value, key, where);
     bag.push_back(Property{tx.key(key), value});
   }
@@ -60,10 +54,16 @@ void createPattern(const std::vector<CreateNodeSpec>& nodes, const std::vector<C
   GraphTransaction& tx = transactionOf(state);
   for (const CreateNodeSpec& spec : nodes) {
     if (spec.bound) continue;
-    std::string id;
     Value map = spec.properties ? evaluate(*spec.properties, row, state.eval) : Value();
-    PropertyBag bag = toBag(map, tx, &id, spec.properties ? spec.properties->text : "");
-    if (!id.empty() && tx.graph().findNode(id)) fail("A node with id '" + id + "' already exists");
+    PropertyBag bag = toBag(map, tx, spec.properties ? spec.properties->text : "");
+    // The node's key: its `id` property when that is a string no other node has as its key (so a
+    // graph built the kgq way keeps id == key), else a generated one. `id` itself stays an
+    // ordinary property of any type, and need not be unique.
+    std::string id;
+    for (const Property& p : bag)
+      if (p.key == tx.graph().idKey() && p.value.isString() && !p.value.asString().empty() &&
+          !tx.graph().findNode(p.value.asString()))
+        id = p.value.asString();
     std::vector<LabelId> labels;
     for (const auto& name : spec.labels) {
       LabelId l = tx.label(name);
@@ -75,23 +75,18 @@ void createPattern(const std::vector<CreateNodeSpec>& nodes, const std::vector<C
     NodeIndex from = liveNode(row[spec.from], "relationship " + spec.text, tx.graph());
     NodeIndex to = liveNode(row[spec.to], "relationship " + spec.text, tx.graph());
     Value map = spec.properties ? evaluate(*spec.properties, row, state.eval) : Value();
-    PropertyBag bag = toBag(map, tx, nullptr, spec.properties ? spec.properties->text : spec.text);
+    PropertyBag bag = toBag(map, tx, spec.properties ? spec.properties->text : spec.text);
     row[spec.slot] = Value(EdgeRef{tx.createEdge(tx.type(spec.type), from, to, std::move(bag))});
   }
 }
 
-// Sets one property of the entity `target` (null: removes it). A node's `id` renames it.
+// Sets one property of the entity `target` (null: removes it).
 void setProperty(const Value& target, const std::string& key, const Value& value, const UpdateSpec& spec,
                  GraphTransaction& tx) {
   checkStorable(value, key, spec.text);
   if (target.kind() == ValueKind::NodeRef) {
     NodeIndex n = target.asNodeRef().index;
     if (!tx.graph().nodeIsLive(n)) return;
-    if (key == "id") {
-      if (!value.isString()) fail("A node id must be a string, not " + value.toCypher() + " in `" + spec.text + "`");
-      if (!tx.renameNode(n, value.asString())) fail("A node with id '" + value.asString() + "' already exists");
-      return;
-    }
     tx.setNodeProperty(n, tx.key(key), value);
   } else {
     EdgeIndex e = target.asEdgeRef().index;
@@ -120,7 +115,6 @@ void applyUpdate(const UpdateSpec& spec, Row& row, ExecState& state) {
       setProperty(target, spec.key, evaluate(*spec.value, row, state.eval), spec, tx);
       return;
     case UpdateKind::RemoveProperty:
-      if (isNode && spec.key == "id") fail("Cannot remove a node's id in `" + spec.text + "`");
       setProperty(target, spec.key, Value(), spec, tx);
       return;
     case UpdateKind::ReplaceProperties:

@@ -28,11 +28,21 @@ using Args = std::vector<Value>;
 
 // ---- graph ----
 
-Value fnId(Args& a, const BoundExpr& call, EvalContext& ctx) {
+// id(): an integer that identifies the node or relationship while the graph lives (its index),
+// as Neo4j's id() does; elementId(): the node's key (the file's "id"), a relationship's index as text.
+Value fnId(Args& a, const BoundExpr& call, EvalContext&) {
+  const Value& v = a[0];
+  if (v.isNull()) return v;
+  if (v.kind() == ValueKind::NodeRef) return Value(static_cast<std::int64_t>(v.asNodeRef().index));
+  if (v.kind() == ValueKind::EdgeRef) return Value(static_cast<std::int64_t>(v.asEdgeRef().index));
+  typeMismatch("NODE or RELATIONSHIP", v, call);
+}
+
+Value fnElementId(Args& a, const BoundExpr& call, EvalContext& ctx) {
   const Value& v = a[0];
   if (v.isNull()) return v;
   if (v.kind() == ValueKind::NodeRef) return Value(ctx.graph.nodeId(v.asNodeRef().index));
-  if (v.kind() == ValueKind::EdgeRef) return Value(static_cast<std::int64_t>(v.asEdgeRef().index));
+  if (v.kind() == ValueKind::EdgeRef) return Value(std::to_string(v.asEdgeRef().index));
   typeMismatch("NODE or RELATIONSHIP", v, call);
 }
 
@@ -475,7 +485,7 @@ const std::vector<FunctionEntry>& coreFunctions() {
       {"count", 1, 1, true, nullptr}, {"sum", 1, 1, true, nullptr}, {"avg", 1, 1, true, nullptr},
       {"min", 1, 1, true, nullptr}, {"max", 1, 1, true, nullptr}, {"collect", 1, 1, true, nullptr},
       // graph
-      {"id", 1, 1, false, fnId}, {"labels", 1, 1, false, fnLabels}, {"type", 1, 1, false, fnType},
+      {"id", 1, 1, false, fnId}, {"elementid", 1, 1, false, fnElementId}, {"labels", 1, 1, false, fnLabels}, {"type", 1, 1, false, fnType},
       {"properties", 1, 1, false, fnProperties}, {"keys", 1, 1, false, fnKeys},
       {"startnode", 1, 1, false, fnStartNode}, {"endnode", 1, 1, false, fnEndNode},
       {"nodes", 1, 1, false, fnNodes}, {"relationships", 1, 1, false, fnRelationships},

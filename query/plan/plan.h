@@ -46,6 +46,9 @@ struct AllNodesScan : NodeSource {};
 struct LabelScan : NodeSource {
   LabelId label = kMissingName;  // the (smallest) label scanned
 };
+// The node whose key equals `id`: planned while every node's `id` property is its key, with the
+// `id` equality kept among the filters (so a write that breaks the rule mid-query stays correct:
+// the operator then reads every node and the filter decides).
 struct NodeByIdSeek : NodeSource {
   BoundExprPtr id;  // known before the seek: constants, parameters, earlier variables
 };

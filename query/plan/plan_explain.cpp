@@ -33,7 +33,7 @@ struct Describe {
   void operator()(const plan::LabelScan& s) { name = "NodeByLabelScan", detail = withFilters(describeNode(s.text), s); }
   void operator()(const plan::NodeByIdSeek& s) {
     name = "NodeByIdSeek";
-    detail = describeNode(s.text) + " id = " + s.id->text;
+    detail = withFilters(describeNode(s.text) + " id = " + s.id->text, s);
   }
   void operator()(const plan::NodeIndexSeek& s) {
     name = "NodeIndexSeek";

@@ -133,6 +133,7 @@ class MatchPlanner {
       pred.placed = true;
       plan::NodeSource* scan = plan_->as<plan::LabelScan>();
       if (!scan) scan = plan_->as<plan::AllNodesScan>();
+      if (!scan) scan = plan_->as<plan::NodeByIdSeek>();
       if (scan) {
         scan->filters.push_back(std::move(pred.expr));
         plan_->estimatedRows *= 0.5;
@@ -143,8 +144,10 @@ class MatchPlanner {
     }
   }
 
-  // An id equality on node slot s with a value known before the scan.
+  // An equality on node slot s's `id` with a value known before the scan, while the graph's `id`
+  // properties are its node keys (so findNode answers it: the equality stays, as a filter).
   PendingPredicate* idSeekFor(Slot s) {
+    if (!graph_.idPropertiesAreKeys()) return nullptr;
     for (PendingPredicate& pred : pending_) {
       if (pred.placed || pred.expr->kind != BoundExprKind::Binary || pred.expr->op != BinaryOp::Eq) continue;
       for (int side = 0; side < 2; ++side) {
@@ -156,14 +159,13 @@ class MatchPlanner {
     }
     return nullptr;
   }
-  BoundExprPtr takeIdSeek(Slot s) {
+  BoundExprPtr idSeekKey(Slot s) {
     PendingPredicate* pred = idSeekFor(s);
     if (!pred) return nullptr;
-    pred->placed = true;
     const auto& children = pred->expr->children;
     bool keyOnLeft = children[0]->kind == BoundExprKind::Property && children[0]->isNodeId &&
                      children[0]->children[0]->kind == BoundExprKind::Slot && children[0]->children[0]->slot == s;
-    return std::move(pred->expr->children[keyOnLeft ? 1 : 0]);
+    return cloneExpr(*children[keyOnLeft ? 1 : 0]);
   }
 
   // An equality `n.key = value` (value a constant or parameter) that a property index answers.
@@ -174,7 +176,7 @@ class MatchPlanner {
       for (int side = 0; side < 2; ++side) {
         const BoundExprPtr& prop = pred.expr->children[side];
         const BoundExprPtr& other = pred.expr->children[1 - side];
-        if (prop->kind != BoundExprKind::Property || prop->isNodeId || prop->children[0]->kind != BoundExprKind::Slot ||
+        if (prop->kind != BoundExprKind::Property || prop->children[0]->kind != BoundExprKind::Slot ||
             prop->children[0]->slot != s || prop->key == kMissingName)
           continue;
         if (other->kind != BoundExprKind::Constant && other->kind != BoundExprKind::Parameter) continue;
@@ -229,7 +231,7 @@ void MatchPlanner::bindNode(const BoundNodePattern& n) {
   double input = std::max(1.0, plan_->estimatedRows);
   std::unique_ptr<PlanNode> scan;
   IndexSeek indexSeek;
-  if (BoundExprPtr key = takeIdSeek(n.slot)) {
+  if (BoundExprPtr key = idSeekKey(n.slot)) {
     plan::NodeByIdSeek seek;
     seek.labels = labels;
     seek.id = std::move(key);

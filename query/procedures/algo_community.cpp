@@ -21,7 +21,7 @@ void registerCommunityProcedures(ProcedureRegistry& registry) {
         options.maxIterations = config.integer("maxIterations", 1).value_or(options.maxIterations);
         options.tolerance = config.number("tolerance", 0.0, 1.0).value_or(options.tolerance);
         options.resolution = config.number("resolution", 0.0, 1e9).value_or(options.resolution);
-        analytics::Subgraph sub(c.graph, config.projection(analytics::Direction::Both));
+        analytics::Subgraph sub = projectedSubgraph(c, config, analytics::Direction::Both);
         analytics::Communities result = analytics::louvain(sub, options);
         for (std::size_t i = 0; i < result.community.nodes.size(); ++i)
           rows.add({Value(NodeRef{result.community.nodes[i]}), Value(result.community.values[i]),

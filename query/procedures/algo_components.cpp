@@ -11,34 +11,23 @@ using analytics::Direction;
 using analytics::Subgraph;
 
 void registerComponentProcedures(ProcedureRegistry& registry) {
-  registry.add(builtinSignature("algo.wcc(config :: MAP? = {}) :: (node :: NODE, componentId :: INTEGER)",
-                                "Weakly connected components (ids numbered by each component's first node); config: "
-                                "labels, types."),
-               [](const ProcedureContext& c, const std::vector<Value>& args, ProcedureRows& rows) {
-                 ProcedureConfig config("algo.wcc", args[0], {"labels", "types"});
-                 Subgraph sub(c.graph, config.projection(Direction::Out));
-                 yieldNodeValues(analytics::weaklyConnectedComponents(sub), rows);
-               });
-  registry.add(builtinSignature("algo.scc(config :: MAP? = {}) :: (node :: NODE, componentId :: INTEGER)",
-                                "Strongly connected components; config: labels, types."),
-               [](const ProcedureContext& c, const std::vector<Value>& args, ProcedureRows& rows) {
-                 ProcedureConfig config("algo.scc", args[0], {"labels", "types"});
-                 Subgraph sub(c.graph, config.projection(Direction::Out));
-                 yieldNodeValues(analytics::stronglyConnectedComponents(sub), rows);
-               });
-  registry.add(builtinSignature("algo.biconnected(config :: MAP? = {}) :: (node :: NODE, componentId :: INTEGER)",
-                                "Biconnected components of the undirected graph, a row per (node, component): "
-                                "articulation points appear once per component; config: labels, types."),
-               [](const ProcedureContext& c, const std::vector<Value>& args, ProcedureRows& rows) {
-                 ProcedureConfig config("algo.biconnected", args[0], {"labels", "types"});
-                 Subgraph sub(c.graph, config.projection(Direction::Both));
-                 yieldNodeValues(analytics::biconnectedComponents(sub), rows);
-               });
+  addNodeAlgorithm(registry, "algo.wcc(config :: MAP? = {}) :: (node :: NODE, componentId :: INTEGER)",
+                   "Weakly connected components (ids numbered by each component's first node); config: labels, types.",
+                   {"labels", "types"}, Direction::Out,
+                   [](const Subgraph& sub, const ProcedureConfig&) { return analytics::weaklyConnectedComponents(sub); });
+  addNodeAlgorithm(registry, "algo.scc(config :: MAP? = {}) :: (node :: NODE, componentId :: INTEGER)",
+                   "Strongly connected components; config: labels, types.", {"labels", "types"}, Direction::Out,
+                   [](const Subgraph& sub, const ProcedureConfig&) { return analytics::stronglyConnectedComponents(sub); });
+  addNodeAlgorithm(registry, "algo.biconnected(config :: MAP? = {}) :: (node :: NODE, componentId :: INTEGER)",
+                   "Biconnected components of the undirected graph, a row per (node, component): articulation points "
+                   "appear once per component; config: labels, types.",
+                   {"labels", "types"}, Direction::Both,
+                   [](const Subgraph& sub, const ProcedureConfig&) { return analytics::biconnectedComponents(sub); });
   registry.add(builtinSignature("algo.articulationPoints(config :: MAP? = {}) :: (node :: NODE)",
                                 "Nodes whose removal disconnects their component (undirected); config: labels, types."),
                [](const ProcedureContext& c, const std::vector<Value>& args, ProcedureRows& rows) {
                  ProcedureConfig config("algo.articulationPoints", args[0], {"labels", "types"});
-                 Subgraph sub(c.graph, config.projection(Direction::Both));
+                 Subgraph sub = projectedSubgraph(c, config, Direction::Both);
                  for (NodeIndex n : analytics::articulationPoints(sub)) rows.add({Value(NodeRef{n})});
                });
 }

@@ -18,7 +18,7 @@ void registerPathProcedures(ProcedureRegistry& registry) {
                  ProcedureConfig config("algo.bfs", args[1], {"labels", "types", "direction", "maxDepth"});
                  NodeIndex source = nodeArgument(c, "algo.bfs", "source", args[0]);
                  std::int64_t maxDepth = config.integer("maxDepth", 0).value_or(-1);
-                 Subgraph sub(c.graph, config.projection(Direction::Out));
+                 Subgraph sub = projectedSubgraph(c, config, Direction::Out);
                  yieldNodeValues(analytics::breadthFirst(sub, source, maxDepth), rows);
                });
   registry.add(
@@ -28,7 +28,7 @@ void registerPathProcedures(ProcedureRegistry& registry) {
       [](const ProcedureContext& c, const std::vector<Value>& args, ProcedureRows& rows) {
         ProcedureConfig config("algo.sssp", args[1], {"labels", "types", "direction", "weight"});
         NodeIndex source = nodeArgument(c, "algo.sssp", "source", args[0]);
-        Subgraph sub(c.graph, config.projection(Direction::Out));
+        Subgraph sub = projectedSubgraph(c, config, Direction::Out);
         yieldNodeValues(analytics::shortestDistances(sub, source), rows);
       });
   registry.add(builtinSignature("algo.dijkstra(source :: NODE, target :: NODE, config :: MAP? = {}) :: "
@@ -39,7 +39,7 @@ void registerPathProcedures(ProcedureRegistry& registry) {
                  ProcedureConfig config("algo.dijkstra", args[2], {"labels", "types", "direction", "weight"});
                  NodeIndex source = nodeArgument(c, "algo.dijkstra", "source", args[0]);
                  NodeIndex target = nodeArgument(c, "algo.dijkstra", "target", args[1]);
-                 Subgraph sub(c.graph, config.projection(Direction::Out));
+                 Subgraph sub = projectedSubgraph(c, config, Direction::Out);
                  analytics::WeightedPath path = analytics::cheapestPath(sub, source, target);
                  if (!path.found) return;
                  PathRef ref;
@@ -52,7 +52,7 @@ void registerPathProcedures(ProcedureRegistry& registry) {
                                 "labels, types, weight."),
                [](const ProcedureContext& c, const std::vector<Value>& args, ProcedureRows& rows) {
                  ProcedureConfig config("algo.mst", args[0], {"labels", "types", "weight"});
-                 Subgraph sub(c.graph, config.projection(Direction::Both));
+                 Subgraph sub = projectedSubgraph(c, config, Direction::Both);
                  for (EdgeIndex e : analytics::minimumSpanningForest(sub))
                    rows.add({Value(EdgeRef{e}), Value(sub.weight(e))});
                });

@@ -8,21 +8,17 @@
 namespace kgq {
 
 void registerStructureProcedures(ProcedureRegistry& registry) {
-  registry.add(builtinSignature("algo.kcore(config :: MAP? = {}) :: (node :: NODE, coreNumber :: INTEGER)",
-                                "Core numbers (k-core decomposition), degree counting edges in both directions; config: "
-                                "labels, types."),
-               [](const ProcedureContext& c, const std::vector<Value>& args, ProcedureRows& rows) {
-                 ProcedureConfig config("algo.kcore", args[0], {"labels", "types"});
-                 analytics::Subgraph sub(c.graph, config.projection(analytics::Direction::Both));
-                 yieldNodeValues(analytics::coreNumbers(sub), rows);
-               });
+  addNodeAlgorithm(registry, "algo.kcore(config :: MAP? = {}) :: (node :: NODE, coreNumber :: INTEGER)",
+                   "Core numbers (k-core decomposition), degree counting edges in both directions; config: labels, types.",
+                   {"labels", "types"}, analytics::Direction::Both,
+                   [](const analytics::Subgraph& sub, const ProcedureConfig&) { return analytics::coreNumbers(sub); });
   registry.add(builtinSignature("algo.triangles(config :: MAP? = {}) :: (node :: NODE, triangles :: INTEGER, "
                                 "coefficient :: FLOAT)",
                                 "Triangles through each node and its local clustering coefficient (undirected, simple "
                                 "graph); config: labels, types."),
                [](const ProcedureContext& c, const std::vector<Value>& args, ProcedureRows& rows) {
                  ProcedureConfig config("algo.triangles", args[0], {"labels", "types"});
-                 analytics::Subgraph sub(c.graph, config.projection(analytics::Direction::Both));
+                 analytics::Subgraph sub = projectedSubgraph(c, config, analytics::Direction::Both);
                  analytics::TriangleCounts t = analytics::triangles(sub);
                  for (std::size_t i = 0; i < t.triangles.nodes.size(); ++i)
                    rows.add({Value(NodeRef{t.triangles.nodes[i]}), Value(t.triangles.values[i]), Value(t.coefficient[i])});

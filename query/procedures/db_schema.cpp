@@ -21,19 +21,12 @@ void yieldNames(const std::vector<std::string>& names, ProcedureRows& rows) {
   for (const auto& name : sorted(names)) rows.add({Value(name)});
 }
 
-bool nodeKeyInUse(const PropertyGraph& g, KeyId key) {
-  const PropertyColumn* column = g.nodePropertyColumn(key);
+// Whether a live element holds `column` (removed elements keep their values, for undo).
+template <class Live>
+bool heldByLive(const PropertyColumn* column, std::size_t slots, Live live) {
   if (!column || column->count() == 0) return false;
-  for (NodeIndex n = 0; n < g.nodeSlots(); ++n)  // removed nodes keep their values (for undo)
-    if (g.nodeIsLive(n) && column->has(n)) return true;
-  return false;
-}
-
-bool edgeKeyInUse(const PropertyGraph& g, KeyId key) {
-  const PropertyColumn* column = g.edgePropertyColumn(key);
-  if (!column || column->count() == 0) return false;
-  for (EdgeIndex e = 0; e < g.edgeSlots(); ++e)
-    if (g.edgeIsLive(e) && column->has(e)) return true;
+  for (std::uint32_t i = 0; i < slots; ++i)
+    if (live(i) && column->has(i)) return true;
   return false;
 }
 
@@ -60,7 +53,11 @@ void registerSchemaProcedures(ProcedureRegistry& registry) {
                [](const ProcedureContext& c, const std::vector<Value>&, ProcedureRows& rows) {
                  std::vector<std::string> names;
                  for (KeyId k = 0; k < c.graph.keyNames().size(); ++k)
-                   if (nodeKeyInUse(c.graph, k) || edgeKeyInUse(c.graph, k)) names.push_back(c.graph.keyNames().name(k));
+                   if (heldByLive(c.graph.nodePropertyColumn(k), c.graph.nodeSlots(),
+                                  [&](std::uint32_t n) { return c.graph.nodeIsLive(n); }) ||
+                       heldByLive(c.graph.edgePropertyColumn(k), c.graph.edgeSlots(),
+                                  [&](std::uint32_t e) { return c.graph.edgeIsLive(e); }))
+                     names.push_back(c.graph.keyNames().name(k));
                  yieldNames(names, rows);
                });
   registry.add(

@@ -42,10 +42,34 @@ class ProcedureConfig {
 NodeIndex nodeArgument(const ProcedureContext& context, const std::string& procedure, const std::string& argument,
                        const Value& value);
 
+// The config's projection of the context's graph, stopping when the context is interrupted.
+inline analytics::Subgraph projectedSubgraph(const ProcedureContext& context, const ProcedureConfig& config,
+                                             analytics::Direction direction) {
+  analytics::Subgraph sub(context.graph, config.projection(direction));
+  sub.setInterruptFlag(context.interrupted);
+  return sub;
+}
+
 // Yields (node, value) rows from a per-node result.
 template <class T>
 void yieldNodeValues(const analytics::PerNode<T>& result, ProcedureRows& rows) {
   for (std::size_t i = 0; i < result.nodes.size(); ++i) rows.add({Value(NodeRef{result.nodes[i]}), Value(result.values[i])});
+}
+
+// Adds the most common shape of algo.* procedure: `signature` takes one config map (with the
+// keys `known`) and yields (node, value) for each node that compute(subgraph, config) returns,
+// the subgraph being the config's projection (`direction` by default).
+template <class Compute>
+void addNodeAlgorithm(ProcedureRegistry& registry, const char* signature, const char* description,
+                      std::vector<std::string> known, analytics::Direction direction, Compute compute) {
+  ProcedureSignature parsed = ProcedureSignature::parse(signature, description);
+  std::string name = parsed.name;
+  registry.add(std::move(parsed), [name, known = std::move(known), direction, compute](
+                                      const ProcedureContext& c, const std::vector<Value>& args, ProcedureRows& rows) {
+    ProcedureConfig config(name, args[0], known);
+    analytics::Subgraph sub = projectedSubgraph(c, config, direction);
+    yieldNodeValues(compute(sub, config), rows);
+  });
 }
 
 }  // namespace kgq

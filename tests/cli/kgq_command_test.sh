@@ -53,7 +53,7 @@ check "csv output is RFC 4180 with CRLF and quoting" 0 "$(crlf 'name,note' 'Alph
   "$KGQ" --data $GRAPH --format csv -c "MATCH (c:City) RETURN c.name AS name, CASE c.name WHEN 'Alpha' THEN 'a, \"quoted\" value' END AS note ORDER BY name"
 
 check "json output: rows as objects, nodes and relationships" 0 '[
-{"c":{"id":"a","labels":["City"],"properties":{"name":"Alpha","population":100}},"r":{"type":"LOCATED_IN","from":"a","to":"c","properties":{"since":1990}},"n":1.5,"l":[1,"x",null]}
+{"c":{"id":"a","labels":["City"],"properties":{"id":"a","name":"Alpha","population":100}},"r":{"type":"LOCATED_IN","from":"a","to":"c","properties":{"since":1990}},"n":1.5,"l":[1,"x",null]}
 ]' "" -- \
   "$KGQ" --data $GRAPH --format json -c "MATCH (c:City)-[r]->() WHERE c.id = 'a' RETURN c, r, 1.5 AS n, [1, 'x', null] AS l"
 

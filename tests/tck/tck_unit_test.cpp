@@ -4,6 +4,7 @@
 #include "comparator.h"
 #include "executor.h"
 #include "gherkin.h"
+#include "procedure_step.h"
 #include "skip_list.h"
 #include "tck_value.h"
 
@@ -251,4 +252,31 @@ TEST_CASE("tck skip list: keys, parsing and reason inference") {
   o.errorMessage.clear();
   o.reason = "result mismatch: expected 1 rows, got 2";
   CHECK(inferSkipReason(o).empty());
+}
+
+TEST_CASE("the 'there exists a procedure' step registers a table procedure filtered by its inputs", "[tck]") {
+  kgq::Database db;
+  tck::Table table = {{"name", "id", "city", "country_code"},
+                      {"'Stefan'", "1", "'Berlin'", "49"},
+                      {"'Stefan'", "2", "'München'", "49"},
+                      {"null", "1", "'Nowhere'", "0"}};
+  REQUIRE(tck::registerTableProcedure(
+      db, "there exists a procedure test.my.proc(name :: STRING?, id :: INTEGER?) :: (city :: STRING?, country_code :: INTEGER?):",
+      table));
+  kgq::Result r = db.callProcedure("test.my.proc", {kgq::Value("Stefan"), kgq::Value(1)});
+  REQUIRE(r.size() == 1);
+  CHECK(r.columns() == std::vector<std::string>{"city", "country_code"});
+  CHECK(r.at(0, 0) == kgq::Value("Berlin"));
+  CHECK(r.at(0, 1) == kgq::Value(49));
+  CHECK(db.callProcedure("test.my.proc", {kgq::Value(), kgq::Value(1)}).at(0, 0) == kgq::Value("Nowhere"));
+  CHECK(db.callProcedure("test.my.proc", {kgq::Value("Petra"), kgq::Value(1)}).size() == 0);
+  CHECK_THROWS_AS(db.callProcedure("test.my.proc", {kgq::Value(true), kgq::Value(1)}), kgq::Error);
+
+  REQUIRE(tck::registerTableProcedure(db, "there exists a procedure test.doNothing() :: ():", {{""}}));
+  CHECK(db.callProcedure("test.doNothing").size() == 0);
+  CHECK(db.callProcedure("test.doNothing").columns().empty());
+  CHECK_FALSE(tck::registerTableProcedure(db, "an empty graph", {}));
+  CHECK_THROWS_AS(tck::registerTableProcedure(db, "there exists a procedure test.x(in :: INTEGER?) :: (out :: INTEGER?):",
+                                              {{"out", "in"}}),
+                  std::invalid_argument);
 }

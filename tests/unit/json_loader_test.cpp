@@ -157,11 +157,13 @@ TEST_CASE("json loader: a good document with labels, every property kind and lis
   CHECK(prop(g, w, "mixed") == Value(List{Value(1), Value(2.5), Value("x"), Value(), Value(true)}));
   CHECK(prop(g, w, "empty") == Value(List{}));
   CHECK(prop(g, w, "escaped") == Value("a\"b\\c\xC3\xA9\n"));
-  CHECK(g.nodeProperties(w).size() == 14);  // 15 keys, one null
+  CHECK(g.nodeProperties(w).size() == 15);  // 15 keys, one null, and `id`: the node's key
+  CHECK(prop(g, w, "id") == Value("city:wuhan"));
 
   NodeIndex x = *g.findNode("x");
   CHECK(g.nodeLabels(x).empty());
-  CHECK(g.nodeProperties(x).empty());
+  CHECK(g.nodeProperties(x).size() == 1);  // only the `id` its key gives it
+  CHECK(prop(g, x, "id") == Value("x"));
 
   CHECK(g.typeNames().name(g.edgeType(0)) == "LOCATED_IN");
   CHECK(g.edgeSource(0) == w);

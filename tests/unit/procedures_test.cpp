@@ -8,6 +8,7 @@
 
 #include "query/procedures/registry.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -118,6 +119,15 @@ TEST_CASE("an embedding program registers procedures, lists and calls them", "[p
                        [](const std::vector<Value>&, ProcedureRows&) { throw std::runtime_error("disk on fire"); });
   CHECK_THROWS_WITH(db.callProcedure("my.fail"), "Procedure my.fail failed: disk on fire");
 
+  db.loadJsonText(kSmallGraph, "small");
+  db.registerProcedure(ProcedureSignature::parse("my.describe(n :: NODE) :: (id :: STRING, name :: STRING)"),
+                       [](const std::vector<Value>& args, ProcedureRows& rows) {
+                         rows.add({Value(args[0].asNode().id), args[0].asNode().properties.at("name")});
+                       });
+  Result described = db.callProcedure("my.describe", {Value(NodeRef{1})});  // a handle, as inside a query
+  CHECK(column(described, 0) == std::vector<std::string>{"b"});
+  CHECK(column(described, 1) == std::vector<std::string>{"Hefei"});
+
   std::set<std::string> names;
   for (const auto& s : db.procedures()) names.insert(s.name);
   for (const char* expected : {"db.labels", "db.relationshipTypes", "db.propertyKeys", "db.schema", "db.search",
@@ -146,7 +156,7 @@ TEST_CASE("schema procedures list the names in use", "[procedures]") {
   conn.run("MATCH (n:Gone) DETACH DELETE n");
   CHECK(column(db.callProcedure("db.labels"), 0) == std::vector<std::string>{"Capital", "City", "Region"});
   CHECK(column(db.callProcedure("db.relationshipTypes"), 0) == std::vector<std::string>{"LOCATED_IN", "NEAR"});
-  CHECK(column(db.callProcedure("db.propertyKeys"), 0) == std::vector<std::string>{"aliases", "km", "name", "size"});
+  CHECK(column(db.callProcedure("db.propertyKeys"), 0) == std::vector<std::string>{"aliases", "id", "km", "name", "size"});
   Result schema = db.callProcedure("db.schema");
   CHECK(schema.columns() == std::vector<std::string>{"fromLabel", "relationshipType", "toLabel", "count"});
   std::vector<std::string> rows;
@@ -231,4 +241,51 @@ TEST_CASE("db.search finds what the bundled graph calls things", "[procedures]")
   CHECK(db.callProcedure("db.search", {Value("wuhan"), Value(Map{{"labels", Value("Region")}})}).size() == 0);
   CHECK(db.callProcedure("db.search", {Value("zzzzqqq")}).size() == 0);
   CHECK_THROWS_WITH(db.callProcedure("db.search", {Value()}), Catch::Contains("argument `text` must be STRING"));
+}
+
+TEST_CASE("the README's analytics example gives the rows it shows", "[procedures]") {
+  Database db;
+  db.loadJsonFile(KGQ_DATA_DIR "/china_innovation.json");
+  Result r = db.callProcedure("algo.betweenness", {Value(Map{{"labels", List{"City", "Region", "Industry", "Program"}},
+                                                             {"direction", "BOTH"}})});
+  std::vector<std::pair<double, std::string>> ranked;
+  for (const auto& row : r.rows()) ranked.emplace_back(-row[1].asFloat(), row[0].asNode().id);
+  std::sort(ranked.begin(), ranked.end());
+  REQUIRE(ranked.size() >= 5);
+  std::vector<std::string> top;
+  for (std::size_t i = 0; i < 5; ++i) top.push_back(ranked[i].second);
+  CHECK(top == std::vector<std::string>{"region:china", "industry:artificial_intelligence", "program:telecom_opening_pilot",
+                                        "region:guangdong", "region:beijing"});
+  CHECK(-ranked[0].first == Approx(5206.7).epsilon(1e-4));
+}
+
+TEST_CASE("every procedure copes with an empty graph and with self-loops, parallel edges and deletions", "[procedures]") {
+  Database empty;
+  for (const auto& s : empty.procedures()) {
+    if (s.inputs.empty() || s.inputs[0].type.kind != ProcedureType::Kind::Map) continue;
+    INFO(s.name);
+    CHECK(empty.callProcedure(s.name).size() == (s.name == "dbms.procedures" ? empty.procedures().size() : 0u));
+  }
+  Database db;
+  db.loadJsonText(R"({"format": "kgq-graph", "version": 1,
+    "nodes": [{"id": "a", "labels": ["N"], "properties": {}}, {"id": "b", "labels": ["N"], "properties": {}},
+              {"id": "c", "labels": ["N"], "properties": {}}, {"id": "d", "labels": ["N"], "properties": {}}],
+    "edges": [{"type": "T", "from": "a", "to": "a", "properties": {}}, {"type": "T", "from": "a", "to": "b", "properties": {}},
+              {"type": "T", "from": "a", "to": "b", "properties": {}}, {"type": "T", "from": "b", "to": "a", "properties": {}},
+              {"type": "T", "from": "b", "to": "c", "properties": {}}, {"type": "T", "from": "c", "to": "d", "properties": {}}]})",
+                  "loops");
+  Connection conn(db);
+  conn.run("MATCH (n {id: 'd'}) DETACH DELETE n");
+  for (const auto& s : db.procedures()) {
+    if (s.inputs.empty() || s.inputs[0].type.kind != ProcedureType::Kind::Map || s.name.rfind("algo.", 0) != 0) continue;
+    INFO(s.name);
+    Result r = db.callProcedure(s.name);
+    for (const auto& row : r.rows())
+      if (row[0].kind() == ValueKind::Node) CHECK(row[0].asNode().id != "d");
+  }
+  CHECK(byNodeId(db.callProcedure("algo.wcc")).size() == 3);
+  CHECK(byNodeId(db.callProcedure("algo.kcore")) ==
+        std::map<std::string, Value>{{"a", Value(3)}, {"b", Value(3)}, {"c", Value(1)}});  // c peels at 1; b then has 3
+  CHECK(column(db.callProcedure("algo.articulationPoints"), 0).size() == 1);
+  CHECK(db.callProcedure("algo.mst").size() == 2);
 }

@@ -70,11 +70,13 @@ TEST_CASE("toCypher renders every kind in literal notation", "[value][render]") 
   CHECK(Value(std::int64_t{42}).toCypher() == "42");
   CHECK(Value(List{Value(1), Value("a"), Value()}).toCypher() == "[1, 'a', null]");
   CHECK(Value(Map{{"b", Value(2)}, {"a", Value(1.5)}}).toCypher() == "{a: 1.5, b: 2}");
-  kgq::Node node{"city:wuhan", {"City"}, {{"name", Value("Wuhan")}}};
+  kgq::Node node{"city:wuhan", {"City"}, {{"id", Value("city:wuhan")}, {"name", Value("Wuhan")}}};
   CHECK(Value(node).toCypher() == "(:City {id: 'city:wuhan', name: 'Wuhan'})");
   kgq::Relationship rel{"LOCATED_IN", "city:wuhan", "region:hubei", {{"since", Value(1949)}}, 0};
   CHECK(Value(rel).toCypher() == "[:LOCATED_IN {since: 1949}]");
-  kgq::Path path{{node, kgq::Node{"region:hubei", {"Region"}, {}}}, {rel}};
+  kgq::Path path{{node, kgq::Node{"region:hubei", {"Region"}, {{"id", Value("region:hubei")}}}}, {rel}};
+  // Without properties a node shows its labels only, as Neo4j shows it.
+  CHECK(Value(kgq::Node{"_:1", {"Tmp"}, {}}).toCypher() == "(:Tmp)");
   CHECK(Value(path).toCypher() ==
         "<(:City {id: 'city:wuhan', name: 'Wuhan'})-[:LOCATED_IN {since: 1949}]->(:Region {id: 'region:hubei'})>");
 }
