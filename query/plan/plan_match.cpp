@@ -73,6 +73,13 @@ class MatchPlanner {
   std::vector<Slot> relsInClause_;  // relationship slots bound so far (relationship uniqueness)
 
   bool isBound(Slot s) const { return bound_.count(s) > 0 || introduced_.count(s) == 0; }
+  // Whether `e` can be evaluated before the scan it would seek with: it reads only slots bound
+  // already (constants, parameters, variables of earlier clauses or of the input row). The seek
+  // evaluates it once per input row.
+  bool knownBefore(const BoundExpr& e) const {
+    std::set<Slot> reads = slotsOf(e);
+    return std::all_of(reads.begin(), reads.end(), [&](Slot s) { return isBound(s); });
+  }
   void add(BoundExprPtr e) {
     std::set<Slot> needs = slotsOf(*e);
     pending_.push_back({std::move(e), std::move(needs), false});
@@ -153,7 +160,7 @@ class MatchPlanner {
       for (int side = 0; side < 2; ++side) {
         const BoundExprPtr& prop = pred.expr->children[side];
         if (prop->kind == BoundExprKind::Property && prop->isNodeId && prop->children[0]->kind == BoundExprKind::Slot &&
-            prop->children[0]->slot == s && slotsOf(*pred.expr->children[1 - side]).empty())
+            prop->children[0]->slot == s && knownBefore(*pred.expr->children[1 - side]))
           return &pred;
       }
     }
@@ -179,7 +186,7 @@ class MatchPlanner {
         if (prop->kind != BoundExprKind::Property || prop->children[0]->kind != BoundExprKind::Slot ||
             prop->children[0]->slot != s || prop->key == kMissingName)
           continue;
-        if (other->kind != BoundExprKind::Constant && other->kind != BoundExprKind::Parameter) continue;
+        if (!knownBefore(*other)) continue;
         LabelId label = kMissingName;
         for (LabelId l : labels)
           if (graph_.hasIndex(l, prop->key)) label = l;

@@ -14,7 +14,7 @@ if(NOT status EQUAL 1)
 endif()
 foreach(line
     "FAIL basic/Basic.feature:19 [2] Deliberately wrong expectation: result mismatch"
-    "FAIL errors/Errors.feature:33 [4] An unknown step fails the scenario: unsupported step: And there exists a procedure"
+    "FAIL errors/Errors.feature:33 [4] An unknown step fails the scenario: unsupported step: And there exists a time machine"
     "basic: 5 passed, 1 failed, 1 skipped"
     "errors: 3 passed, 1 failed, 0 skipped")
   string(FIND "${out}" "${line}" at)

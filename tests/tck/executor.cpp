@@ -2,6 +2,7 @@
 #include "executor.h"
 
 #include "comparator.h"
+#include "procedure_step.h"
 #include "tck_value.h"
 
 #include <kgq/kgq.h>
@@ -470,6 +471,11 @@ class ScenarioRun {
       return setupQuery(q, "having executed");
     }
     if (t == "parameters are:" || t == "parameter values are:") return readParameters(step);
+    try {
+      if (registerTableProcedure(db_, t, step.table)) return true;
+    } catch (const std::exception& e) {
+      return fail("the procedure of step '" + firstLine(t, 80) + "' could not be registered: " + e.what());
+    }
     if (t.rfind("executing query:", 0) == 0) {
       std::string q = queryText(step, afterColon());
       if (q.empty()) return fail("executing query step without a query");

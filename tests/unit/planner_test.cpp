@@ -257,3 +257,29 @@ TEST_CASE("PROFILE shows the counting operators with their rows", "[planner][cou
   CHECK(nodes.at(0, 0).asInt() == 3);
   CHECK(has(nodes.planText(), "NodeCountFromCountStore"));
 }
+
+// ---- seeks on values known per input row ----
+
+TEST_CASE("an equality with a value of the input row seeks once per row", "[planner][seeks]") {
+  // The id comes from UNWIND: a seek per row, not a label scan per row.
+  std::string byId = explain("UNWIND ['c1', 'c2'] AS x MATCH (c:City {id: x}) RETURN c.name");
+  CHECK(has(byId, "NodeByIdSeek (c:City) id = x"));
+  CHECK_FALSE(has(byId, "NodeByLabelScan"));
+  std::string computed = explain("UNWIND [1, 2] AS i MATCH (c:City) WHERE c.id = 'c' + toString(i) RETURN c.name");
+  CHECK(has(computed, "NodeByIdSeek (c:City) id = 'c' + toString(i)"));
+  // An indexed property (name) with a value from an earlier clause.
+  std::string byName = explain("MATCH (r:Region) WITH r.name AS n MATCH (k:Company) WHERE k.name = n RETURN k");
+  CHECK(has(byName, "NodeIndexSeek (k:Company) name = n"));
+  // A value that needs the node itself cannot seek.
+  CHECK_FALSE(has(explain("MATCH (c:City) WHERE c.id = c.name RETURN c"), "Seek"));
+  // MERGE finds its node through the same seek.
+  std::string merge = explain("UNWIND ['c1', 'x'] AS x MERGE (c:City {id: x}) RETURN c");
+  CHECK(has(merge, "NodeByIdSeek (c:City) id = x"));
+  Database db;
+  db.loadJsonText(kGraph, "plan");
+  Connection conn(db);
+  Result r = conn.run("UNWIND ['c2', 'c1', 'c9'] AS x MATCH (c:City {id: x}) RETURN c.name");
+  REQUIRE(r.size() == 2);
+  CHECK(r.at(0, 0).asString() == "Yichang");
+  CHECK(r.at(1, 0).asString() == "Wuhan");
+}
