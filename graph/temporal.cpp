@@ -1087,7 +1087,7 @@ Value component(const Value& v, std::string_view name) {
   }
   if (p.zone.present) {
     if (name == "timezone") return Value(p.zone.name.empty() ? offsetText(p.zone.offset) : p.zone.name);
-    if (name == "offset") return Value(offsetText(p.zone.offset) == "Z" ? std::string("+00:00") : offsetText(p.zone.offset));
+    if (name == "offset") return Value(offsetText(p.zone.offset));  // as java.time writes it: "Z" for UTC
     if (name == "offsetMinutes") return Value(static_cast<std::int64_t>(p.zone.offset / 60));
     if (name == "offsetSeconds") return Value(static_cast<std::int64_t>(p.zone.offset));
   }
