@@ -1038,7 +1038,7 @@ Value component(const Value& v, std::string_view name) {
     i128 totalNanos = static_cast<i128>(d.seconds) * kNanosPerSecond + d.nanos;
     i128 secondsTowardZero = d.seconds;
     i128 subsecond = d.nanos;
-    auto i = [](i128 x) { return Value(static_cast<std::int64_t>(x)); };
+    auto i = [&name](i128 x) { return Value(narrow(x, std::string(name).c_str())); };
     if (name == "years") return i(d.months / 12);
     if (name == "quarters") return i(d.months / 3);
     if (name == "months") return i(d.months);

@@ -250,3 +250,10 @@ TEST_CASE("temporal: values cross the embedding API as plain structs, both ways"
   d.nanos = 500000000;
   CHECK(conn.run("RETURN $d AS d, $d * 2 AS twice", {{"d", Value(d)}}).rows()[0][1].toCypher() == "PT-1S");
 }
+
+TEST_CASE("temporal: a duration component too large for an integer is an error, not a wrapped number", "[temporal]") {
+  Duration long_ = duration("PT10000000000S");  // about 317 years of seconds
+  CHECK(t::component(Value(long_), "seconds") == Value(std::int64_t{10000000000}));
+  CHECK(t::component(Value(long_), "milliseconds") == Value(std::int64_t{10000000000000}));
+  CHECK_THROWS_WITH(t::component(Value(long_), "nanoseconds"), "nanoseconds is out of range");
+}
