@@ -23,6 +23,8 @@ packages=(
   rapidjson-dev catch2 libcli11-dev libedit-dev libre2-dev libexpat1-dev
   graphviz python3 python3-networkx tmux
   libhowardhinnant-date-dev tzdata
+  python3-dev pybind11-dev python3-numpy python3-pandas python3-pytest python3-setuptools python3-wheel
+  python3-venv jupyter-nbconvert python3-ipykernel python3-matplotlib
 )
 
 missing=()
@@ -38,8 +40,10 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 build_dir="${KGQ_BUILD_DIR:-build}"
+# The Python module is built for Debian's interpreter, /usr/bin/python3 (the one the python3-*
+# packages above belong to), even when another python3 comes first on PATH.
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="${KGQ_BUILD_TYPE:-Release}" \
-  -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
+  -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DPython_EXECUTABLE=/usr/bin/python3
 cmake --build "$build_dir"
 
 case "$mode" in

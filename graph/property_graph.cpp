@@ -22,6 +22,23 @@ bool PropertyGraph::idPropertyIsKey(NodeIndex n) const {
   return id.isString() && id.asString() == nodeIds_[n];
 }
 
+void PropertyGraph::trackId(NodeIndex n, bool add) {
+  if (idPropertyIsKey(n)) return;
+  idMismatches_ = add ? idMismatches_ + 1 : idMismatches_ - 1;
+  Value id = nodeProperties_.get(n, idKey_);
+  if (id.isNull()) return;  // no `id`: no equality finds it
+  if (add) otherIds_.insert(id, n);
+  else otherIds_.erase(id, n);
+}
+
+std::vector<NodeIndex> PropertyGraph::nodesWithId(const Value& id) const {
+  std::vector<NodeIndex> found = otherIds_.find(id);
+  if (id.isString())
+    if (auto byKey = findNode(id.asString()); byKey && idPropertyIsKey(*byKey))
+      found.insert(std::lower_bound(found.begin(), found.end(), *byKey), *byKey);
+  return found;
+}
+
 PropertyBag PropertyGraph::nodePropertiesBesideKey(NodeIndex n, bool* hasId) const {
   PropertyBag bag = nodeProperties_.properties(n);
   auto id = std::find_if(bag.begin(), bag.end(), [&](const Property& p) { return p.key == idKey_; });
@@ -117,7 +134,7 @@ NodeIndex PropertyGraph::addNode(std::string id, const std::vector<LabelId>& lab
   for (const Property& p : properties) nodeProperties_.set(index, p.key, p.value);
   idIndexInsert(index);
   ++liveNodes_;
-  if (!idPropertyIsKey(index)) ++idMismatches_;
+  trackId(index, true);
   indexNode(index, true);
   return index;
 }
@@ -229,13 +246,13 @@ void PropertyGraph::removeNode(NodeIndex n) {
   for (LabelId label : nodeLabels(n)) eraseSorted(labelIndex_[label], n);
   nodeLive_[n] = 0;
   --liveNodes_;
-  if (!idPropertyIsKey(n)) --idMismatches_;
+  trackId(n, false);
 }
 
 void PropertyGraph::restoreNode(NodeIndex n) {
   nodeLive_[n] = 1;
   ++liveNodes_;
-  if (!idPropertyIsKey(n)) ++idMismatches_;
+  trackId(n, true);
   for (LabelId label : nodeLabels(n)) insertSorted(labelIndex_[label], n);
   idIndexInsert(n);
   indexNode(n, true);
@@ -243,11 +260,11 @@ void PropertyGraph::restoreNode(NodeIndex n) {
 
 Value PropertyGraph::setNodeProperty(NodeIndex n, KeyId key, Value value) {
   bool tracked = key == idKey_ && nodeLive_[n];
-  if (tracked && !idPropertyIsKey(n)) --idMismatches_;
+  if (tracked) trackId(n, false);
   if (nodeLive_[n]) indexProperty(n, key, false);
   Value previous = nodeProperties_.set(n, key, std::move(value));
   if (nodeLive_[n]) indexProperty(n, key, true);
-  if (tracked && !idPropertyIsKey(n)) ++idMismatches_;
+  if (tracked) trackId(n, true);
   return previous;
 }
 
@@ -287,11 +304,11 @@ std::string PropertyGraph::generateNodeId() {
 bool PropertyGraph::renameNode(NodeIndex n, std::string id) {
   if (auto other = findNode(id)) return *other == n;
   bool tracked = nodeLive_[n] != 0;
-  if (tracked && !idPropertyIsKey(n)) --idMismatches_;
+  if (tracked) trackId(n, false);
   idIndexErase(n);
   nodeIds_[n] = std::move(id);
   idIndexInsert(n);
-  if (tracked && !idPropertyIsKey(n)) ++idMismatches_;
+  if (tracked) trackId(n, true);
   return true;
 }
 
@@ -394,7 +411,7 @@ void PropertyGraph::rollback(const Mark& mark) {
     if (nodeLive_[n]) {
       indexNode(n, false);
       for (LabelId label : nodeLabels(n)) labelIndex_[label].pop_back();  // appended last, so at the back
-      if (i < nodeIds_.size() && !idPropertyIsKey(n)) --idMismatches_;
+      if (i < nodeIds_.size()) trackId(n, false);
       idIndexErase(n);
       --liveNodes_;
     }

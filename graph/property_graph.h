@@ -72,8 +72,10 @@ class PropertyGraph {
   const PropertyColumn* nodePropertyColumn(KeyId key) const { return nodeProperties_.column(key); }
   std::optional<NodeIndex> findNode(std::string_view id) const;
   // A node's key (nodeId) is its identity; `id` is an ordinary property, which for nodes loaded
-  // from a kgq-graph file without one is the key (defaultIdProperty). While every live node's `id`
-  // property is its key, an equality on `id` can be answered by findNode.
+  // from a kgq-graph file without one is the key (defaultIdProperty). The live nodes whose `id`
+  // property equals `id` (as DISTINCT compares), in increasing index order: through the key index
+  // for nodes whose `id` is their key, and an index kept of the other nodes' ids.
+  std::vector<NodeIndex> nodesWithId(const Value& id) const;
   KeyId idKey() const { return idKey_; }
   bool idPropertiesAreKeys() const { return idMismatches_ == 0; }
   bool idPropertyIsKey(NodeIndex n) const;
@@ -185,6 +187,10 @@ class PropertyGraph {
   PropertyStore edgeProperties_;
   KeyId idKey_ = 0;
   std::size_t idMismatches_ = 0;  // live nodes whose `id` property is not their key
+  PropertyIndex otherIds_{PropertyIndex::kAnyLabel, 0};  // their `id` values (not null)
+  // Keeps idMismatches_ and otherIds_ right: called with false before a change to node n's key,
+  // `id` or liveness, with true after.
+  void trackId(NodeIndex n, bool add);
   std::size_t deadEdges_ = 0;  // removed edge records (while 0, traversal skips the liveness test)
 
   // Topology. Edges [0, listedEdges_) are in both adjacencies; later ones only during a bulk load.

@@ -224,34 +224,18 @@ class NodeByIdSeek : public NodeSource {
 
  protected:
   void startInput(Row& row, ExecState& state) override {
-    const PropertyGraph& g = state.eval.graph;
-    found_.reset();
-    scanAll_ = !g.idPropertiesAreKeys();  // an `id` no longer tells the key: every node is a candidate
+    candidates_ = state.eval.graph.nodesWithId(evaluate(*op_.id, row, state.eval));
     position_ = 0;
-    if (scanAll_) return;
-    Value key = evaluate(*op_.id, row, state.eval);
-    if (key.isString()) found_ = g.findNode(key.asString());
   }
-  std::size_t nextCandidates(NodeIndex* out, std::size_t max, ExecState& state) override {
-    if (scanAll_) {
-      const PropertyGraph& g = state.eval.graph;
-      std::size_t count = 0;
-      while (count < max && position_ < g.nodeSlots()) {
-        auto candidate = static_cast<NodeIndex>(position_++);
-        if (g.nodeIsLive(candidate)) out[count++] = candidate;
-      }
-      return count;
-    }
-    if (!found_) return 0;
-    out[0] = *found_;
-    found_.reset();
-    return 1;
+  std::size_t nextCandidates(NodeIndex* out, std::size_t max, ExecState&) override {
+    std::size_t count = 0;
+    while (count < max && position_ < candidates_.size()) out[count++] = candidates_[position_++];
+    return count;
   }
 
  private:
   const plan::NodeByIdSeek& op_;
-  std::optional<NodeIndex> found_;
-  bool scanAll_ = false;
+  std::vector<NodeIndex> candidates_;
   std::size_t position_ = 0;
 };
 

@@ -46,9 +46,8 @@ struct AllNodesScan : NodeSource {};
 struct LabelScan : NodeSource {
   LabelId label = kMissingName;  // the (smallest) label scanned
 };
-// The node whose key equals `id`: planned while every node's `id` property is its key, with the
-// `id` equality kept among the filters (so a write that breaks the rule mid-query stays correct:
-// the operator then reads every node and the filter decides).
+// The nodes whose `id` property equals `id` (PropertyGraph::nodesWithId: the key index, and the
+// index of ids that are not keys), with the `id` equality kept among the filters.
 struct NodeByIdSeek : NodeSource {
   BoundExprPtr id;  // known before the seek: constants, parameters, earlier variables
 };

@@ -151,10 +151,9 @@ class MatchPlanner {
     }
   }
 
-  // An equality on node slot s's `id` with a value known before the scan, while the graph's `id`
-  // properties are its node keys (so findNode answers it: the equality stays, as a filter).
+  // An equality on node slot s's `id` with a value known before the scan: the graph finds the
+  // nodes with an `id` (PropertyGraph::nodesWithId); the equality stays, as a filter.
   PendingPredicate* idSeekFor(Slot s) {
-    if (!graph_.idPropertiesAreKeys()) return nullptr;
     for (PendingPredicate& pred : pending_) {
       if (pred.placed || pred.expr->kind != BoundExprKind::Binary || pred.expr->op != BinaryOp::Eq) continue;
       for (int side = 0; side < 2; ++side) {
