@@ -22,6 +22,7 @@ packages=(
   libboost-graph-dev antlr4 libantlr4-runtime-dev uuid-dev
   rapidjson-dev catch2 libcli11-dev libedit-dev libre2-dev libexpat1-dev
   graphviz python3 python3-networkx tmux
+  libhowardhinnant-date-dev tzdata
   python3-dev pybind11-dev python3-numpy python3-pandas python3-pytest python3-setuptools python3-wheel
   python3-venv jupyter-nbconvert python3-ipykernel python3-matplotlib
 )

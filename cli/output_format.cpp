@@ -131,7 +131,7 @@ void writeJsonValue(JsonWriter& w, const Value& v) {
       w.EndObject();
       break;
     default: {
-      std::string s = v.toCypher();  // engine handles never reach results
+      std::string s = v.toCypher();  // temporal values as ISO 8601 strings; engine handles never reach results
       w.String(s.c_str(), static_cast<rapidjson::SizeType>(s.size()));
     }
   }
@@ -147,7 +147,7 @@ std::string csvField(const Value& v) {
     case ValueKind::Bool: text = v.asBool() ? "true" : "false"; break;
     case ValueKind::Int: text = std::to_string(v.asInt()); break;
     case ValueKind::Float: text = formatFloat(v.asFloat()); break;
-    default: text = toJson(v); break;
+    default: text = v.isTemporal() ? v.toCypher() : toJson(v); break;  // temporal: the ISO 8601 string
   }
   bool quote = text.find_first_of(",\"\r\n") != std::string::npos;
   if (!quote) return text;

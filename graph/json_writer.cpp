@@ -1,5 +1,7 @@
 #include "graph/json_writer.h"
 
+#include "graph/temporal.h"
+
 #include <kgq/kgq.h>
 
 #include <rapidjson/stringbuffer.h>
@@ -31,6 +33,13 @@ void writeValue(Writer& w, const Value& v, const std::string& where) {
       w.EndArray();
       break;
     default:
+      if (v.isTemporal()) {  // tagged: {"$date": "2024-03-01"} (data/SCHEMA.md)
+        w.StartObject();
+        writeString(w, std::string("$") + temporal::constructorName(v.kind()));
+        writeString(w, temporal::toIso(v));
+        w.EndObject();
+        break;
+      }
       throw Error(ErrorKind::Io, std::string("cannot write a ") + kindName(v.kind()) + " property as JSON (" + where + ")");
   }
 }

@@ -22,6 +22,7 @@ PropertyColumn::Kind PropertyColumn::kindOf(const Value& v) {
     case ValueKind::Float: return Kind::Float;
     case ValueKind::Bool: return Kind::Bool;
     case ValueKind::String: return Kind::String;
+    case ValueKind::Date: return Kind::Date;
     default: return Kind::Mixed;
   }
 }
@@ -37,6 +38,7 @@ Value PropertyColumn::get(std::uint32_t slot) const {
   switch (kind_) {
     case Kind::Int: return Value(ints_[slot]);
     case Kind::Bool: return Value(ints_[slot] != 0);
+    case Kind::Date: return Value(Date{ints_[slot]});
     case Kind::Float: return Value(floats_[slot]);
     case Kind::String: return Value(strings_[slot]);
     case Kind::Mixed: return values_[slot];
@@ -50,7 +52,8 @@ void PropertyColumn::growTo(std::size_t slots) {
   present_.resize((size + 63) / 64, 0);
   switch (kind_) {
     case Kind::Int:
-    case Kind::Bool: ints_.resize(size); break;
+    case Kind::Bool:
+    case Kind::Date: ints_.resize(size); break;
     case Kind::Float: floats_.resize(size); break;
     case Kind::String: strings_.resize(size); break;
     case Kind::Mixed: values_.resize(size); break;
@@ -63,6 +66,7 @@ void PropertyColumn::store(std::uint32_t slot, Value&& v) {
   switch (kind_) {
     case Kind::Int: ints_[slot] = v.asInt(); break;
     case Kind::Bool: ints_[slot] = v.asBool() ? 1 : 0; break;
+    case Kind::Date: ints_[slot] = v.asDate().days; break;
     case Kind::Float: floats_[slot] = v.asFloat(); break;
     case Kind::String: strings_[slot] = v.asString(); break;
     case Kind::Mixed: values_[slot] = std::move(v); break;

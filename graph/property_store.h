@@ -8,8 +8,8 @@
 //
 // A column starts sparse (a hash map, for keys only a few elements hold) and turns dense (a typed
 // vector over slots plus a presence bitmap) once enough elements hold it. A dense column stores
-// integers, floats, booleans or strings unboxed while every value has that one kind, and falls
-// back to boxed Values when kinds mix.
+// integers, floats, booleans, strings or dates (as days) unboxed while every value has that one
+// kind, and falls back to boxed Values when kinds mix (other temporal values are boxed).
 //
 // Promises: get() returns exactly the Value last set (int 1 and float 1.0 stay distinct); a null
 // Value is never stored (setting null removes); properties() lists an element's properties in
@@ -52,7 +52,7 @@ class PropertyColumn {
 
   // Typed access for scans that read one key of many elements without building Values: when
   // dense() and kind() is Int (Float), intAt (floatAt) is the value of a slot that has() one.
-  enum class Kind : std::uint8_t { Empty, Int, Float, Bool, String, Mixed };
+  enum class Kind : std::uint8_t { Empty, Int, Float, Bool, String, Date, Mixed };
   bool dense() const { return dense_; }
   Kind kind() const { return kind_; }
   std::int64_t intAt(std::uint32_t slot) const { return ints_[slot]; }
@@ -73,7 +73,7 @@ class PropertyColumn {
   std::unordered_map<std::uint32_t, Value> sparse_;
   std::size_t size_ = 0;  // dense: slots covered by the vectors
   std::vector<std::uint64_t> present_;
-  std::vector<std::int64_t> ints_;  // Int and Bool
+  std::vector<std::int64_t> ints_;  // Int, Bool and Date (days)
   std::vector<double> floats_;
   std::vector<std::string> strings_;
   std::vector<Value> values_;  // Mixed

@@ -17,6 +17,12 @@ const char* kindName(ValueKind kind) {
     case ValueKind::EdgeRef: return "RELATIONSHIP";
     case ValueKind::Path:
     case ValueKind::PathRef: return "PATH";
+    case ValueKind::Date: return "DATE";
+    case ValueKind::LocalTime: return "LOCAL TIME";
+    case ValueKind::Time: return "ZONED TIME";
+    case ValueKind::LocalDateTime: return "LOCAL DATETIME";
+    case ValueKind::DateTime: return "ZONED DATETIME";
+    case ValueKind::Duration: return "DURATION";
   }
   return "UNKNOWN";
 }
@@ -56,6 +62,22 @@ bool operator==(const Value& a, const Value& b) {
     case ValueKind::EdgeRef: return a.asEdgeRef().index == b.asEdgeRef().index;
     case ValueKind::PathRef:
       return a.asPathRef().nodes == b.asPathRef().nodes && a.asPathRef().edges == b.asPathRef().edges;
+    case ValueKind::Date: return a.asDate().days == b.asDate().days;
+    case ValueKind::LocalTime: return a.asLocalTime().nanos == b.asLocalTime().nanos;
+    case ValueKind::Time:
+      return a.asTime().nanos == b.asTime().nanos && a.asTime().offsetSeconds == b.asTime().offsetSeconds;
+    case ValueKind::LocalDateTime:
+      return a.asLocalDateTime().seconds == b.asLocalDateTime().seconds && a.asLocalDateTime().nanos == b.asLocalDateTime().nanos;
+    case ValueKind::DateTime: {
+      const DateTime& x = a.asDateTime();
+      const DateTime& y = b.asDateTime();
+      return x.seconds == y.seconds && x.nanos == y.nanos && x.offsetSeconds == y.offsetSeconds && x.zone == y.zone;
+    }
+    case ValueKind::Duration: {
+      const Duration& x = a.asDuration();
+      const Duration& y = b.asDuration();
+      return x.months == y.months && x.days == y.days && x.seconds == y.seconds && x.nanos == y.nanos;
+    }
   }
   return false;
 }

@@ -1,5 +1,7 @@
 #include "graph/value_render.h"
 
+#include "graph/temporal.h"
+
 #include <kgq/value.h>
 
 #include <algorithm>
@@ -150,6 +152,12 @@ std::string Value::toCypher() const {
     case ValueKind::NodeRef: return "node#" + std::to_string(asNodeRef().index);
     case ValueKind::EdgeRef: return "relationship#" + std::to_string(asEdgeRef().index);
     case ValueKind::PathRef: return "path#" + std::to_string(asPathRef().nodes.size());
+    case ValueKind::Date:
+    case ValueKind::LocalTime:
+    case ValueKind::Time:
+    case ValueKind::LocalDateTime:
+    case ValueKind::DateTime:
+    case ValueKind::Duration: return temporal::toIso(*this);
   }
   return "?";
 }

@@ -1,5 +1,7 @@
 #include "graph/value_semantics.h"
 
+#include "graph/temporal.h"
+
 #include <cmath>
 #include <cstring>
 #include <functional>
@@ -31,13 +33,19 @@ int kindRank(const Value& v) {
     case ValueKind::List: return 3;
     case ValueKind::Path:
     case ValueKind::PathRef: return 4;
-    case ValueKind::String: return 5;
-    case ValueKind::Bool: return 6;
+    case ValueKind::DateTime: return 5;
+    case ValueKind::LocalDateTime: return 6;
+    case ValueKind::Date: return 7;
+    case ValueKind::Time: return 8;
+    case ValueKind::LocalTime: return 9;
+    case ValueKind::Duration: return 10;
+    case ValueKind::String: return 11;
+    case ValueKind::Bool: return 12;
     case ValueKind::Int:
-    case ValueKind::Float: return 7;
-    case ValueKind::Null: return 9;
+    case ValueKind::Float: return 13;
+    case ValueKind::Null: return 15;
   }
-  return 8;
+  return 14;
 }
 
 }  // namespace
@@ -109,7 +117,14 @@ bool cypherCompare(const Value& a, const Value& b, int& result) {
       result = x.size() < y.size() ? -1 : x.size() > y.size() ? 1 : 0;
       return true;
     }
-    default:
+    case ValueKind::Date:
+    case ValueKind::LocalTime:
+    case ValueKind::Time:
+    case ValueKind::LocalDateTime:
+    case ValueKind::DateTime:
+      result = temporal::compare(a, b);
+      return true;
+    default:  // durations have no order (a month is not a fixed number of days)
       return false;
   }
 }
@@ -161,6 +176,12 @@ int orderCompare(const Value& a, const Value& b) {
       if (x.edges != y.edges) return x.edges < y.edges ? -1 : 1;
       return 0;
     }
+    case ValueKind::Date:
+    case ValueKind::LocalTime:
+    case ValueKind::Time:
+    case ValueKind::LocalDateTime:
+    case ValueKind::DateTime:
+    case ValueKind::Duration: return temporal::compare(a, b);
     default:
       // Materialized entities only appear in results, never in ORDER BY.
       return 0;
@@ -224,7 +245,9 @@ std::size_t equivalenceHash(const Value& v) {
       for (auto e : v.asPathRef().edges) h = mix(h, e);
       return h;
     }
-    default: return 0x66;
+    default:
+      if (v.isTemporal()) return temporal::hash(v);
+      return 0x66;
   }
 }
 

@@ -17,7 +17,8 @@ Value cypherEquals(const Value& a, const Value& b);
 // a < b as -1/0/+1 when comparable; returns false and leaves `result` alone when incomparable
 // (different types, or null involved): the caller then yields null.
 bool cypherCompare(const Value& a, const Value& b, int& result);
-// ORDER BY order: map < node < relationship < list < path < string < boolean < number < null.
+// ORDER BY order: map < node < relationship < list < path < datetime < localdatetime < date < time
+// < localtime < duration < string < boolean < number < null (openCypher's orderability).
 int orderCompare(const Value& a, const Value& b);
 bool equivalent(const Value& a, const Value& b);
 std::size_t equivalenceHash(const Value& v);

@@ -3,6 +3,8 @@
 #include "loaders/bulk_load.h"
 #include "loaders/json_value.h"
 
+#include "graph/temporal.h"
+
 #include <expat.h>
 
 #include <algorithm>
@@ -29,6 +31,9 @@ struct Key {
   std::string domain;  // node, edge, graph, all
   std::string name;
   KeyType type = KeyType::String;
+  // kgq's GraphML describes a temporal key ("DATE as ISO 8601 text", "list (LIST<DATE>) as JSON
+  // text"): its values are read back as that kind.
+  ValueKind temporal = ValueKind::Null;
   bool hasDefault = false;
   std::string defaultText;
   std::size_t defaultLine = 0;
@@ -203,6 +208,11 @@ class DocumentReader {
       if (keyType_ != "boolean" && keyType_ != "int" && keyType_ != "long" && keyType_ != "float" &&
           keyType_ != "double" && keyDesc_.rfind("list", 0) == 0)
         key_.type = KeyType::List;
+      for (ValueKind k : {ValueKind::Date, ValueKind::LocalTime, ValueKind::Time, ValueKind::LocalDateTime,
+                          ValueKind::DateTime, ValueKind::Duration})
+        if (keyType_ == "string" && (keyDesc_ == std::string(kindName(k)) + " as ISO 8601 text" ||
+                                     keyDesc_ == std::string("list (LIST<") + kindName(k) + ">) as JSON text"))
+          key_.temporal = k;
       std::string id = key_.xmlId;
       keys[id] = std::move(key_);
       key_ = Key();
@@ -253,9 +263,21 @@ std::string trim(const std::string& s) {
 }
 
 // The value `text` stands for under `key`, or nullopt (and `expected` says what it should be).
+// A temporal key's value: the ISO 8601 text of its kind (nullopt if it is not).
+std::optional<Value> temporalValue(const Key& key, const std::string& text) {
+  try {
+    return temporal::parse(key.temporal, text);
+  } catch (const temporal::TemporalError&) {
+    return std::nullopt;
+  }
+}
+
 std::optional<Value> convert(const Key& key, const std::string& text, const char** expected) {
   switch (key.type) {
-    case KeyType::String: return Value(text);
+    case KeyType::String:
+      if (key.temporal == ValueKind::Null) return Value(text);
+      *expected = "an ISO 8601 temporal value of the kind its description names";
+      return temporalValue(key, text);
     case KeyType::Bool: {
       *expected = "a boolean";
       std::string t = trim(text);
@@ -282,8 +304,16 @@ std::optional<Value> convert(const Key& key, const std::string& text, const char
       return Value(v);
     }
     case KeyType::List: {
-      *expected = "a JSON list";
-      return parseJsonList(text);
+      *expected = key.temporal == ValueKind::Null ? "a JSON list" : "a JSON list of ISO 8601 temporal values";
+      std::optional<Value> list = parseJsonList(text);
+      if (!list || key.temporal == ValueKind::Null) return list;
+      List items;
+      for (const Value& item : list->asList()) {
+        std::optional<Value> v = item.isString() ? temporalValue(key, item.asString()) : std::nullopt;
+        if (!v) return std::nullopt;
+        items.push_back(std::move(*v));
+      }
+      return Value(std::move(items));
     }
   }
   return Value(text);

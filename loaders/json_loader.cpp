@@ -1,5 +1,6 @@
 #include "loaders/json_loader.h"
 
+#include "graph/temporal.h"
 #include "graph/utf8.h"
 #include "loaders/bulk_load.h"
 
@@ -192,6 +193,7 @@ class Handler {
         return true;
       case State::PropValue: return addProperty(Value(std::string(s)));
       case State::PropListElem: return addListElement(Value(std::string(s)));
+      case State::TaggedValue: return taggedText(s);
       default: return wrongKind(Kind::String);
     }
   }
@@ -210,6 +212,9 @@ class Handler {
         st_ = State::PropValue;
         return true;
       }
+      case State::TaggedKey: return taggedKey(k);
+      case State::TaggedEnd:
+        return fail(start(), tagPtr(), "a tagged temporal value has one key, found a second: " + quoted(k));
       default: return internal();
     }
   }
@@ -233,6 +238,12 @@ class Handler {
         propKeys_.clear();
         st_ = State::PropKey;
         return true;
+      case State::PropValue:
+      case State::PropListElem:  // a tagged temporal value: {"$date": "2024-03-01"}
+        tagInList_ = st_ == State::PropListElem;
+        tagPos_ = evBegin_;
+        st_ = State::TaggedKey;
+        return true;
       default: return wrongKind(Kind::Object);
     }
   }
@@ -244,6 +255,10 @@ class Handler {
         return true;
       case State::NodeKey: return finishNode();
       case State::EdgeKey: return finishEdge();
+      case State::TaggedKey: return fail(start(tagPos_), tagPtr(), taggedExpected() + ", found an empty object");
+      case State::TaggedEnd:
+        st_ = tagInList_ ? State::PropListElem : State::PropValue;
+        return tagInList_ ? addListElement(std::move(tagged_)) : addProperty(std::move(tagged_));
       case State::TopKey:
         if (!(topSeen_ & kTopFormat)) return fail(start(topPos_), "", "missing required top-level key 'format'");
         if (!(topSeen_ & kTopVersion)) return fail(start(topPos_), "", "missing required top-level key 'version'");
@@ -324,7 +339,7 @@ class Handler {
     Root, TopKey, Format, Version, NodesStart, EdgesStart,
     NodesElem, NodeKey, NodeId, NodeLabels, LabelsElem,
     EdgesElem, EdgeKey, EdgeType, EdgeFrom, EdgeTo,
-    PropsStart, PropKey, PropValue, PropListElem, Done
+    PropsStart, PropKey, PropValue, PropListElem, TaggedKey, TaggedValue, TaggedEnd, Done
   };
   enum class Section : std::uint8_t { None, Nodes, Edges };
   static constexpr std::size_t kSmallKeys = 16;
@@ -440,6 +455,9 @@ class Handler {
       case State::PropListElem:
         return fail(at, listPtr(),
                     "expected null, boolean, integer, float or string as a list element, found " + k);
+      case State::TaggedKey:
+      case State::TaggedEnd: return internal();
+      case State::TaggedValue: return fail(at, tagPtr(), "expected the value's ISO 8601 string, found " + k);
       default: return internal();
     }
   }
@@ -465,6 +483,41 @@ class Handler {
     std::string ptr = st_ == State::Version ? "/version" : st_ == State::PropValue ? propPtr() : listPtr();
     return fail(start(), ptr,
                 "integer " + shown + " is out of range (integers must fit in 64 bits: -2^63 .. 2^63-1)");
+  }
+
+  std::string taggedExpected() const {
+    return tagInList_ ? "expected null, boolean, integer, float, string or a tagged temporal value such as {\"$date\": \"2024-03-01\"} as a list element"
+                      : "expected null, boolean, integer, float, string, array or a tagged temporal value such as {\"$date\": \"2024-03-01\"}";
+  }
+  // ---- tagged temporal values (data/SCHEMA.md): {"$date": "..."}, {"$datetime": "..."}, ... ----
+  std::string tagPtr() const {
+    std::string p = tagInList_ ? listPtr() : propPtr();
+    if (!tagName_.empty()) appendSegment(p, tagName_);
+    return p;
+  }
+  bool taggedKey(std::string_view k) {
+    static const std::pair<const char*, ValueKind> tags[] = {
+        {"$date", ValueKind::Date}, {"$localtime", ValueKind::LocalTime}, {"$time", ValueKind::Time},
+        {"$localdatetime", ValueKind::LocalDateTime}, {"$datetime", ValueKind::DateTime}, {"$duration", ValueKind::Duration}};
+    for (const auto& [name, kind] : tags)
+      if (k == name) {
+        tagName_ = name;
+        tagKind_ = kind;
+        st_ = State::TaggedValue;
+        return true;
+      }
+    tagName_.clear();
+    return fail(start(tagPos_), tagPtr(), taggedExpected() + ", found an object with the key " + quoted(k));
+  }
+  bool taggedText(std::string_view text) {
+    try {
+      tagged_ = temporal::parse(tagKind_, text);
+    } catch (const temporal::TemporalError& e) {
+      return fail(start(), tagPtr(), e.what());
+    }
+    tagName_.clear();
+    st_ = State::TaggedEnd;
+    return true;
   }
 
   bool addProperty(Value v) {
@@ -619,6 +672,11 @@ class Handler {
   std::unordered_set<KeyId> propKeySet_;
   List list_;
   std::size_t listIndex_ = 0;
+  bool tagInList_ = false;
+  std::size_t tagPos_ = 0;
+  std::string tagName_;
+  ValueKind tagKind_ = ValueKind::Null;
+  Value tagged_;
 
   std::vector<PendingEdge> pending_;
   static constexpr std::size_t kEdgeBatch = 4096;

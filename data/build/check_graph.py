@@ -4,7 +4,9 @@
 Checks: JSON validity and exact kgq-graph v1 shape, unique ids, edge endpoints exist, property
 value types, every edge has source (a Document id) + evidence, every Fact has source, evidence,
 numeric value and unit, every evidence (edges with `basis: 'curation'` carry a `reason` instead) (and every item of `evidences`) occurs verbatim in its
-source article after whitespace normalization, every Document has title/publisher/date/file.
+source article after whitespace normalization, every Document has title/publisher/date/file,
+temporal values are in the tagged form (data/SCHEMA.md), a `date` written as text is one the
+article gives only to the month or year, and every `date` has `earliest_date`/`latest_date` bounds.
 """
 import json
 import os
@@ -18,6 +20,17 @@ WS = re.compile(r"[ \t\n\r\f\v]+")
 
 def norm(s):
     return WS.sub(" ", s).strip(" ")
+
+
+TAGGED_FORMS = {"$date": r"^-?\d{4}-\d{2}-\d{2}$", "$localtime": r"^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$",
+                "$duration": r"^P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$"}
+
+
+def temporal(v):
+    """A tagged temporal value ({"$date": "2024-03-01"}) of a form the bundled graph uses."""
+    return (isinstance(v, dict) and len(v) == 1 and next(iter(v)) in TAGGED_FORMS
+            and isinstance(next(iter(v.values())), str)
+            and re.match(TAGGED_FORMS[next(iter(v))], next(iter(v.values()))) is not None)
 
 
 def main(path=os.path.join(DATA, "china_innovation.json")):
@@ -41,16 +54,30 @@ def main(path=os.path.join(DATA, "china_innovation.json")):
         if "Document" in n["labels"]:
             p = n["properties"]
             for k in ("title", "publisher", "date", "file"):
-                if not isinstance(p.get(k), str) or not p[k]:
+                if not (isinstance(p.get(k), str) and p[k]) and not (k == "date" and temporal(p.get(k))):
                     errs.append(f"{nid} lacks {k}")
             docs[nid] = norm(open(os.path.join(DATA, "sources", p["file"]), encoding="utf-8").read())
 
     def okval(v):
-        if v is None or isinstance(v, (bool, int, float, str)):
+        if v is None or isinstance(v, (bool, int, float, str)) or temporal(v):
             return True
         if isinstance(v, list):
-            return all(x is None or isinstance(x, (bool, int, float, str)) for x in v)
+            return all(x is None or isinstance(x, (bool, int, float, str)) or temporal(x) for x in v)
         return False
+
+    def check_dates(what, p):
+        for k in ("date", "start_date", "end_date"):
+            v = p.get(k)
+            if isinstance(v, str) and not re.match(r"^\d{4}(-\d{2})?$", v):
+                errs.append(f"{what}.{k}: {v!r} is neither a DATE nor a month or year written as text")
+            elif v is not None and not isinstance(v, str) and not (temporal(v) and "$date" in v):
+                errs.append(f"{what}.{k}: not a DATE")
+            if k == "date" and v is not None:
+                lo, hi = p.get("earliest_date"), p.get("latest_date")
+                if not (temporal(lo) and temporal(hi) and lo["$date"] <= hi["$date"]):
+                    errs.append(f"{what}: date {v!r} lacks earliest_date/latest_date bounds")
+                elif temporal(v) and not (lo == v == hi):
+                    errs.append(f"{what}: a full date's bounds are the date itself")
 
     def check_prov(what, p):
         src, ev = p.get("source"), p.get("evidence")
@@ -76,6 +103,7 @@ def main(path=os.path.join(DATA, "china_innovation.json")):
         for k, v in p.items():
             if not okval(v):
                 errs.append(f"{nid}.{k} bad value type")
+        check_dates(nid, p)
         if "Fact" in n["labels"] or "Statement" in n["labels"]:
             check_prov(nid, p)
         if "Fact" in n["labels"]:
@@ -96,6 +124,7 @@ def main(path=os.path.join(DATA, "china_innovation.json")):
         for k, v in e["properties"].items():
             if not okval(v):
                 errs.append(f"edge {i}.{k} bad value type")
+        check_dates(f"edge {i}", e["properties"])
         what = f"edge {i} {e['type']} {e['from']}->{e['to']}"
         if e["properties"].get("basis") == "curation":
             # the curator's classification: a reason instead of an article sentence

@@ -7,6 +7,7 @@ expands it to the whole sentence(s) containing it, so the evidence is always a v
 whitespace-normalized substring of the article.  A snippet that starts with '=' is used
 exactly as given (after whitespace normalization) instead of being expanded.
 """
+import calendar
 import json
 import os
 import re
@@ -23,6 +24,77 @@ def norm(text):
 
 
 ABBREV = ("Feb.", "Co.", "Ltd.", "Inc.", "Corp.", "Dr.", "Prof.", "Jr.", "U.S.", "No.", "St.")
+
+
+# ---------------------------------------------------------------- temporal values
+# Curators write dates as text; the graph stores them as kgq temporal values in the tagged JSON
+# form (data/SCHEMA.md, "Temporal values"): a full date becomes a DATE, a date the article gives
+# only to the month or year stays text as written; every `date` gets `earliest_date`/`latest_date`
+# (the first and last day it can be, equal for a full date); a year or range of years in a Fact's
+# `period` gets `period_start`/`period_end`; a plan duration in years a DURATION.
+FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+MONTH_DATE = re.compile(r"^(\d{4})-(\d{2})$")
+YEAR_DATE = re.compile(r"^(\d{4})$")
+MONTHS = {m: i for i, m in enumerate(calendar.month_name) if m}
+
+
+def tagged_date(y, m, d):
+    return {"$date": f"{int(y):04d}-{int(m):02d}-{int(d):02d}"}
+
+
+def date_bounds(text):
+    """(first day, last day) of a date given as YYYY-MM-DD, YYYY-MM or YYYY, else None."""
+    if FULL_DATE.match(text):
+        return tagged_date(*text.split("-")), tagged_date(*text.split("-"))
+    m = MONTH_DATE.match(text)
+    if m:
+        y, mo = int(m.group(1)), int(m.group(2))
+        return tagged_date(y, mo, 1), tagged_date(y, mo, calendar.monthrange(y, mo)[1])
+    if YEAR_DATE.match(text):
+        return tagged_date(text, 1, 1), tagged_date(text, 12, 31)
+    return None
+
+
+def period_bounds(period):
+    """The dates a Fact's period in words covers, where the words give them exactly."""
+    m = re.match(r"^(\d{4})(?: (?:plan|target|\(forecast\)))?$", period)
+    if m:
+        return date_bounds(m.group(1))
+    m = re.match(r"^(\d{4})-(\d{4})\b", period)
+    if m:
+        return date_bounds(m.group(1))[0], date_bounds(m.group(2))[1]
+    m = re.match(r"^end of (\d{4})$", period)
+    if m:
+        return tagged_date(m.group(1), 12, 31), tagged_date(m.group(1), 12, 31)
+    m = re.match(r"^([A-Z][a-z]+) (\d{1,2}) to (\d{1,2}), (\d{4})$", period)
+    if m and m.group(1) in MONTHS:
+        mo = MONTHS[m.group(1)]
+        return tagged_date(m.group(4), mo, m.group(2)), tagged_date(m.group(4), mo, m.group(3))
+    return None
+
+
+def temporal_form(props):
+    """The properties with dates, times, periods and plan durations as temporal values."""
+    out = {}
+    for k, v in props.items():
+        if k in ("date", "start_date", "end_date") and isinstance(v, str):
+            bounds = date_bounds(v)
+            # A full date is a DATE; a month or year stays the text as written.
+            out[k] = bounds[0] if bounds and FULL_DATE.match(v) else v
+            if bounds and k == "date":  # the first and last day it can be, for range questions
+                out["earliest_date"], out["latest_date"] = bounds
+            continue
+        if k == "time" and isinstance(v, str) and re.match(r"^\d{2}:\d{2}$", v):
+            out[k] = {"$localtime": v}
+            continue
+        out[k] = v
+        if k == "period" and isinstance(v, str):
+            bounds = period_bounds(v)
+            if bounds:
+                out["period_start"], out["period_end"] = bounds
+    if props.get("metric") == "plan duration" and props.get("unit") == "years" and isinstance(props.get("value"), int):
+        out["duration"] = {"$duration": f"P{props['value']}Y"}
+    return out
 
 
 class Doc:
@@ -320,10 +392,12 @@ class Graph:
         lines = ['{"format": "kgq-graph", "version": 1,', ' "nodes": [']
         nodes = [self.nodes[i] for i in self.order]
         for i, n in enumerate(nodes):
+            n = dict(n, properties=temporal_form(n["properties"]))
             lines.append("  " + json.dumps(n, ensure_ascii=False) + ("," if i + 1 < len(nodes) else ""))
         lines.append(" ],")
         lines.append(' "edges": [')
         for i, e in enumerate(self.edges):
+            e = dict(e, properties=temporal_form(e["properties"]))
             lines.append("  " + json.dumps(e, ensure_ascii=False) + ("," if i + 1 < len(self.edges) else ""))
         lines.append(" ]")
         lines.append("}")

@@ -1,5 +1,7 @@
 #include "graph/export/csv_writer.h"
 
+#include "graph/temporal.h"
+
 #include "graph/value_render.h"
 
 #include <unordered_map>
@@ -25,6 +27,9 @@ std::string quote(const std::string& s, CsvLayout& layout) {
   return out + "\"";
 }
 
+// neo4j-admin import names temporal column types as Cypher's constructors: date, datetime, ...
+std::string temporalType(ValueKind kind) { return temporal::constructorName(kind); }
+
 struct Column {
   const PropertyColumn* column;
   std::string type;  // Neo4j type name
@@ -40,6 +45,8 @@ std::vector<Column> typedColumns(const std::vector<PropertyColumn>& cols, const 
     if (!c.mixed() && c.kinds == kindBit(ValueKind::Bool)) col.type = "boolean";
     else if (!c.mixed() && c.kinds == kindBit(ValueKind::Int)) col.type = "long";
     else if (!c.mixed() && c.kinds == kindBit(ValueKind::Float)) col.type = "double";
+    else if (!c.mixed() && c.kinds >= kindBit(ValueKind::Date))
+      col.type = temporalType(static_cast<ValueKind>(__builtin_ctz(c.kinds)));  // :date, :datetime, ...
     else if (c.homogeneousList(&item)) {
       bool clash = false;
       if (item == ValueKind::String || item == ValueKind::Null) {
@@ -57,6 +64,7 @@ std::vector<Column> typedColumns(const std::vector<PropertyColumn>& cols, const 
         col.type = item == ValueKind::Bool    ? "boolean[]"
                    : item == ValueKind::Int   ? "long[]"
                    : item == ValueKind::Float ? "double[]"
+                   : item >= ValueKind::Date  ? temporalType(item) + "[]"
                                               : "string[]";
       }
     }

@@ -1,5 +1,6 @@
 #include "graph/export/cypher_writer.h"
 
+#include "graph/temporal.h"
 #include "graph/value_render.h"
 
 #include <cmath>
@@ -24,7 +25,10 @@ std::string literal(const Value& v) {
       for (const Value& item : v.asList()) out += (out.size() > 1 ? ", " : "") + literal(item);
       return out + "]";
     }
-    default: return "null";
+    default:
+      // date('2024-03-01'), datetime('2024-03-01T10:00+08:00[Asia/Shanghai]'), duration('P1Y'), ...
+      if (v.isTemporal()) return std::string(temporal::constructorName(v.kind())) + "(" + quoteString(temporal::toIso(v)) + ")";
+      return "null";
   }
 }
 

@@ -1,5 +1,6 @@
 #include "graph/export/export_model.h"
 
+#include "graph/temporal.h"
 #include "graph/value_render.h"
 
 #include <rapidjson/stringbuffer.h>
@@ -28,7 +29,9 @@ bool PropertyColumn::homogeneousList(ValueKind* kind) const {
     return true;
   }
   if ((k & (k - 1)) != 0 || k == kindBit(ValueKind::Null)) return false;
-  for (ValueKind candidate : {ValueKind::Bool, ValueKind::Int, ValueKind::Float, ValueKind::String})
+  for (ValueKind candidate : {ValueKind::Bool, ValueKind::Int, ValueKind::Float, ValueKind::String, ValueKind::Date,
+                              ValueKind::LocalTime, ValueKind::Time, ValueKind::LocalDateTime, ValueKind::DateTime,
+                              ValueKind::Duration})
     if (k == kindBit(candidate)) {
       *kind = candidate;
       return true;
@@ -69,8 +72,9 @@ class ColumnCollector {
 
 std::string kindsText(unsigned kinds) {
   std::string out;
-  for (ValueKind k : {ValueKind::Bool, ValueKind::Int, ValueKind::Float, ValueKind::String, ValueKind::List,
-                      ValueKind::Map, ValueKind::Null}) {
+  for (ValueKind k : {ValueKind::Bool, ValueKind::Int, ValueKind::Float, ValueKind::String, ValueKind::Date,
+                      ValueKind::LocalTime, ValueKind::Time, ValueKind::LocalDateTime, ValueKind::DateTime,
+                      ValueKind::Duration, ValueKind::List, ValueKind::Map, ValueKind::Null}) {
     if (!(kinds & kindBit(k))) continue;
     if (!out.empty()) out += " | ";
     out += k == ValueKind::List ? "LIST" : kindName(k);
@@ -120,7 +124,14 @@ void writeJsonValue(rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>
       for (const Value& item : v.asList()) writeJsonValue(w, item);
       w.EndArray();
       break;
-    default: w.Null(); break;  // properties hold no other kinds
+    default:
+      if (v.isTemporal()) {  // as its ISO 8601 string
+        std::string text = temporal::toIso(v);
+        w.String(text.c_str(), static_cast<rapidjson::SizeType>(text.size()));
+      } else {
+        w.Null();  // properties hold no other kinds
+      }
+      break;
   }
 }
 
@@ -141,7 +152,7 @@ std::string propertyText(const Value& v) {
     case ValueKind::Int: return std::to_string(v.asInt());
     case ValueKind::Float: return formatFloat(v.asFloat());
     case ValueKind::String: return v.asString();
-    default: return jsonText(v);
+    default: return v.isTemporal() ? temporal::toIso(v) : jsonText(v);
   }
 }
 

@@ -58,11 +58,11 @@ std::string displayName(const PropertyGraph& graph, NodeIndex node);
 // The node's labels joined the way Neo4j's tools write them: ":Region:Province".
 std::string joinedLabels(const PropertyGraph& graph, NodeIndex node);
 
-// A property value as JSON text (lists as arrays; NaN and infinities as NaN, Infinity, -Infinity,
-// which Python's json module reads).
+// A property value as JSON text (lists as arrays; temporal values as ISO 8601 strings; NaN and
+// infinities as NaN, Infinity, -Infinity, which Python's json module reads).
 std::string jsonText(const Value& value);
 // A property value as plain text: strings as they are, true/false, integers, floats in Cypher's
-// notation (formatFloat), lists as JSON text.
+// notation (formatFloat), temporal values as ISO 8601 strings, lists as JSON text.
 std::string propertyText(const Value& value);
 
 // Decodes one UTF-8 sequence at s[i] and advances i. Returns false (and advances one byte) for

@@ -199,6 +199,8 @@ void writeGraphML(const PropertyGraph& graph, const GraphSelection& selection, s
         keys << "  <!-- " << commentText(text) << " -->\n";
       } else if (c.kinds == kindBit(ValueKind::List)) {
         desc = "list (" + describeKinds(c) + ") as JSON text";
+      } else if (c.kinds >= kindBit(ValueKind::Date)) {
+        desc = describeKinds(c) + " as ISO 8601 text";
       }
       if (name != c.name) desc = (desc.empty() ? "" : desc + "; ") + "the property " + c.name + ", renamed";
       std::string id = newKeyId();

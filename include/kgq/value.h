@@ -1,6 +1,8 @@
 // kgq::Value — one Cypher value: what a property holds, what a parameter passes in and what a
 // query returns. Property values are null, bool, int64, float64, string and lists of these;
-// queries also produce maps, nodes, relationships and paths.
+// queries also produce maps, nodes, relationships and paths. The temporal kinds (Date, LocalTime,
+// Time, LocalDateTime, DateTime, Duration) are plain fields here; their calendar and time-zone
+// rules (construction, ISO strings, arithmetic) live in the engine.
 //
 // Promises: a Value is a regular type (copyable, comparable with ==, which is structural identity,
 // not Cypher's three-valued `=`; see query semantics for that). Results returned by the API hold
@@ -52,8 +54,39 @@ struct PathRef {
   std::vector<std::uint32_t> edges;
 };
 
+// Temporal values as openCypher and Neo4j define them. Days count from 1970-01-01 in the proleptic
+// Gregorian calendar (year 0 exists; years -999999999..999999999); times count nanoseconds.
+struct Date {
+  std::int64_t days = 0;  // since 1970-01-01
+};
+struct LocalTime {
+  std::int64_t nanos = 0;  // since midnight, in [0, 86400 * 10^9)
+};
+struct Time {
+  std::int64_t nanos = 0;           // local time of day, since midnight
+  std::int32_t offsetSeconds = 0;   // its offset from UTC
+};
+struct LocalDateTime {
+  std::int64_t seconds = 0;  // local wall-clock seconds since 1970-01-01T00:00
+  std::int32_t nanos = 0;    // in [0, 10^9)
+};
+struct DateTime {
+  std::int64_t seconds = 0;        // the instant: UTC seconds since 1970-01-01T00:00Z
+  std::int32_t nanos = 0;          // in [0, 10^9)
+  std::int32_t offsetSeconds = 0;  // the zone's offset from UTC at that instant
+  std::string zone;                // an IANA zone name ("Europe/Stockholm"), or "" for a fixed offset
+};
+// A duration keeps months, days and seconds apart (a month or a day has no fixed length).
+struct Duration {
+  std::int64_t months = 0;
+  std::int64_t days = 0;
+  std::int64_t seconds = 0;
+  std::int32_t nanos = 0;  // in [0, 10^9): -0.5 s is seconds -1, nanos 500000000
+};
+
 enum class ValueKind : std::uint8_t {
-  Null, Bool, Int, Float, String, List, Map, Node, Relationship, Path, NodeRef, EdgeRef, PathRef
+  Null, Bool, Int, Float, String, List, Map, Node, Relationship, Path, NodeRef, EdgeRef, PathRef,
+  Date, LocalTime, Time, LocalDateTime, DateTime, Duration
 };
 
 // The user-facing name of a kind ("INTEGER", "STRING", ...), as used in error messages.
@@ -77,6 +110,12 @@ class Value {
   Value(NodeRef n) : v_(n) {}
   Value(EdgeRef e) : v_(e) {}
   Value(PathRef p) : v_(std::make_shared<const PathRef>(std::move(p))) {}
+  Value(Date d) : v_(d) {}
+  Value(LocalTime t) : v_(t) {}
+  Value(Time t) : v_(t) {}
+  Value(LocalDateTime t) : v_(t) {}
+  Value(DateTime t) : v_(std::make_shared<const DateTime>(std::move(t))) {}
+  Value(Duration d) : v_(d) {}
 
   ValueKind kind() const { return static_cast<ValueKind>(v_.index()); }
   bool isNull() const { return kind() == ValueKind::Null; }
@@ -87,6 +126,8 @@ class Value {
   bool isString() const { return kind() == ValueKind::String; }
   bool isList() const { return kind() == ValueKind::List; }
   bool isMap() const { return kind() == ValueKind::Map; }
+  // Date, LocalTime, Time, LocalDateTime, DateTime or Duration.
+  bool isTemporal() const { return kind() >= ValueKind::Date; }
 
   // Accessors: the caller must have checked the kind (they throw std::bad_variant_access).
   bool asBool() const { return std::get<bool>(v_); }
@@ -103,19 +144,27 @@ class Value {
   NodeRef asNodeRef() const { return std::get<NodeRef>(v_); }
   EdgeRef asEdgeRef() const { return std::get<EdgeRef>(v_); }
   const PathRef& asPathRef() const { return *std::get<std::shared_ptr<const PathRef>>(v_); }
+  const Date& asDate() const { return std::get<Date>(v_); }
+  const LocalTime& asLocalTime() const { return std::get<LocalTime>(v_); }
+  const Time& asTime() const { return std::get<Time>(v_); }
+  const LocalDateTime& asLocalDateTime() const { return std::get<LocalDateTime>(v_); }
+  const DateTime& asDateTime() const { return *std::get<std::shared_ptr<const DateTime>>(v_); }
+  const Duration& asDuration() const { return std::get<Duration>(v_); }
 
   // Structural identity: same kind and same contents (1 != 1.0, null == null). Cypher's `=`
   // is in the query engine.
   friend bool operator==(const Value& a, const Value& b);
   friend bool operator!=(const Value& a, const Value& b) { return !(a == b); }
 
-  // The value in Cypher literal notation: 'text', 12, 1.5, [1, 'a'], {k: 1}, (:L {p: 1}).
+  // The value in Cypher literal notation: 'text', 12, 1.5, [1, 'a'], {k: 1}, (:L {p: 1}); a
+  // temporal value as its ISO 8601 string, unquoted (2015-07-21, PT1H30M), as Neo4j prints it.
   std::string toCypher() const;
 
  private:
   std::variant<std::monostate, bool, std::int64_t, double, std::string, std::shared_ptr<const List>,
                std::shared_ptr<const Map>, std::shared_ptr<const Node>, std::shared_ptr<const Relationship>,
-               std::shared_ptr<const Path>, NodeRef, EdgeRef, std::shared_ptr<const PathRef>>
+               std::shared_ptr<const Path>, NodeRef, EdgeRef, std::shared_ptr<const PathRef>, Date, LocalTime, Time,
+               LocalDateTime, std::shared_ptr<const DateTime>, Duration>
       v_;
 };
 

@@ -1,6 +1,8 @@
 """Result.to_networkx(): the subgraph of the rows, equal to what networkx.read_graphml gives for
 the GraphML export of the same result, up to GraphML's own encodings: lists are JSON text there,
-a key that holds several kinds of value is text, and edge keys are file-local ids e0, e1, ..."""
+temporal values ISO 8601 text on keys whose description names the kind, a key that holds several
+kinds of value is text, and edge keys are file-local ids e0, e1, ..."""
+import datetime
 import json
 import xml.etree.ElementTree as ET
 
@@ -24,14 +26,42 @@ def elements(g):
     return [("node", attrs) for _, attrs in g.nodes(data=True)] + [("edge", attrs) for _, _, attrs in g.edges(data=True)]
 
 
+# The Cypher constructor of each temporal kind, by the name kgq's GraphML key descriptions use.
+TEMPORAL_KINDS = {"DATE": "date", "LOCAL TIME": "localtime", "ZONED TIME": "time",
+                  "LOCAL DATETIME": "localdatetime", "ZONED DATETIME": "datetime", "DURATION": "duration"}
+
+
+def temporal_keys(path):
+    """(domain, name) -> constructor of the keys that hold temporal values (or lists of them)."""
+    root = ET.parse(path).getroot()
+    out = {}
+    for k in root.findall(NS + "key"):
+        desc = k.findtext(NS + "desc") or ""
+        for kind, fn in TEMPORAL_KINDS.items():
+            if desc in (kind + " as ISO 8601 text", "list (LIST<" + kind + ">) as JSON text"):
+                out[(k.get("for"), k.get("attr.name"))] = fn
+    return out
+
+
+def decode_temporal(fn, text, db=kgq.Database()):
+    """The Python value kgq gives for the ISO 8601 text of a temporal kind."""
+    return db.execute(f"RETURN {fn}($t) AS v", {"t": text}).rows[0]["v"]
+
+
 def from_graphml(path):
-    """networkx.read_graphml of kgq's export, with list-valued keys decoded from their JSON text."""
+    """networkx.read_graphml of kgq's export, with list-valued keys decoded from their JSON text and
+    temporal keys from their ISO 8601 text."""
     g = nx.read_graphml(path, force_multigraph=True)
     lists = graphml_keys(path, "list")
+    temporals = temporal_keys(path)
     for domain, attrs in elements(g):
         for k in list(attrs):
             if (domain, k) in lists:
                 attrs[k] = json.loads(attrs[k])
+            if (domain, k) in temporals:
+                fn = temporals[(domain, k)]
+                attrs[k] = ([decode_temporal(fn, x) for x in attrs[k]] if isinstance(attrs[k], list)
+                            else decode_temporal(fn, attrs[k]))
     return g
 
 
@@ -39,6 +69,8 @@ def text(value):
     """A value as GraphML writes a key that holds several kinds of value: as text."""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, (datetime.date, datetime.time, kgq.Duration)):  # its ISO 8601 text, as kgq prints it
+        return kgq.Database().execute("RETURN toString($v) AS s", {"v": value}).rows[0]["s"]
     if isinstance(value, list):
         return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
     return value if isinstance(value, str) else repr(value)
@@ -54,7 +86,7 @@ def with_mixed_keys_as_text(g, path):
 
 
 def edge_multiset(g):
-    return sorted((u, v, json.dumps(d, sort_keys=True)) for u, v, d in g.edges(data=True))
+    return sorted((u, v, json.dumps(d, sort_keys=True, default=repr)) for u, v, d in g.edges(data=True))
 
 
 def assert_same_graph(ours, path):

@@ -2,6 +2,7 @@
 
 #include "query/exec/column_comparison.h"
 #include "query/exec/subquery.h"
+#include "query/exec/temporal_operators.h"
 #include "query/function/function_registry.h"
 #include "graph/value_semantics.h"
 
@@ -46,6 +47,7 @@ Value fromTruth(Truth t) { return t == Truth::Unknown ? Value() : Value(t == Tru
 
 Value arithmetic(BinaryOp op, const Value& a, const Value& b, const BoundExpr& e) {
   if (a.isNull() || b.isNull()) return Value();
+  if ((a.isTemporal() || b.isTemporal()) && !a.isList() && !b.isList()) return temporalArithmetic(op, a, b, e);
   if (op == BinaryOp::Add) {
     if (a.isString() && b.isString()) return Value(a.asString() + b.asString());
     if (a.isString() && (b.isNumber() || b.isBool())) return Value(a.asString() + (b.isBool() ? (b.asBool() ? "true" : "false") : b.isInt() ? std::to_string(b.asInt()) : b.toCypher()));
@@ -221,7 +223,9 @@ Value property(const BoundExpr& e, Row& row, EvalContext& ctx) {
       auto it = base.asMap().find(e.name);
       return it == base.asMap().end() ? Value() : it->second;
     }
-    default: typeMismatch("MAP, NODE or RELATIONSHIP", base, e);
+    default:
+      if (base.isTemporal()) return temporalComponent(base, e.name, e);
+      typeMismatch("MAP, NODE or RELATIONSHIP", base, e);
   }
 }
 

@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -37,6 +38,8 @@ struct EvalContext {
   SubqueryRunner* subqueries = nullptr;     // runs the plans of subquery expressions
   // Compiled regular expressions by pattern text: a query compiles each pattern once.
   std::unordered_map<std::string, std::unique_ptr<re2::RE2>> regexes;
+  // The statement's clock (UTC seconds, nanoseconds), read once by the first date()/datetime()...
+  std::optional<std::pair<std::int64_t, std::int32_t>> statementClock;
 
   // Throws Error(Interrupted) if the query was asked to stop.
   void checkInterrupted() const;

@@ -17,9 +17,9 @@ GraphTransaction& transactionOf(ExecState& state) {
 
 [[noreturn]] void fail(const std::string& message) { throw Error(ErrorKind::Runtime, message); }
 
-// A value a property can hold: a scalar, or a list of scalars without nulls.
+// A value a property can hold: a scalar (temporal values included), or a list of scalars without nulls.
 void checkStorable(const Value& v, const std::string& key, const std::string& where) {
-  auto scalar = [](const Value& x) { return x.isBool() || x.isInt() || x.isFloat() || x.isString(); };
+  auto scalar = [](const Value& x) { return x.isBool() || x.isInt() || x.isFloat() || x.isString() || x.isTemporal(); };
   if (scalar(v) || v.isNull()) return;
   if (v.isList() && std::all_of(v.asList().begin(), v.asList().end(), scalar)) return;
   fail("Type mismatch: property values can only be scalars or lists of scalars (without nulls), not " +

@@ -8,5 +8,7 @@ namespace kgq {
 
 // query/function/functions.cpp: aggregates, graph, lists, strings, conversion, numeric.
 const std::vector<FunctionEntry>& coreFunctions();
+// query/function/temporal_functions.cpp: temporal constructors, clocks, truncate, duration.between.
+const std::vector<FunctionEntry>& temporalFunctions();
 
 }  // namespace kgq

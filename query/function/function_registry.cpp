@@ -7,7 +7,7 @@ namespace kgq {
 const std::vector<FunctionEntry>& allFunctions() {
   static const std::vector<FunctionEntry> functions = [] {
     std::vector<FunctionEntry> all;
-    for (const std::vector<FunctionEntry>* family : {&coreFunctions()}) all.insert(all.end(), family->begin(), family->end());
+    for (const std::vector<FunctionEntry>* family : {&coreFunctions(), &temporalFunctions()}) all.insert(all.end(), family->begin(), family->end());
     return all;
   }();
   return functions;

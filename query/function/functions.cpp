@@ -359,7 +359,9 @@ Value fnToString(Args& a, const BoundExpr& call, EvalContext&) {
     case ValueKind::Bool: return Value(v.asBool() ? "true" : "false");
     case ValueKind::Int: return Value(std::to_string(v.asInt()));
     case ValueKind::Float: return Value(formatFloat(v.asFloat()));
-    default: typeMismatch("STRING, INTEGER, FLOAT or BOOLEAN", v, call);
+    default:
+      if (v.isTemporal()) return Value(v.toCypher());  // the ISO 8601 form
+      typeMismatch("STRING, INTEGER, FLOAT, BOOLEAN or a temporal value", v, call);
   }
 }
 

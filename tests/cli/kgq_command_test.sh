@@ -57,6 +57,26 @@ check "json output: rows as objects, nodes and relationships" 0 '[
 ]' "" -- \
   "$KGQ" --data $GRAPH --format json -c "MATCH (c:City)-[r]->() WHERE c.id = 'a' RETURN c, r, 1.5 AS n, [1, 'x', null] AS l"
 
+# Temporal values print as ISO 8601 strings: unquoted in tables, plain CSV fields, JSON strings.
+check "temporal values in a table" 0 "+------------+---------------------------------------+-------+
+| d          | dt                                    | p     |
++------------+---------------------------------------+-------+
+| 2024-03-01 | 2024-03-01T10:00+08:00[Asia/Shanghai] | P1Y2M |
++------------+---------------------------------------+-------+
+1 row" "" -- \
+  "$KGQ" --data $GRAPH -c "RETURN date('2024-03-01') AS d, datetime('2024-03-01T10:00[Asia/Shanghai]') AS dt, duration('P1Y2M') AS p"
+
+check "temporal values in csv" 0 "$(crlf 'd,ds,t' '2024-03-01,"[""2024-03-01"",""2024-03-02""]",12:00+01:00')" "" -- \
+  "$KGQ" --data $GRAPH --format csv -c "RETURN date('2024-03-01') AS d, [date('2024-03-01'), date('2024-03-02')] AS ds, time('12:00+01:00') AS t"
+
+check "temporal values in json" 0 '[
+{"d":"2024-03-01","ds":["2024-03-01","2024-03-02"],"p":"PT1H30M"}
+]' "" -- \
+  "$KGQ" --data $GRAPH --format json -c "RETURN date('2024-03-01') AS d, [date('2024-03-01'), date('2024-03-02')] AS ds, duration('PT90M') AS p"
+
+check "a bad temporal value: one line naming the call" 1 "" "kgq: day 30 is out of range for 2024-2 (1 to 29) in \`date('2024-02-30')\`" -- \
+  "$KGQ" --data $GRAPH -c "RETURN date('2024-02-30') AS d"
+
 check "json output with no rows" 0 "[]" "" -- \
   "$KGQ" --data $GRAPH --format json -c "MATCH (c:Nothing) RETURN c"
 

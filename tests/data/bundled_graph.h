@@ -86,6 +86,18 @@ inline std::string stringProp(const rapidjson::Value* p, const char* key) {
     return std::string((*p)[key].GetString(), (*p)[key].GetStringLength());
 }
 
+// A temporal value in the tagged JSON form (data/SCHEMA.md): {"$date": "2024-03-01"}, ...; `tag`,
+// if given, must be its tag.
+inline bool isTaggedTemporal(const rapidjson::Value& v, const char* tag = nullptr) {
+    if (!v.IsObject() || v.MemberCount() != 1) return false;
+    const auto& m = *v.MemberBegin();
+    const std::string name(m.name.GetString(), m.name.GetStringLength());
+    if (tag != nullptr && name != tag) return false;
+    for (const char* t : {"$date", "$localtime", "$time", "$localdatetime", "$datetime", "$duration"})
+        if (name == t) return m.value.IsString() && m.value.GetStringLength() > 0;
+    return false;
+}
+
 inline bool hasLabel(const rapidjson::Value& node, const char* label) {
     if (!isArrayMember(node, "labels")) return false;
     for (const auto& l : node["labels"].GetArray()) {

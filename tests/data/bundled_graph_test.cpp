@@ -3,7 +3,8 @@
 // every Fact/Statement carries a `source` Document id and an `evidence` sentence that occurs
 // verbatim (whitespace-normalized) in that document's article under data/sources/ (an edge that is
 // the curator's classification has `basis: 'curation'` and a `reason` instead), every Fact
-// has a numeric value and a unit, every Document has title/publisher/date/file.
+// has a numeric value and a unit, every Document has title/publisher/date/file; an object property
+// value is a temporal value in the tagged form ({"$date": "2022-05-27"}).
 // Uses only RapidJSON and the standard library so it does not depend on the engine.
 #include "tests/data/bundled_graph.h"
 
@@ -52,7 +53,7 @@ TEST_CASE("bundled graph node ids are unique and nodes are well formed", "[data]
         for (const auto& m : p->GetObject()) {
             const auto& v = m.value;
             INFO("property " << m.name.GetString());
-            CHECK_FALSE(v.IsObject());
+            if (v.IsObject()) CHECK(isTaggedTemporal(v));
             if (v.IsArray()) {
                 for (const auto& x : v.GetArray()) CHECK((x.IsNull() || x.IsBool() || x.IsNumber() || x.IsString()));
             }
@@ -129,10 +130,18 @@ TEST_CASE("bundled graph documents describe their articles", "[data]") {
         ++docs;
         const rapidjson::Value* p = props(n);
         INFO("document " << (n.HasMember("id") && n["id"].IsString() ? n["id"].GetString() : "?"));
-        for (const char* key : {"title", "publisher", "date", "file"}) {
+        for (const char* key : {"title", "publisher", "file"}) {
             INFO("property " << key);
             CHECK_FALSE(stringProp(p, key).empty());
         }
+        // A DATE where the article gives the day, else the month or year as written; either way
+        // with the first and last day it can be.
+        REQUIRE(p->HasMember("date"));
+        if (!isTaggedTemporal((*p)["date"], "$date")) CHECK_FALSE(stringProp(p, "date").empty());
+        REQUIRE(p->HasMember("earliest_date"));
+        REQUIRE(p->HasMember("latest_date"));
+        CHECK(isTaggedTemporal((*p)["earliest_date"], "$date"));
+        CHECK(isTaggedTemporal((*p)["latest_date"], "$date"));
         const std::string file = stringProp(p, "file");
         if (!file.empty()) CHECK_FALSE(readFile(std::string(KGQ_DATA_DIR) + "/sources/" + file).empty());
     }

@@ -54,6 +54,16 @@ def load_json_graph(path):
     return g
 
 
+TEMPORAL_TAGS = ("$date", "$localtime", "$time", "$localdatetime", "$datetime", "$duration")
+
+
+def temporal_text(v):
+    """The ISO 8601 text of a tagged temporal value ({"$date": "2024-03-01"}), else None."""
+    if isinstance(v, dict) and len(v) == 1 and next(iter(v)) in TEMPORAL_TAGS:
+        return next(iter(v.values()))
+    return None
+
+
 def same_value(a, b):
     if type(a) is not type(b):
         return False
@@ -140,7 +150,14 @@ def check_graphml():
         if name not in attrs:
             return
         got = attrs[name]
-        if d.startswith("list"):
+        if temporal_text(value) is not None:
+            check(got == temporal_text(value) and (d.endswith("as ISO 8601 text") or d.startswith("mixed")),
+                  f"{where}: temporal {key} = {got!r} (key described {d!r}), want {temporal_text(value)!r}")
+        elif d.startswith("list") and isinstance(value, list) and any(temporal_text(x) for x in value):
+            want = [temporal_text(x) if temporal_text(x) is not None else x for x in value]
+            check(isinstance(got, str) and same_value(json.loads(got), want),
+                  f"{where}: list {key} = {got!r}, want JSON of {want!r}")
+        elif d.startswith("list"):
             check(isinstance(got, str) and same_value(json.loads(got), value),
                   f"{where}: list {key} = {got!r}, want JSON of {value!r}")
         elif d.startswith("mixed"):
@@ -263,7 +280,24 @@ def check_csv():
         rows = list(csv.reader(f))
     check(rows[0][:2] == ["id:ID", ":LABEL"], f"nodes header {rows[0][:2]}")
     check(len(rows) - 1 == len(truth["nodes"]), "one row per node")
-    check(all(re.match(r"^.+:(string|long|double|boolean)(\[\])?$", h) for h in rows[0][2:]), "typed columns")
+    check(all(re.match(r"^.+:(string|long|double|boolean|date|localtime|time|localdatetime|datetime|duration)(\[\])?$", h)
+              for h in rows[0][2:]), "typed columns")
+    # Temporal columns are typed as neo4j-admin import names them, with ISO 8601 cells.
+    header = rows[0]
+    kinds = {}
+    for n in truth["nodes"]:
+        for k, v in n["properties"].items():
+            kinds.setdefault(k, set()).add(next(iter(v))[1:] if temporal_text(v) is not None else type(v).__name__)
+    for k, ks in kinds.items():
+        if len(ks) == 1 and next(iter(ks)) in ("date", "localtime", "time", "localdatetime", "datetime", "duration"):
+            kind = next(iter(ks))
+            check(k + ":" + kind in header, f"temporal column {k} should be typed :{kind}, header {header}")
+            col = header.index(k + ":" + kind)
+            by_id = {r[0]: r for r in rows[1:]}
+            for n in truth["nodes"]:
+                if k in n["properties"]:
+                    check(by_id[n["id"]][col] == temporal_text(n["properties"][k]),
+                          f"csv: {n['id']} {k} = {by_id[n['id']][col]!r}, want {temporal_text(n['properties'][k])!r}")
     check({r[0] for r in rows[1:]} == {n["id"] for n in truth["nodes"]}, "node ids")
     with open(os.path.join(WORK, "g.edges.csv"), newline="", encoding="utf-8") as f:
         rows = list(csv.reader(f))

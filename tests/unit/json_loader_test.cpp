@@ -310,15 +310,15 @@ TEST_CASE("json loader: each broken document fails with its exact message and ch
                     "t.json:1:76: at /edges/0/w: unknown key 'w' (expected type, from, to, properties)");
     expectLoadError(g, H + R"("edges":[[]]})", "t.json:1:44: at /edges/0: expected an edge object, found array");
     expectLoadError(g, H + R"("edges":[{"type":"R","from":"a","to":"b","properties":{"p":{}}}]})",
-                    "t.json:1:94: at /edges/0/properties/p: expected null, boolean, integer, float, string or array, found object");
+                    "t.json:1:94: at /edges/0/properties/p: expected null, boolean, integer, float, string, array or a tagged temporal value such as {\"$date\": \"2024-03-01\"}, found an empty object");
   }
   SECTION("property values") {
     expectLoadError(g, H + R"("nodes":[{"id":"x","properties":{"p":{}}}]})",
-                    "t.json:1:72: at /nodes/0/properties/p: expected null, boolean, integer, float, string or array, found object");
+                    "t.json:1:72: at /nodes/0/properties/p: expected null, boolean, integer, float, string, array or a tagged temporal value such as {\"$date\": \"2024-03-01\"}, found an empty object");
     expectLoadError(g, H + R"("nodes":[{"id":"x","properties":{"p":[1,[2]]}}]})",
                     "t.json:1:75: at /nodes/0/properties/p/1: expected null, boolean, integer, float or string as a list element, found array");
     expectLoadError(g, H + R"("nodes":[{"id":"x","properties":{"p":[{}]}}]})",
-                    "t.json:1:73: at /nodes/0/properties/p/0: expected null, boolean, integer, float or string as a list element, found object");
+                    "t.json:1:73: at /nodes/0/properties/p/0: expected null, boolean, integer, float, string or a tagged temporal value such as {\"$date\": \"2024-03-01\"} as a list element, found an empty object");
     expectLoadError(g, H + R"("nodes":[{"id":"x","properties":{"p":9223372036854775808}}]})",
                     "t.json:1:72: at /nodes/0/properties/p: integer 9223372036854775808 is out of range (integers must fit in 64 bits: -2^63 .. 2^63-1)");
     expectLoadError(g, H + R"("nodes":[{"id":"x","properties":{"p":[-9223372036854775809]}}]})",
@@ -329,6 +329,18 @@ TEST_CASE("json loader: each broken document fails with its exact message and ch
                     "t.json:1:74: at /nodes/0/properties/p: duplicate property key 'p'");
     expectLoadError(g, H + R"("nodes":[{"id":"x","properties":{"p":null,"p":null}}]})",
                     "t.json:1:77: at /nodes/0/properties/p: duplicate property key 'p'");
+  }
+  SECTION("tagged temporal values") {
+    expectLoadError(g, H + R"("nodes":[{"id":"x","properties":{"p":{"$date":"2024-02-30"}}}]})",
+                    "t.json:1:81: at /nodes/0/properties/p/$date: day 30 is out of range for 2024-2 (1 to 29)");
+    expectLoadError(g, H + R"("nodes":[{"id":"x","properties":{"p":{"$date":20240301}}}]})",
+                    "t.json:1:81: at /nodes/0/properties/p/$date: expected the value's ISO 8601 string, found integer");
+    expectLoadError(g, H + R"("nodes":[{"id":"x","properties":{"p":{"$date":"2024-03-01","$time":"12:00"}}}]})",
+                    "t.json:1:94: at /nodes/0/properties/p: a tagged temporal value has one key, found a second: '$time'");
+    expectLoadError(g, H + R"("nodes":[{"id":"x","properties":{"p":[{"$datetime":"2024-03-01T10:00[Mars/Olympus]"}]}}]})",
+                    "t.json:1:86: at /nodes/0/properties/p/0/$datetime: unknown time zone 'Mars/Olympus'");
+    expectLoadError(g, H + R"("nodes":[{"id":"x","properties":{"p":{"$dte":"2024-03-01"}}}]})",
+                    "t.json:1:72: at /nodes/0/properties/p: expected null, boolean, integer, float, string, array or a tagged temporal value such as {\"$date\": \"2024-03-01\"}, found an object with the key '$dte'");
   }
   SECTION("a repeated key among many property keys") {
     std::string props;
@@ -345,8 +357,9 @@ TEST_CASE("json loader: each broken document fails with its exact message and ch
     expectLoadError(g, std::string(100000, '['), "t.json:1:1: expected a top-level object, found array");
     expectLoadError(g, H + R"("nodes":[{"id":"x","properties":{"p":[)" + std::string(100000, '['),
                     "t.json:1:73: at /nodes/0/properties/p/0: expected null, boolean, integer, float or string as a list element, found array");
+    // An object value opens a tagged temporal value, whose key must be a string.
     expectLoadError(g, H + R"("nodes":[{"id":"x","properties":{"p":)" + std::string(100000, '{'),
-                    "t.json:1:72: at /nodes/0/properties/p: expected null, boolean, integer, float, string or array, found object");
+                    "t.json:1:73: malformed JSON: Missing a name for object member.");
   }
   CHECK(g.nodeCount() == 3);
   CHECK(g.edgeCount() == 2);

@@ -69,6 +69,27 @@ TEST_CASE("dense columns of each kind give back exactly what was stored", "[stor
   }
 }
 
+TEST_CASE("a column of dates is typed (days unboxed), and another kind makes it boxed", "[store][temporal]") {
+  PropertyColumn dates;
+  for (std::uint32_t s = 0; s < 64; ++s) dates.set(s, Value(Date{19000 + static_cast<std::int64_t>(s) - 40}));
+  CHECK(dates.dense());
+  CHECK(dates.kind() == PropertyColumn::Kind::Date);
+  for (std::uint32_t s = 0; s < 64; ++s) CHECK(dates.get(s) == Value(Date{19000 + static_cast<std::int64_t>(s) - 40}));
+  CHECK(dates.set(3, Value()) == Value(Date{18963}));
+  CHECK_FALSE(dates.has(3));
+  // An integer equal to a date's days is not a date: the column turns boxed and keeps both apart.
+  dates.set(5, Value(std::int64_t{18965}));
+  CHECK(dates.kind() == PropertyColumn::Kind::Mixed);
+  CHECK(dates.get(5) == Value(std::int64_t{18965}));
+  CHECK(dates.get(6) == Value(Date{18966}));
+  DateTime dt;
+  dt.seconds = 1;
+  dt.zone = "Asia/Shanghai";
+  dt.offsetSeconds = 8 * 3600;
+  dates.set(7, Value(dt));
+  CHECK(dates.get(7) == Value(dt));
+}
+
 TEST_CASE("truncate forgets the slots at and after its bound, sparse or dense", "[store]") {
   for (std::uint32_t n : {10u, 200u}) {
     PropertyColumn c;
