@@ -411,12 +411,23 @@ BoundExprPtr Binder::patternPredicate(const Expr& e, const ExprEnv& env) {
     for (const NodePattern& n : part.nodes)
       if (!n.variable.empty() && !scope.count(n.variable))
         fail(e.position, "A pattern predicate cannot introduce the new variable `" + n.variable + "`");
-    for (const RelationshipPattern& r : part.relationships) {
-      if (r.variableLength) fail(r.position, "variable-length relationships are not supported yet");
+    for (const RelationshipPattern& r : part.relationships)
       if (!r.variable.empty() && !scope.count(r.variable))
         fail(e.position, "A pattern predicate cannot introduce the new variable `" + r.variable + "`");
-    }
   }
+  // A variable-length step needs the walk of a MATCH: the predicate is EXISTS { pattern } then.
+  for (const PatternPart& part : e.pattern->parts)
+    for (const RelationshipPattern& r : part.relationships)
+      if (r.variableLength) {
+        Expr exists;
+        exists.kind = ExprKind::Subquery;
+        exists.subqueryKind = SubqueryKind::Exists;
+        exists.position = e.position;
+        exists.text = e.text;
+        exists.pattern = e.pattern;
+        exists.children.push_back(nullptr);
+        return subquery(exists, env);
+      }
   const PatternPart& part = e.pattern->parts.at(0);
   auto p = std::make_unique<BoundExpr>();
   p->kind = BoundExprKind::PatternPredicate;

@@ -54,8 +54,6 @@ BoundMatch Binder::bindPattern(const Pattern& pattern, const Expr* where, bool o
       bp.nodes.push_back(std::move(bn));
     }
     for (const RelationshipPattern& r : part.relationships) {
-      if (r.variableLength && r.minHops && r.maxHops && *r.minHops > *r.maxHops)
-        fail(r.position, "A variable-length relationship's lower bound exceeds its upper bound");
       BoundRelationshipPattern br;
       br.variable = r.variable;
       br.types = r.types;

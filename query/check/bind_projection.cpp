@@ -81,8 +81,11 @@ BoundProjection Binder::projection(const Clause& clause, bool isReturn) {
       if (it != scope_.end()) return it->second.kind;
     }
     StaticType type = typeOf(e, scope_);
+    // null may stand for anything (WITH null AS a MATCH (a)-->() is fine): only a known value type
+    // rules out a node.
     bool entity = type == StaticType::Node || type == StaticType::Relationship || type == StaticType::Path;
-    return type != StaticType::Unknown && !entity ? VariableKind::Value : VariableKind::Unknown;
+    bool known = type != StaticType::Unknown && type != StaticType::Null;
+    return known && !entity ? VariableKind::Value : VariableKind::Unknown;
   };
 
   Scope newScope;

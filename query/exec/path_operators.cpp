@@ -58,6 +58,7 @@ class VarExpand : public OperatorOf<plan::VarExpand> {
         List edges;
         edges.reserve(walk.edges.size());
         for (EdgeIndex e : walk.edges) edges.emplace_back(EdgeRef{e});
+        if (op_.backwards) std::reverse(edges.begin(), edges.end());  // in the pattern's order
         row[op_.rel] = Value(std::move(edges));
         row[op_.to] = Value(NodeRef{walk.end});
         return true;

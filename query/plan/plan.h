@@ -86,6 +86,7 @@ struct VarExpand {
   std::int64_t maxHops = -1;   // -1: no upper bound given (the connection's limit applies)
   BoundExprPtr relProperties;  // a map every edge walked must match, or null
   std::string pattern;
+  bool backwards = false;      // walks the pattern from its right end: `rel` lists the edges reversed
 };
 
 // Breadth-first search from `from` to the bound `to`; `path` gets the path, `rel` the edges;

@@ -319,7 +319,7 @@ void MatchPlanner::expand(BoundPatternPart& part, std::size_t relIndex, bool for
   std::unique_ptr<PlanNode> node;
   if (rel.variableLength) {
     plan::VarExpand op{fromNode.slot, rel.slot, toNode.slot, into, toLabels, types, direction, relsInClause_,
-                       minHops, maxHops, std::move(rel.properties), pattern};
+                       minHops, maxHops, std::move(rel.properties), pattern, !forward};
     node = makeNode(std::move(op), std::move(plan_));
   } else {
     plan::Expand op{fromNode.slot, rel.slot, toNode.slot, into, bound_.count(rel.slot) > 0, toLabels, types,
