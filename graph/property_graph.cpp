@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <mutex>
 
 namespace kgq {
 
@@ -276,7 +277,7 @@ const PropertyGraph::IndexSlot* PropertyGraph::findIndex(LabelId label, KeyId ke
 
 bool PropertyGraph::createIndex(LabelId label, KeyId key) {
   if (findIndex(label, key)) return false;
-  propertyIndexes_.push_back(IndexSlot{PropertyIndex(label, key), false});
+  propertyIndexes_.push_back(IndexSlot{PropertyIndex(label, key)});
   return true;
 }
 
@@ -309,12 +310,16 @@ void PropertyGraph::buildIndex(IndexSlot& slot) const {
     Value v = nodeProperty(n, slot.index.key());
     if (!v.isNull()) slot.index.insert(v, n);
   }
-  slot.built = true;
+  slot.built->store(true, std::memory_order_release);
 }
 
 const std::vector<NodeIndex>& PropertyGraph::indexLookup(LabelId label, KeyId key, const Value& value) const {
   auto* slot = const_cast<IndexSlot*>(findIndex(label, key));
-  if (!slot->built) buildIndex(*slot);
+  if (!slot->isBuilt()) {
+    static std::mutex buildLock;  // builds are rare: one lock for every graph is enough
+    std::lock_guard<std::mutex> guard(buildLock);
+    if (!slot->isBuilt()) buildIndex(*slot);
+  }
   return slot->index.find(value);
 }
 
@@ -327,17 +332,17 @@ void PropertyGraph::indexValue(IndexSlot& slot, NodeIndex n, bool add) {
 
 void PropertyGraph::indexNode(NodeIndex n, bool add) {
   for (IndexSlot& slot : propertyIndexes_)
-    if (slot.built && indexCovers(slot, n)) indexValue(slot, n, add);
+    if (slot.isBuilt() && indexCovers(slot, n)) indexValue(slot, n, add);
 }
 
 void PropertyGraph::indexProperty(NodeIndex n, KeyId key, bool add) {
   for (IndexSlot& slot : propertyIndexes_)
-    if (slot.built && slot.index.key() == key && indexCovers(slot, n)) indexValue(slot, n, add);
+    if (slot.isBuilt() && slot.index.key() == key && indexCovers(slot, n)) indexValue(slot, n, add);
 }
 
 void PropertyGraph::indexLabel(NodeIndex n, LabelId label, bool add) {
   for (IndexSlot& slot : propertyIndexes_)
-    if (slot.built && slot.index.label() == label) indexValue(slot, n, add);
+    if (slot.isBuilt() && slot.index.label() == label) indexValue(slot, n, add);
 }
 
 PropertyGraph::Mark PropertyGraph::mark() const {

@@ -1,12 +1,21 @@
 // Database::Impl: what a kgq::Database owns. Internal to the implementation of the public API
-// (query/api/*.cpp); nothing outside query/api includes it.
+// (query/api/*.cpp); nothing outside query/api includes it. Also the locks and transactions a
+// statement runs under (query/api/transactions.cpp).
 #pragma once
 
 #include <kgq/kgq.h>
 
+#include "graph/graph_transaction.h"
 #include "graph/property_graph.h"
+#include "graph/storage/database_directory.h"
 
+#include <atomic>
 #include <cstdint>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <shared_mutex>
+#include <thread>
 
 namespace kgq {
 
@@ -16,6 +25,82 @@ struct Database::Impl {
   std::uint64_t indexChanges = 0;  // bumped by CREATE / DROP INDEX (plans change, the data does not)
   // What cached plans were made against: any change to data or indexes voids them.
   std::uint64_t planEpoch() const { return changes * 1000003 + indexChanges; }
+
+  // Readers share `lock`; a writing statement or an open explicit transaction holds it alone, and
+  // `writer` says which thread that is (so that the thread's own reads do not wait for itself).
+  std::shared_mutex lock;
+  std::atomic<std::thread::id> writer{};
+  bool thisThreadWrites() const { return writer.load() == std::this_thread::get_id(); }
+
+  std::unique_ptr<storage::DatabaseDirectory> directory;  // set while durable
+  std::string recoveryReport;
+  // Writes `record` to the log (durable databases; nothing otherwise), checkpointing afterwards
+  // if the log grew past its limit. Throws Error(Io) if the log write fails.
+  void logCommit(const CommitRecord& record);
 };
+
+// Shared access for reading, unless this thread already holds the writer lock.
+class ReadAccess {
+ public:
+  explicit ReadAccess(Database::Impl& db) {
+    if (!db.thisThreadWrites()) lock_ = std::shared_lock<std::shared_mutex>(db.lock);
+  }
+
+ private:
+  std::shared_lock<std::shared_mutex> lock_;
+};
+
+// The writer lock held by one thread: marks the thread as the writer while held.
+class WriterLock {
+ public:
+  explicit WriterLock(Database::Impl& db);
+  ~WriterLock();
+  WriterLock(const WriterLock&) = delete;
+  WriterLock& operator=(const WriterLock&) = delete;
+
+ private:
+  Database::Impl& db_;
+  std::unique_lock<std::shared_mutex> lock_;
+};
+
+struct Connection::OpenTransaction {
+  explicit OpenTransaction(Database::Impl& db);
+  ~OpenTransaction();  // rolls back unless committed
+  Database::Impl& db;
+  WriterLock lock;
+  GraphTransaction transaction;
+  bool changed = false;  // a statement changed something (cached plans must go on rollback)
+};
+
+// What one statement of Connection::run runs under: shared access for a read, the writer lock and
+// a transaction for a write — the connection's explicit transaction if it has one, else one of the
+// statement's own that commit() logs and commits. A statement that leaves by an exception without
+// commit() is undone; in an explicit transaction that rolls the whole transaction back.
+class StatementAccess {
+ public:
+  StatementAccess(Database::Impl& db, std::unique_ptr<Connection::OpenTransaction>& open, bool writes);
+  ~StatementAccess();
+  StatementAccess(const StatementAccess&) = delete;
+  StatementAccess& operator=(const StatementAccess&) = delete;
+
+  GraphTransaction* transaction() { return transaction_; }
+  // The statement succeeded: returns what it changed (explicit transactions: what this statement
+  // added to the transaction's counts).
+  WriteStats commit();
+
+ private:
+  Database::Impl& db_;
+  std::unique_ptr<Connection::OpenTransaction>& open_;
+  std::optional<ReadAccess> read_;
+  std::optional<WriterLock> write_;
+  std::optional<GraphTransaction> own_;
+  GraphTransaction* transaction_ = nullptr;
+  WriteStats before_;
+  bool committed_ = false;
+};
+
+// CREATE INDEX (create) / DROP INDEX: changes the index under the writer lock and logs it. Indexes
+// are kept in the snapshot, not in JSON files. Refused inside an explicit transaction (`inTransaction`).
+void changeIndex(Database::Impl& db, bool inTransaction, bool create, const std::string& label, const std::string& key);
 
 }  // namespace kgq
