@@ -346,7 +346,7 @@ void PropertyGraph::indexLabel(NodeIndex n, LabelId label, bool add) {
 }
 
 PropertyGraph::Mark PropertyGraph::mark() const {
-  return Mark{nodeIds_.size(), edgeType_.size(), labelNames_.size(), typeNames_.size(), keyNames_.size()};
+  return Mark{nodeIds_.size(), edgeType_.size(), labelNames_.size(), typeNames_.size(), keyNames_.size(), labelSets_.size()};
 }
 
 void PropertyGraph::rollback(const Mark& mark) {
@@ -384,6 +384,12 @@ void PropertyGraph::rollback(const Mark& mark) {
     out_.dropOverflowFrom(static_cast<EdgeIndex>(mark.edges));
     in_.dropOverflowFrom(static_cast<EdgeIndex>(mark.edges));
     listedEdges_ = std::min(listedEdges_, mark.edges);
+  }
+  // Undo put every older node back on a set older than the mark: the newer sets are unused.
+  while (labelSets_.size() > std::max<std::size_t>(mark.labelSets, 1)) {
+    labelSetIds_.erase(labelSets_.back());
+    labelSets_.pop_back();
+    labelSetBits_.pop_back();
   }
   labelNames_.truncate(mark.labels);
   typeNames_.truncate(mark.types);

@@ -151,6 +151,7 @@ class PropertyGraph {
   // A point the graph can go back to, as long as only additions happened since (a failed load).
   struct Mark {
     std::size_t nodes, edges, labels, types, keys;
+    std::size_t labelSets;  // (sets made since may name labels the rollback forgets)
   };
   Mark mark() const;
   // Removes everything added after `mark`. Precondition: nothing was removed since.
