@@ -28,7 +28,10 @@ struct Database::Impl {
 
   // Readers share `lock`; a writing statement or an open explicit transaction holds it alone, and
   // `writer` says which thread that is (so that the thread's own reads do not wait for itself).
+  // A waiting writer holds `gate`, which new readers pass through: without it a steady stream of
+  // readers would keep the writer out for ever (glibc's rwlock prefers readers).
   std::shared_mutex lock;
+  std::mutex gate;
   std::atomic<std::thread::id> writer{};
   bool thisThreadWrites() const { return writer.load() == std::this_thread::get_id(); }
 
@@ -43,7 +46,9 @@ struct Database::Impl {
 class ReadAccess {
  public:
   explicit ReadAccess(Database::Impl& db) {
-    if (!db.thisThreadWrites()) lock_ = std::shared_lock<std::shared_mutex>(db.lock);
+    if (db.thisThreadWrites()) return;
+    { std::lock_guard<std::mutex> pass(db.gate); }
+    lock_ = std::shared_lock<std::shared_mutex>(db.lock);
   }
 
  private:

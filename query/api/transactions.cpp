@@ -25,6 +25,7 @@ WriterLock::WriterLock(Database::Impl& db) : db_(db) {
   if (db.thisThreadWrites())
     throw Error(ErrorKind::Runtime,
                 "this thread has a transaction open on another connection; commit or roll it back first");
+  std::lock_guard<std::mutex> waiting(db.gate);
   lock_ = std::unique_lock<std::shared_mutex>(db.lock);
   db.writer.store(std::this_thread::get_id());
 }
