@@ -58,6 +58,42 @@ void PropertyGraph::idIndexInsert(NodeIndex n) {
   std::memcpy(slot.prefix, id.data(), std::min(id.size(), kInlineId));
 }
 
+NodeIndex PropertyGraph::rebuildIdIndex() {
+  idSlots_.clear();
+  idSlotsUsed_ = 0;
+  idIndexGrow();  // sized for liveNodes_: no growth below
+  std::size_t mask = idSlots_.size() - 1;
+  constexpr std::size_t kGroup = 16;
+  std::size_t hashes[kGroup];
+  NodeIndex group[kGroup];
+  NodeIndex duplicate = kEmptySlot;
+  for (std::size_t first = 0; first < nodeIds_.size();) {
+    std::size_t n = 0;
+    for (; n < kGroup && first < nodeIds_.size(); ++first) {
+      if (!nodeLive_[first]) continue;
+      group[n] = static_cast<NodeIndex>(first);
+      hashes[n] = std::hash<std::string_view>()(nodeIds_[first]);
+      __builtin_prefetch(&idSlots_[hashes[n] & mask]);
+      ++n;
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::string& id = nodeIds_[group[i]];
+      IdSlot slot{group[i], id.size() <= kInlineId ? static_cast<std::uint8_t>(id.size()) : kLongId, {}};
+      std::memcpy(slot.prefix, id.data(), std::min(id.size(), kInlineId));
+      std::size_t at = hashes[i] & mask;
+      for (; idSlots_[at].node != kEmptySlot; at = (at + 1) & mask) {
+        const IdSlot& other = idSlots_[at];
+        if (other.length == slot.length && std::memcmp(other.prefix, slot.prefix, kInlineId) == 0 &&
+            (slot.length != kLongId || nodeIds_[other.node] == id))
+          duplicate = group[i];
+      }
+      idSlots_[at] = slot;
+      ++idSlotsUsed_;
+    }
+  }
+  return duplicate;
+}
+
 void PropertyGraph::idIndexErase(NodeIndex n) {
   std::size_t slot = idSlotOf(nodeIds_[n]);
   if (slot != std::string::npos && idSlots_[slot].node == n) idSlots_[slot].node = kDeletedSlot;

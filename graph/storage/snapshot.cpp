@@ -56,6 +56,13 @@ class MappedFile {
   MappedFile(const MappedFile&) = delete;
   MappedFile& operator=(const MappedFile&) = delete;
   const char* data() const { return data_; }
+  // Gives back the pages of [p, p + n) that lie wholly inside (they are read again if touched).
+  void drop(const char* p, std::size_t n) const {
+    const std::size_t page = 4096;
+    auto begin = (reinterpret_cast<std::uintptr_t>(p) + page - 1) & ~(page - 1);
+    auto end = (reinterpret_cast<std::uintptr_t>(p) + n) & ~(page - 1);
+    if (end > begin) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
+  }
   std::size_t size() const { return size_; }
 
  private:
@@ -99,6 +106,37 @@ class SnapshotCodec {
     w.array(g.edgeTo_);
     w.array(g.edgeType_);
     w.array(g.edgeLive_);
+    // The adjacencies as they are, or as a rebuild would make them if edges wait in overflow lists.
+    writeAdjacency(g.out_, g, g.edgeFrom_, g.edgeTo_, w);
+    writeAdjacency(g.in_, g, g.edgeTo_, g.edgeFrom_, w);
+  }
+  static void writeAdjacency(const Adjacency& a, const PropertyGraph& g, const std::vector<std::uint32_t>& at,
+                             const std::vector<std::uint32_t>& other, ByteWriter& w) {
+    if (a.overflowCount_ == 0 && a.entries_.size() == g.edgeType_.size()) {
+      w.array(a.offsets_);
+      w.array(a.entries_);
+      return;
+    }
+    Adjacency fresh;
+    fresh.rebuild(g.nodeIds_.size(), g.edgeType_.size(), at, other, g.edgeType_);
+    w.array(fresh.offsets_);
+    w.array(fresh.entries_);
+  }
+  static void readAdjacency(Adjacency& a, const PropertyGraph& g, ByteReader& r) {
+    std::size_t at = r.offset();
+    a.overflow_.clear();
+    a.overflowCount_ = 0;
+    r.array(a.offsets_);
+    r.array(a.entries_);
+    const auto& o = a.offsets_;
+    if (o.empty() || o.size() > g.nodeIds_.size() + 1 || o[0] != 0 || o.back() != a.entries_.size() ||
+        a.entries_.size() != g.edgeType_.size())
+      r.failAt(at, "adjacency does not match the edge table");
+    for (std::size_t n = 1; n < o.size(); ++n)
+      if (o[n] < o[n - 1]) r.failAt(at, "adjacency offsets decrease");
+    std::size_t nodes = g.nodeIds_.size(), edges = g.edgeType_.size(), types = g.typeNames_.size();
+    for (const AdjacencyEntry& e : a.entries_)
+      if (e.edge >= edges || e.other >= nodes || e.type >= types) r.failAt(at, "adjacency entry out of range");
   }
   static void writeStore(const PropertyStore& store, ByteWriter& w) {
     std::uint32_t columns = 0;
@@ -172,14 +210,8 @@ class SnapshotCodec {
       ++g.liveNodes_;
       for (LabelId l : g.labelSets_[g.nodeLabelSet_[n]]) g.labelIndex_[l].push_back(static_cast<NodeIndex>(n));
     }
-    g.idSlots_.clear();
-    g.idSlotsUsed_ = 0;
-    g.idIndexGrow();
-    for (std::size_t n = 0; n < g.nodeIds_.size(); ++n) {
-      if (!g.nodeLive_[n]) continue;
-      if (g.findNode(g.nodeIds_[n])) r.failAt(tablesAt, "two live nodes have the id '" + g.nodeIds_[n] + "'");
-      g.idIndexInsert(static_cast<NodeIndex>(n));
-    }
+    NodeIndex duplicate = g.rebuildIdIndex();
+    if (duplicate != PropertyGraph::kEmptySlot) r.failAt(tablesAt, "two live nodes have the id '" + g.nodeIds_[duplicate] + "'");
   }
   static void readEdges(PropertyGraph& g, ByteReader& r) {
     std::size_t tablesAt = r.offset();
@@ -205,7 +237,9 @@ class SnapshotCodec {
       ++g.liveEdges_;
       ++g.typeCounts_[g.edgeType_[e]];
     }
-    g.rebuildAdjacency();
+    readAdjacency(g.out_, g, r);
+    readAdjacency(g.in_, g, r);
+    g.listedEdges_ = edges;
   }
   static void readStore(PropertyStore& store, std::size_t slots, std::size_t keys, ByteReader& r) {
     store.columns_.clear();
@@ -422,6 +456,12 @@ std::uint64_t readSnapshot(const std::string& path, PropertyGraph& graph) {
       top.failAt(at, std::string("checksum mismatch in the ") + sectionName(expected) + " section (" +
                          std::to_string(length) + " bytes from offset " + std::to_string(payloadAt) + ")");
     ByteReader r(payload, length, path, payloadAt);
+    struct DropPages {  // parsed sections leave the resident set: peak memory is the graph's, not graph + file
+      const char* p;
+      std::size_t n;
+      ~DropPages() { file.drop(p, n); }
+      const MappedFile& file;
+    } drop{payload, length, file};
     switch (expected) {
       case Meta: sequence = SnapshotCodec::readMeta(graph, r); break;
       case Names: SnapshotCodec::readNames(graph, r); break;

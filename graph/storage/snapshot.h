@@ -1,8 +1,9 @@
 // Snapshot: the whole graph in one binary file, written at a checkpoint and read when a database
 // directory opens. It keeps the tables as they are in memory (dead slots included, so node and
 // edge indexes, which the write-ahead log refers to, stay the same), the interned names, the
-// typed columns as raw arrays, and the definitions of the property indexes (which refill on first
-// use); the adjacency, id index and label index are rebuilt in one pass on reading.
+// typed columns and both CSR adjacencies as raw arrays, and the definitions of the property
+// indexes (which refill on first use); the id index and label index are rebuilt on reading.
+// Reading maps the file and gives each section's pages back once parsed.
 //
 // Layout: a 20-byte header (magic "KGQ-SNAP", format version, section count, header CRC-32C),
 // then sections, each [tag u32][CRC-32C u32][length u64][payload], in a fixed order.
