@@ -129,8 +129,8 @@ class SnapshotCodec {
     r.array(a.offsets_);
     r.array(a.entries_);
     const auto& o = a.offsets_;
-    if (o.empty() || o.size() > g.nodeIds_.size() + 1 || o[0] != 0 || o.back() != a.entries_.size() ||
-        a.entries_.size() != g.edgeType_.size())
+    if (a.entries_.size() != g.edgeType_.size() || o.size() > g.nodeIds_.size() + 1 ||
+        (o.empty() ? !a.entries_.empty() : o[0] != 0 || o.back() != a.entries_.size()))  // (no edges yet: no offsets)
       r.failAt(at, "adjacency does not match the edge table");
     for (std::size_t n = 1; n < o.size(); ++n)
       if (o[n] < o[n - 1]) r.failAt(at, "adjacency offsets decrease");
