@@ -74,7 +74,6 @@ struct Connection::OpenTransaction {
   Database::Impl& db;
   WriterLock lock;
   GraphTransaction transaction;
-  bool changed = false;  // a statement changed something (cached plans must go on rollback)
 };
 
 // What one statement of Connection::run runs under: shared access for a read, the writer lock and

@@ -37,9 +37,10 @@ Connection::OpenTransaction::OpenTransaction(Database::Impl& database) : db(data
 }
 
 Connection::OpenTransaction::~OpenTransaction() {
-  // (GraphTransaction's destructor rolls back if commit() was not called; the names it forgets
-  // may be in cached plans, so those go.)
-  if (changed) ++db.changes;
+  // GraphTransaction's destructor then rolls back if commit() was not called. Plans cached during
+  // the transaction may hold names it interned and rollback forgets (even a statement that changed
+  // nothing interns the names it writes), so the plan epoch moves either way.
+  ++db.changes;
 }
 
 void Connection::begin() {
@@ -88,10 +89,7 @@ WriteStats StatementAccess::commit() {
   if (!transaction_) return WriteStats();
   if (open_) {
     WriteStats stats = minus(transaction_->stats(), before_);
-    if (stats.containsUpdates()) {
-      open_->changed = true;
-      ++db_.changes;
-    }
+    if (stats.containsUpdates()) ++db_.changes;
     return stats;
   }
   WriteStats stats = transaction_->stats();

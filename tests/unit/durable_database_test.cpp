@@ -8,7 +8,10 @@
 
 #include <kgq/kgq.h>
 
+#include <sys/resource.h>
 #include <sys/stat.h>
+
+#include <csignal>
 
 #include <cstring>
 
@@ -182,6 +185,13 @@ TEST_CASE("explicit transactions: commit together, roll back together, a failing
     dropped.run("CREATE (:T {v: 6})");
   }  // destroyed inside a transaction: rolled back
   CHECK(c.run("MATCH (t:T) RETURN count(t)").at(0, 0) == Value(1));
+  // A plan cached inside a transaction may use a name the rollback forgets: it must not survive.
+  c.begin();
+  c.run("MATCH (n:Nothing) SET n:Fresh");  // changes nothing, interns Fresh
+  CHECK(c.run("MATCH (n:Fresh) RETURN count(n)").at(0, 0) == Value(0));
+  c.rollback();
+  c.run("CREATE (:Other)");  // may get Fresh's old label id
+  CHECK(c.run("MATCH (n:Fresh) RETURN count(n)").at(0, 0) == Value(0));
   // A rolled-back label on an existing node leaves nothing behind that a snapshot would keep.
   c.begin();
   c.run("MATCH (t:T) SET t:Fresh");
@@ -362,4 +372,47 @@ TEST_CASE("a damaged log: a torn tail is cut with a message, damage before it is
   CHECK_THROWS_WITH(f.open(f.snapshot, readFile(otherDir / "db/wal")), Catch::StartsWith(where));
   // A log without its snapshot.
   CHECK_THROWS_WITH(f.open("", f.wal), Catch::Contains("snapshot"));
+}
+
+TEST_CASE("a commit whose log write fails changes nothing; a failed checkpoint keeps the log") {
+  TempDir dir;
+  REQUIRE(inCrashingChild([&] {
+            Database db;
+            db.open(dir / "db");
+            Connection c(db);
+            c.run("CREATE (:Kept {n: 1})");
+            // Files may grow only a few bytes more: the next log record cannot be written whole.
+            std::signal(SIGXFSZ, SIG_IGN);
+            rlimit limit{};
+            limit.rlim_cur = limit.rlim_max = std::filesystem::file_size(dir / "db/wal") + 10;
+            if (::setrlimit(RLIMIT_FSIZE, &limit) != 0) throw 1;
+            std::uintmax_t walBefore = std::filesystem::file_size(dir / "db/wal");
+            try {
+              c.run("CREATE (:Lost {n: 2, text: 'long enough not to fit in ten bytes'})");
+              throw 2;
+            } catch (const Error& e) {
+              if (e.kind() != ErrorKind::Io || std::string(e.what()).find("write-ahead log") == std::string::npos) throw 3;
+            }
+            if (c.run("MATCH (n) RETURN count(n)").at(0, 0) != Value(1)) throw 4;  // in memory: unchanged
+            if (std::filesystem::file_size(dir / "db/wal") != walBefore) throw 5;   // on disk: unchanged
+            c.begin();
+            c.run("CREATE (:Lost)");
+            try {
+              c.commit();
+              throw 6;
+            } catch (const Error&) {
+            }
+            if (c.inTransaction() || c.run("MATCH (n) RETURN count(n)").at(0, 0) != Value(1)) throw 7;
+            try {
+              db.checkpoint();  // the snapshot cannot be written either
+              throw 8;
+            } catch (const Error& e) {
+              if (e.kind() != ErrorKind::Io) throw 9;
+            }
+            dieHere();
+          }) == 0);
+  Database db;
+  db.open(dir / "db");
+  Connection c(db);
+  CHECK(c.run("MATCH (n) RETURN labels(n)").rows() == std::vector<std::vector<Value>>{{Value(List{Value("Kept")})}});
 }
