@@ -184,8 +184,9 @@ class Connection {
   // as it was. A trailing ';' is allowed; several statements are not (see splitStatements).
   // Outside a transaction a writing statement commits on its own (in a durable database: its
   // changes are in the log when run returns). Inside one, its changes wait for commit(), and a
-  // statement that fails rolls the whole transaction back (inTransaction() is then false), as
-  // Neo4j does.
+  // statement that fails once it runs rolls the whole transaction back (inTransaction() is then
+  // false), as Neo4j does; one refused before it touches the graph (a syntax error, an unknown
+  // variable, CREATE INDEX) leaves the transaction as it was.
   Result run(std::string_view query, const Params& params = {});
 
   // Explicit transactions. begin() takes the database's writer lock (waiting for statements of

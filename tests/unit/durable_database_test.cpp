@@ -170,6 +170,8 @@ TEST_CASE("explicit transactions: commit together, roll back together, a failing
 
   c.begin();
   CHECK_THROWS_WITH(c.run("CREATE INDEX ON :T(v)"), Catch::Contains("inside an explicit transaction"));
+  CHECK_THROWS(c.run("CREATE (:T {v: 1}"));   // a syntax error
+  CHECK_THROWS(c.run("CREATE (:T {v: x})"));  // an unknown variable
   CHECK(c.inTransaction());  // refused before it started: the transaction goes on
   c.run("CREATE (:T {v: 1})");
   c.run("MATCH (t:T) SET t.v = 5");
