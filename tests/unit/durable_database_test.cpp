@@ -376,7 +376,7 @@ TEST_CASE("a damaged log: a torn tail is cut with a message, damage before it is
   CHECK_THROWS_WITH(f.open("", f.wal), Catch::Contains("snapshot"));
 }
 
-TEST_CASE("a commit whose log write fails changes nothing; a failed checkpoint keeps the log") {
+TEST_CASE("a commit whose log write fails changes nothing, and a failed checkpoint keeps the log") {
   TempDir dir;
   REQUIRE(inCrashingChild([&] {
             Database db;
