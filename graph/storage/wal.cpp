@@ -149,6 +149,9 @@ void WalWriter::fail(const std::string& what, int error) {
 bool WalWriter::hasRecords() const { return size_ > kHeaderSize; }
 
 void WalWriter::append(const std::string& payload) {
+  if (payload.size() > 0xFFFFFFF0u)
+    throw Error(ErrorKind::Io, "cannot append to the write-ahead log " + path_ + ": a transaction of " +
+                                   std::to_string(payload.size()) + " bytes is larger than a log record can be (4 GB)");
   ByteWriter record;
   record.u32(static_cast<std::uint32_t>(payload.size()));
   record.u32(crc32c(payload.data(), payload.size()));

@@ -24,7 +24,7 @@ WriteStats minus(const WriteStats& a, const WriteStats& b) {
 WriterLock::WriterLock(Database::Impl& db) : db_(db) {
   if (db.thisThreadWrites())
     throw Error(ErrorKind::Runtime,
-                "this thread has a transaction open on another connection; commit or roll it back first");
+                "this thread has a transaction open (on this or another connection); commit or roll it back first");
   std::lock_guard<std::mutex> waiting(db.gate);
   lock_ = std::unique_lock<std::shared_mutex>(db.lock);
   db.writer.store(std::this_thread::get_id());

@@ -177,7 +177,7 @@ TEST_CASE("explicit transactions: commit together, roll back together, a failing
   c.run("MATCH (t:T) SET t.v = 5");
   Connection other(db);  // same thread: sees the open transaction, may not write
   CHECK(other.run("MATCH (t:T) RETURN t.v").at(0, 0) == Value(5));
-  CHECK_THROWS_WITH(other.run("CREATE (:X)"), Catch::Contains("transaction open on another connection"));
+  CHECK_THROWS_WITH(other.run("CREATE (:X)"), Catch::Contains("this thread has a transaction open"));
   CHECK_THROWS_WITH(db.checkpoint(), Catch::Contains("transaction open"));
   c.commit();
   CHECK(other.run("MATCH (t:T) RETURN t.v").at(0, 0) == Value(5));
