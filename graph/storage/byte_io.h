@@ -36,7 +36,9 @@ class ByteWriter {
     raw(v.data(), v.size() * sizeof(T));
   }
   void value(const Value& v);
-  void raw(const void* data, std::size_t size) { out_.append(static_cast<const char*>(data), size); }
+  void raw(const void* data, std::size_t size) {
+    if (size != 0) out_.append(static_cast<const char*>(data), size);
+  }
 
   std::string& bytes() { return out_; }
   std::size_t size() const { return out_.size(); }
@@ -65,7 +67,8 @@ class ByteReader {
     std::uint64_t n = u64();
     if (n > (size_ - pos_) / sizeof(T)) fail("an array of " + std::to_string(n) + " elements runs past the end");
     v.resize(n);
-    std::memcpy(v.data(), take(n * sizeof(T), "an array"), n * sizeof(T));
+    const char* bytes = take(n * sizeof(T), "an array");
+    if (n != 0) std::memcpy(v.data(), bytes, n * sizeof(T));  // (an empty vector's data() may be null)
   }
   Value value() { return value(0); }
   // `n` bytes, as a pointer into the buffer.
