@@ -1,4 +1,5 @@
-// The kgq command (SPEC §4): `kgq` opens the REPL on the bundled knowledge graph;
+// The kgq command (SPEC §4): `kgq` opens the REPL on the bundled knowledge graph; `kgq DIR` or
+// `kgq --db DIR` on a durable database directory (with --data: files loaded into it);
 // `kgq [--data FILE...] [-c QUERY | -f SCRIPT] [--format table|csv|json] [--param k=v]` runs
 // queries in batch mode, exiting 0 on success and non-zero with a one-line error otherwise;
 // `--export FORMAT FILE` / `--render FILE` write the graph, or what -c/-f's last query returns.
@@ -21,7 +22,12 @@ int main(int argc, char** argv) {
 
   kgq::Database db;
   try {
-    if (options.dataFiles.empty()) {
+    if (options.database) {
+      kgq::DurabilityOptions durability;
+      if (options.relaxedSync) durability.sync = kgq::DurabilityOptions::Sync::Relaxed;
+      db.open(*options.database, durability);
+      if (!db.recoveryReport().empty()) std::cerr << "kgq: " << db.recoveryReport() << std::endl;
+    } else if (options.dataFiles.empty()) {
       db.loadJsonText(std::string_view(reinterpret_cast<const char*>(kgq_bundled_graph), kgq_bundled_graph_size), "bundled china_innovation.json");
     }
     for (const std::string& file : options.dataFiles) db.loadJsonFile(file);

@@ -25,6 +25,15 @@ std::optional<int> parseOptions(int argc, char** argv, Options& options) {
   app.add_option("--data", options.dataFiles, "Graph files (kgq-graph JSON) to load instead of the bundled graph")
       ->check(CLI::ExistingFile)
       ->take_all();
+  std::optional<std::string> dbOption, dbArgument;
+  app.add_option("--db", dbOption,
+                 "Open (or create) this database directory: every committed write is saved (snapshot + write-ahead log)");
+  app.add_option("DIR", dbArgument, "The same as --db DIR");
+  std::string sync = "full";
+  app.add_option("--sync", sync,
+                 "With --db: 'full' fsyncs every commit; 'relaxed' fsyncs at most every 100 ms (a killed process "
+                 "loses nothing, an OS crash may lose the last 100 ms)")
+      ->check(CLI::IsMember({"full", "relaxed"}));
   auto* query = app.add_option("-c,--command", options.query, "Run these ';'-separated statements and exit");
   auto* script = app.add_option("-f,--file", options.script, "Run the statements of this script file and exit")
                      ->check(CLI::ExistingFile);
@@ -57,6 +66,12 @@ std::optional<int> parseOptions(int argc, char** argv, Options& options) {
     return 2;
   }
   options.format = *parseOutputFormat(format);
+  if (dbOption && dbArgument) {
+    std::cerr << "kgq: give the database directory once (--db DIR or DIR)\nRun 'kgq --help' for usage.\n";
+    return 2;
+  }
+  options.database = dbOption ? dbOption : dbArgument;
+  options.relaxedSync = sync == "relaxed";
   if (!options.exportTo.empty() && !parseExportFormat(options.exportTo[0])) {
     std::cerr << "kgq: --export: unknown format '" << options.exportTo[0]
               << "' (graphml, json, csv, cypher, dot, svg, png)\nRun 'kgq --help' for usage.\n";

@@ -15,7 +15,9 @@
 namespace kgq::cli {
 
 struct Options {
-  std::vector<std::string> dataFiles;  // empty: the bundled graph
+  std::vector<std::string> dataFiles;  // empty: the bundled graph (or the database directory)
+  std::optional<std::string> database; // --db DIR or a DIR argument: a durable database directory
+  bool relaxedSync = false;            // --sync relaxed
   std::optional<std::string> query;    // -c
   std::optional<std::string> script;   // -f
   std::optional<std::string> saveTo;   // --save: write the graph here after the statements ran

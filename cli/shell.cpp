@@ -53,6 +53,10 @@ const char* kHelp =
     "  :params                  list the parameters\n"
     "  :timing on|off           show parse / plan / execute times\n"
     "  :maxhops [N]             how far an unbounded * pattern may walk (default 15)\n"
+    "  :begin / :commit / :rollback\n"
+    "                           an explicit transaction: the statements between :begin and :commit\n"
+    "                           take effect together; a failing statement rolls it all back\n"
+    "  :checkpoint              (kgq DIR) write a snapshot of the database and empty its log\n"
     "  :quit                    leave (Ctrl-D works too)\n"
     "Tab completes keywords, labels (after ':'), property keys (after '.') and commands.\n"
     "Ctrl-C stops a running query; Ctrl-D leaves (it warns once about unsaved changes).\n";
@@ -133,7 +137,39 @@ bool Shell::runStatement(const ScriptStatement& statement, const std::string& so
     runningConnection = nullptr;
     printError(prefix, std::string("internal error: ") + e.what(), style);
   }
+  if (inTransaction_ && !connection_.inTransaction()) {
+    err_ << "kgq: the transaction was rolled back\n";
+    inTransaction_ = false;
+  }
   return false;
+}
+
+bool Shell::transactionCommand(const std::string& command) {
+  try {
+    if (command == ":begin") {
+      connection_.begin();
+      out_ << "Transaction open: :commit keeps its changes, :rollback drops them.\n";
+    } else if (command == ":commit") {
+      connection_.commit();
+      out_ << "Committed.\n";
+    } else if (command == ":rollback") {
+      connection_.rollback();
+      out_ << "Rolled back.\n";
+    } else {
+      if (!db_.isDurable()) {
+        err_ << "kgq: :checkpoint needs a database directory (kgq DIR)\n";
+        return false;
+      }
+      db_.checkpoint();
+      out_ << "Checkpoint written.\n";
+    }
+    inTransaction_ = connection_.inTransaction();
+    return true;
+  } catch (const Error& e) {
+    inTransaction_ = connection_.inTransaction();
+    err_ << "kgq: " << e.what() << "\n";
+    return false;
+  }
 }
 
 bool Shell::runScript(std::string_view script, const std::string& sourceName) {
@@ -247,6 +283,13 @@ bool Shell::runCommand(const std::string& line) {
     }
   }
   if (command == ":export") return exportCommand(rest);
+  if (command == ":begin" || command == ":commit" || command == ":rollback" || command == ":checkpoint") {
+    if (!rest.empty()) {
+      err_ << "kgq: " << command << " takes no argument\n";
+      return false;
+    }
+    return transactionCommand(command);
+  }
   err_ << "kgq: unknown command " << command << " (:help lists the commands)\n";
   return false;
 }
@@ -356,6 +399,12 @@ bool Shell::exportTo(ExportFormat format, const std::string& path, const std::op
 }
 
 bool Shell::mayLeave() {
+  if (connection_.inTransaction() && interactive_ && !warnedTransaction_) {
+    warnedTransaction_ = true;
+    out_ << "A transaction is open. :commit keeps its changes; leave again to roll it back.\n";
+    return false;
+  }
+  if (db_.isDurable()) return true;  // every commit is saved already
   if (!interactive_ || warnedUnsaved_ || db_.changeCount() == savedChanges_) return true;
   warnedUnsaved_ = true;
   out_ << "There are unsaved changes. :save FILE keeps them; leave again (Ctrl-D or :quit) to drop them.\n";
@@ -407,7 +456,7 @@ int Shell::runStandardInput() {
     std::string line;
     if (interactive_) {
       interruptedAtPrompt = 0;
-      char* raw = readline(buffer.empty() ? "kgq> " : "...> ");
+      char* raw = readline(!buffer.empty() ? "...> " : connection_.inTransaction() ? "kgq(tx)> " : "kgq> ");
       if (raw == nullptr && interruptedAtPrompt) {  // Ctrl-C at the prompt: drop the statement being typed
         interruptedAtPrompt = 0;
         buffer.clear();

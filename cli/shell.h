@@ -5,7 +5,8 @@
 // mode (-c, -f) the first failure stops the run and the exit status is non-zero; when standard
 // input is a pipe, every statement runs in order and the exit status says whether any failed.
 // Ctrl-C interrupts the running query, not the shell (at the prompt it drops the line being typed).
-// Ctrl-D (or :quit) with changes made since the last load or save warns once before leaving.
+// Ctrl-D (or :quit) with changes made since the last load or save warns once before leaving (not
+// in a database directory, where every commit is saved; there an open transaction warns once).
 // Tab completes keywords, labels, relationship types, property keys, :commands, export formats and
 // file names.
 #pragma once
@@ -52,6 +53,8 @@ class Shell {
   bool runCommand(const std::string& line);
   void printError(const std::string& prefix, const std::string& message, ErrorStyle style);
   bool showSchema();
+  // :begin, :commit, :rollback, :checkpoint.
+  bool transactionCommand(const std::string& command);
   bool exportCommand(const std::string& arguments);
   void printExportReport(std::ostream& to, ExportFormat format, const ExportReport& report);
   // Asks to leave; false (with a warning, once) if there are unsaved changes.
@@ -68,6 +71,8 @@ class Shell {
   bool quit_ = false;
   std::uint64_t savedChanges_ = 0;
   bool warnedUnsaved_ = false;
+  bool warnedTransaction_ = false;
+  bool inTransaction_ = false;  // as of the last command (to tell when a failure rolled it back)
 };
 
 }  // namespace kgq::cli

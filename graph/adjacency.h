@@ -18,6 +18,10 @@
 
 namespace kgq {
 
+namespace storage {
+class SnapshotCodec;  // writes and reads the arrays whole (graph/storage/snapshot.cpp)
+}
+
 struct AdjacencyEntry {
   std::uint32_t edge;
   std::uint32_t other;  // the node at the other end
@@ -73,6 +77,7 @@ class Adjacency {
   }
 
  private:
+  friend class storage::SnapshotCodec;
   std::vector<std::uint32_t> offsets_;  // node n's base entries are [offsets_[n], offsets_[n+1])
   std::vector<AdjacencyEntry> entries_;
   std::unordered_map<std::uint32_t, std::vector<AdjacencyEntry>> overflow_;

@@ -14,6 +14,26 @@ void GraphTransaction::record(Undo::Kind kind, std::uint32_t index, NameId name,
   log_.push_back(std::move(undo));
 }
 
+Change& GraphTransaction::redo(Change::Kind kind, std::uint32_t index) {
+  redo_.emplace_back();
+  redo_.back().kind = kind;
+  redo_.back().index = index;
+  return redo_.back();
+}
+
+CommitRecord GraphTransaction::changeRecord() const {
+  CommitRecord record;
+  record.labelBase = static_cast<std::uint32_t>(mark_.labels);
+  record.typeBase = static_cast<std::uint32_t>(mark_.types);
+  record.keyBase = static_cast<std::uint32_t>(mark_.keys);
+  for (std::size_t i = mark_.labels; i < graph_.labelNames().size(); ++i) record.labels.push_back(graph_.labelNames().name(static_cast<NameId>(i)));
+  for (std::size_t i = mark_.types; i < graph_.typeNames().size(); ++i) record.types.push_back(graph_.typeNames().name(static_cast<NameId>(i)));
+  for (std::size_t i = mark_.keys; i < graph_.keyNames().size(); ++i) record.keys.push_back(graph_.keyNames().name(static_cast<NameId>(i)));
+  record.generatedIds = graph_.generatedIdCount();
+  record.changes = redo_;
+  return record;
+}
+
 GraphTransaction::~GraphTransaction() {
   if (open_) rollback();
 }
@@ -27,7 +47,13 @@ NodeIndex GraphTransaction::createNode(std::string id, std::vector<LabelId> labe
   stats_.labelsAdded += labels.size();
   stats_.propertiesSet += stored.size();
   // Created elements need no undo entry: rollback truncates back to the mark.
-  return graph_.addNode(std::move(id), std::move(labels), std::move(stored));
+  if (!recording_) return graph_.addNode(std::move(id), std::move(labels), std::move(stored));
+  NodeIndex n = graph_.addNode(id, labels, stored);
+  Change& c = redo(Change::Kind::CreateNode, n);
+  c.id = std::move(id);
+  c.labels = std::move(labels);
+  c.properties = std::move(stored);
+  return n;
 }
 
 EdgeIndex GraphTransaction::createEdge(TypeId type, NodeIndex from, NodeIndex to, PropertyBag properties) {
@@ -36,12 +62,21 @@ EdgeIndex GraphTransaction::createEdge(TypeId type, NodeIndex from, NodeIndex to
     if (!p.value.isNull()) stored.push_back(std::move(p));
   ++stats_.relationshipsCreated;
   stats_.propertiesSet += stored.size();
-  return graph_.addEdge(type, from, to, std::move(stored));
+  EdgeIndex e = graph_.addEdge(type, from, to, stored);
+  if (recording_) {
+    Change& c = redo(Change::Kind::CreateEdge, e);
+    c.a = type;
+    c.b = from;
+    c.c = to;
+    c.properties = std::move(stored);
+  }
+  return e;
 }
 
 void GraphTransaction::deleteEdge(EdgeIndex e) {
   record(Undo::DeleteEdge, e);
   graph_.removeEdge(e);
+  if (recording_) redo(Change::Kind::DeleteEdge, e);
   ++stats_.relationshipsDeleted;
   stats_.propertiesRemoved += graph_.edgePropertyCount(e);
 }
@@ -49,6 +84,7 @@ void GraphTransaction::deleteEdge(EdgeIndex e) {
 void GraphTransaction::deleteNode(NodeIndex n) {
   record(Undo::DeleteNode, n);
   graph_.removeNode(n);
+  if (recording_) redo(Change::Kind::DeleteNode, n);
   ++stats_.nodesDeleted;
   stats_.labelsRemoved += graph_.nodeLabels(n).size();
   stats_.propertiesRemoved += graph_.nodePropertyCount(n);
@@ -56,6 +92,11 @@ void GraphTransaction::deleteNode(NodeIndex n) {
 
 void GraphTransaction::setNodeProperty(NodeIndex n, KeyId key, Value value) {
   bool setting = !value.isNull();
+  if (recording_) {
+    Change& c = redo(Change::Kind::SetNodeProperty, n);
+    c.a = key;
+    c.value = value;
+  }
   Value previous = graph_.setNodeProperty(n, key, std::move(value));
   if (!previous.isNull()) ++stats_.propertiesRemoved;
   if (setting) ++stats_.propertiesSet;
@@ -64,6 +105,11 @@ void GraphTransaction::setNodeProperty(NodeIndex n, KeyId key, Value value) {
 
 void GraphTransaction::setEdgeProperty(EdgeIndex e, KeyId key, Value value) {
   bool setting = !value.isNull();
+  if (recording_) {
+    Change& c = redo(Change::Kind::SetEdgeProperty, e);
+    c.a = key;
+    c.value = value;
+  }
   Value previous = graph_.setEdgeProperty(e, key, std::move(value));
   if (!previous.isNull()) ++stats_.propertiesRemoved;
   if (setting) ++stats_.propertiesSet;
@@ -74,12 +120,14 @@ void GraphTransaction::addLabel(NodeIndex n, LabelId label) {
   if (!graph_.addNodeLabel(n, label)) return;
   ++stats_.labelsAdded;
   record(Undo::AddLabel, n, label);
+  if (recording_) redo(Change::Kind::AddLabel, n).a = label;
 }
 
 void GraphTransaction::removeLabel(NodeIndex n, LabelId label) {
   if (!graph_.removeNodeLabel(n, label)) return;
   ++stats_.labelsRemoved;
   record(Undo::RemoveLabel, n, label);
+  if (recording_) redo(Change::Kind::RemoveLabel, n).a = label;
 }
 
 bool GraphTransaction::renameNode(NodeIndex n, std::string id) {
@@ -88,11 +136,13 @@ bool GraphTransaction::renameNode(NodeIndex n, std::string id) {
   if (!graph_.renameNode(n, std::move(id))) return false;
   ++stats_.propertiesSet;
   record(Undo::Rename, n, 0, Value(), std::move(previous));
+  if (recording_) redo(Change::Kind::RenameNode, n).id = graph_.nodeId(n);
   return true;
 }
 
 void GraphTransaction::commit() {
   log_.clear();
+  redo_.clear();
   open_ = false;
 }
 
@@ -111,6 +161,7 @@ void GraphTransaction::rollback() {
     }
   }
   log_.clear();
+  redo_.clear();
   graph_.rollback(mark_);
   open_ = false;
 }

@@ -7,6 +7,7 @@
 // copyable. The graph must not be changed by anything else while a transaction is open.
 #pragma once
 
+#include "graph/change_record.h"
 #include "graph/property_graph.h"
 
 #include <kgq/kgq.h>
@@ -44,6 +45,11 @@ class GraphTransaction {
   // False (no change) if another node has the id.
   bool renameNode(NodeIndex n, std::string id);
 
+  // From now on every change is also kept as a redo record (for the write-ahead log of a
+  // durable database); changeRecord() returns them with the names interned since the start.
+  void recordChanges() { recording_ = true; }
+  CommitRecord changeRecord() const;
+
   const WriteStats& stats() const { return stats_; }
   void commit();
   void rollback();
@@ -63,6 +69,9 @@ class GraphTransaction {
   PropertyGraph& graph_;
   PropertyGraph::Mark mark_;
   std::vector<Undo> log_;
+  bool recording_ = false;
+  std::vector<Change> redo_;
+  Change& redo(Change::Kind kind, std::uint32_t index);
   WriteStats stats_;
   bool open_ = true;
 };

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <mutex>
 
 namespace kgq {
 
@@ -92,6 +93,42 @@ void PropertyGraph::idIndexInsert(NodeIndex n) {
   slot.length = id.size() <= kInlineId ? static_cast<std::uint8_t>(id.size()) : kLongId;
   std::memset(slot.prefix, 0, kInlineId);
   std::memcpy(slot.prefix, id.data(), std::min(id.size(), kInlineId));
+}
+
+NodeIndex PropertyGraph::rebuildIdIndex() {
+  idSlots_.clear();
+  idSlotsUsed_ = 0;
+  idIndexGrow();  // sized for liveNodes_: no growth below
+  std::size_t mask = idSlots_.size() - 1;
+  constexpr std::size_t kGroup = 16;
+  std::size_t hashes[kGroup];
+  NodeIndex group[kGroup];
+  NodeIndex duplicate = kEmptySlot;
+  for (std::size_t first = 0; first < nodeIds_.size();) {
+    std::size_t n = 0;
+    for (; n < kGroup && first < nodeIds_.size(); ++first) {
+      if (!nodeLive_[first]) continue;
+      group[n] = static_cast<NodeIndex>(first);
+      hashes[n] = std::hash<std::string_view>()(nodeIds_[first]);
+      __builtin_prefetch(&idSlots_[hashes[n] & mask]);
+      ++n;
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::string& id = nodeIds_[group[i]];
+      IdSlot slot{group[i], id.size() <= kInlineId ? static_cast<std::uint8_t>(id.size()) : kLongId, {}};
+      std::memcpy(slot.prefix, id.data(), std::min(id.size(), kInlineId));
+      std::size_t at = hashes[i] & mask;
+      for (; idSlots_[at].node != kEmptySlot; at = (at + 1) & mask) {
+        const IdSlot& other = idSlots_[at];
+        if (other.length == slot.length && std::memcmp(other.prefix, slot.prefix, kInlineId) == 0 &&
+            (slot.length != kLongId || nodeIds_[other.node] == id))
+          duplicate = group[i];
+      }
+      idSlots_[at] = slot;
+      ++idSlotsUsed_;
+    }
+  }
+  return duplicate;
 }
 
 void PropertyGraph::idIndexErase(NodeIndex n) {
@@ -322,7 +359,7 @@ const PropertyGraph::IndexSlot* PropertyGraph::findIndex(LabelId label, KeyId ke
 
 bool PropertyGraph::createIndex(LabelId label, KeyId key) {
   if (findIndex(label, key)) return false;
-  propertyIndexes_.push_back(IndexSlot{PropertyIndex(label, key), false});
+  propertyIndexes_.push_back(IndexSlot{PropertyIndex(label, key)});
   return true;
 }
 
@@ -355,12 +392,16 @@ void PropertyGraph::buildIndex(IndexSlot& slot) const {
     Value v = nodeProperty(n, slot.index.key());
     if (!v.isNull()) slot.index.insert(v, n);
   }
-  slot.built = true;
+  slot.built->store(true, std::memory_order_release);
 }
 
 const std::vector<NodeIndex>& PropertyGraph::indexLookup(LabelId label, KeyId key, const Value& value) const {
   auto* slot = const_cast<IndexSlot*>(findIndex(label, key));
-  if (!slot->built) buildIndex(*slot);
+  if (!slot->isBuilt()) {
+    static std::mutex buildLock;  // builds are rare: one lock for every graph is enough
+    std::lock_guard<std::mutex> guard(buildLock);
+    if (!slot->isBuilt()) buildIndex(*slot);
+  }
   return slot->index.find(value);
 }
 
@@ -373,21 +414,21 @@ void PropertyGraph::indexValue(IndexSlot& slot, NodeIndex n, bool add) {
 
 void PropertyGraph::indexNode(NodeIndex n, bool add) {
   for (IndexSlot& slot : propertyIndexes_)
-    if (slot.built && indexCovers(slot, n)) indexValue(slot, n, add);
+    if (slot.isBuilt() && indexCovers(slot, n)) indexValue(slot, n, add);
 }
 
 void PropertyGraph::indexProperty(NodeIndex n, KeyId key, bool add) {
   for (IndexSlot& slot : propertyIndexes_)
-    if (slot.built && slot.index.key() == key && indexCovers(slot, n)) indexValue(slot, n, add);
+    if (slot.isBuilt() && slot.index.key() == key && indexCovers(slot, n)) indexValue(slot, n, add);
 }
 
 void PropertyGraph::indexLabel(NodeIndex n, LabelId label, bool add) {
   for (IndexSlot& slot : propertyIndexes_)
-    if (slot.built && slot.index.label() == label) indexValue(slot, n, add);
+    if (slot.isBuilt() && slot.index.label() == label) indexValue(slot, n, add);
 }
 
 PropertyGraph::Mark PropertyGraph::mark() const {
-  return Mark{nodeIds_.size(), edgeType_.size(), labelNames_.size(), typeNames_.size(), keyNames_.size()};
+  return Mark{nodeIds_.size(), edgeType_.size(), labelNames_.size(), typeNames_.size(), keyNames_.size(), labelSets_.size()};
 }
 
 void PropertyGraph::rollback(const Mark& mark) {
@@ -426,6 +467,12 @@ void PropertyGraph::rollback(const Mark& mark) {
     out_.dropOverflowFrom(static_cast<EdgeIndex>(mark.edges));
     in_.dropOverflowFrom(static_cast<EdgeIndex>(mark.edges));
     listedEdges_ = std::min(listedEdges_, mark.edges);
+  }
+  // Undo put every older node back on a set older than the mark: the newer sets are unused.
+  while (labelSets_.size() > std::max<std::size_t>(mark.labelSets, 1)) {
+    labelSetIds_.erase(labelSets_.back());
+    labelSets_.pop_back();
+    labelSetBits_.pop_back();
   }
   labelNames_.truncate(mark.labels);
   typeNames_.truncate(mark.types);

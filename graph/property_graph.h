@@ -18,9 +18,12 @@
 
 #include <kgq/value.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cstdint>
 #include <deque>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,6 +42,9 @@ class PropertyGraph {
   PropertyGraph();
   PropertyGraph(const PropertyGraph&) = delete;
   PropertyGraph& operator=(const PropertyGraph&) = delete;
+  // Movable, so that a graph read from a snapshot replaces another whole or not at all.
+  PropertyGraph(PropertyGraph&&) = default;
+  PropertyGraph& operator=(PropertyGraph&&) = default;
 
   Interner& labelNames() { return labelNames_; }
   Interner& typeNames() { return typeNames_; }
@@ -130,6 +136,10 @@ class PropertyGraph {
   // A fresh id for a node created without one: "_:1", "_:2", ... never handed out twice by this
   // graph (not even after the node is deleted) and not in use.
   std::string generateNodeId();
+  // How many ids generateNodeId has handed out; the log and snapshot keep it, so a reopened graph
+  // never hands out an id twice.
+  std::uint64_t generatedIdCount() const { return generatedIds_; }
+  void setGeneratedIdCount(std::uint64_t count) { generatedIds_ = std::max(generatedIds_, count); }
 
   // Calls f(EdgeIndex, NodeIndex other, TypeId) for each live edge leaving / entering node n.
   template <class F> void forEachOutEdge(NodeIndex n, F&& f) const { forEachLive(out_, n, f); }
@@ -160,12 +170,14 @@ class PropertyGraph {
   // A point the graph can go back to, as long as only additions happened since (a failed load).
   struct Mark {
     std::size_t nodes, edges, labels, types, keys;
+    std::size_t labelSets;  // (sets made since may name labels the rollback forgets)
   };
   Mark mark() const;
   // Removes everything added after `mark`. Precondition: nothing was removed since.
   void rollback(const Mark& mark);
 
  private:
+  friend class storage::SnapshotCodec;
   Interner labelNames_, typeNames_, keyNames_;
 
   // Nodes, by NodeIndex.
@@ -226,15 +238,22 @@ class PropertyGraph {
   std::size_t idSlotOf(std::string_view id) const { return idSlotOf(id, std::hash<std::string_view>()(id)); }
   std::size_t idSlotOf(std::string_view id, std::size_t hash) const;  // the slot holding id, or npos
   void idIndexInsert(NodeIndex n);
+  // Refills the id index with every live node, hashing and prefetching in groups (a snapshot's
+  // million nodes go in several times faster than one by one). Returns a node whose id another
+  // live node has too, or kEmptySlot if the ids are unique.
+  NodeIndex rebuildIdIndex();
   void idIndexErase(NodeIndex n);
   void idIndexGrow();
   std::vector<std::vector<NodeIndex>> labelIndex_;  // by LabelId
 
   // Property indexes, built lazily: an index is filled on its first lookup and kept current from
   // then on, so an index nobody queries costs nothing.
+  // Concurrent readers may both find an index unbuilt: the first builds it under a lock, and
+  // `built` (atomic, boxed so that slots stay movable) publishes the finished index to the rest.
   struct IndexSlot {
     PropertyIndex index;
-    bool built = false;
+    std::unique_ptr<std::atomic<bool>> built = std::make_unique<std::atomic<bool>>(false);
+    bool isBuilt() const { return built->load(std::memory_order_acquire); }
   };
   mutable std::vector<IndexSlot> propertyIndexes_;
   const IndexSlot* findIndex(LabelId label, KeyId key) const;

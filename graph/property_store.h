@@ -28,6 +28,10 @@
 
 namespace kgq {
 
+namespace storage {
+class SnapshotCodec;  // reads and writes the columns whole (graph/storage/snapshot.cpp)
+}
+
 using KeyId = NameId;
 
 struct Property {
@@ -59,6 +63,7 @@ class PropertyColumn {
   double floatAt(std::uint32_t slot) const { return floats_[slot]; }
 
  private:
+  friend class storage::SnapshotCodec;
   void makeDense();
   void makeMixed();
   void growTo(std::size_t slots);
@@ -99,6 +104,7 @@ class PropertyStore {
   const PropertyColumn* column(KeyId key) const { return key < columns_.size() ? columns_[key].get() : nullptr; }
 
  private:
+  friend class storage::SnapshotCodec;
   std::vector<std::unique_ptr<PropertyColumn>> columns_;  // by KeyId
 };
 

@@ -1,5 +1,6 @@
-// kgq — the embedding API. A Database holds one in-memory property graph; a Connection runs
-// Cypher queries against it and returns typed rows.
+// kgq — the embedding API. A Database holds one in-memory property graph, optionally durable (a
+// database directory: snapshot + write-ahead log); a Connection runs Cypher queries against it and
+// returns typed rows.
 //
 //   kgq::Database db;
 //   db.loadJsonFile("graph.json");
@@ -9,8 +10,11 @@
 //   for (const auto& row : r.rows()) std::cout << row[0].asString() << "\n";
 //
 // Promises: every failure is a kgq::Error naming what and where; a failed load or query leaves
-// the graph unchanged. A Database is not safe for concurrent use from several threads; one
-// Connection may be interrupted from another thread.
+// the graph unchanged. Many Connections on one Database may run queries from different threads at
+// once: read-only statements run in parallel, a writing statement (or an open explicit
+// transaction) runs alone, so every statement sees the graph as a committed state — isolation is
+// per statement outside explicit transactions and serializable inside one (readers wait while it
+// is open). One Connection is used by one thread at a time; it may be interrupted from another.
 #pragma once
 
 #include <kgq/procedure.h>
@@ -96,6 +100,20 @@ class Result {
   std::string planText_;
 };
 
+// How a durable database (Database::open) writes its log.
+struct DurabilityOptions {
+  // EveryCommit: a commit returns after its log record is fsynced — it survives a crash of the
+  // process, the OS or the machine. Relaxed: a commit returns once its record is written to the
+  // OS (it survives the process being killed, kill -9 included); the log is fsynced at most every
+  // relaxedSyncMillis (by a later commit), at checkpoints and on close, so an OS crash or power
+  // loss may lose the commits of the last interval.
+  enum class Sync { EveryCommit, Relaxed };
+  Sync sync = Sync::EveryCommit;
+  unsigned relaxedSyncMillis = 100;
+  // A commit that grows the log past this many bytes checkpoints (writes a snapshot, empties the log).
+  std::uint64_t checkpointLogBytes = 64u << 20;
+};
+
 // What a load added.
 struct LoadStats {
   std::size_t nodes = 0;
@@ -109,7 +127,27 @@ class Database {
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
 
+  // Opens (creating it if missing) the database directory `directory` and makes this database
+  // durable: every committed write from now on is in its write-ahead log before the commit
+  // returns. Recovers the snapshot plus the log's complete commits; a torn log tail (a crash in
+  // the middle of a commit) is cut and described in recoveryReport(). Precondition: this database
+  // is empty and not open. Throws Error(Io) if another process has the directory open ("in use by
+  // process N") or a file cannot be read or written, Error(Load) naming the file and offset if a
+  // file is damaged, another version or not kgq's; then nothing changes.
+  void open(const std::string& directory, const DurabilityOptions& options = {});
+  bool isDurable() const;
+  // What opening recovered, empty if there was nothing to say.
+  std::string recoveryReport() const;
+  // Writes a new snapshot atomically and empties the log (also done on close and when the log
+  // passes DurabilityOptions::checkpointLogBytes). Throws Error(Io) on failure (the log is then
+  // kept) and Error(Runtime) while this thread has a transaction open. No-op when not durable.
+  void checkpoint();
+  // Checkpoints if the log holds anything, then releases the directory; the graph stays in
+  // memory and later changes are not saved. The destructor does the same, ignoring errors.
+  void close();
+
   // Loads a kgq-graph v1 JSON file (SPEC §2) into this database, adding to what is there.
+  // In a durable database the load is followed by a checkpoint, and undone if that fails.
   // All or nothing: on any error throws Error (kind Load or Io) naming the file, the position
   // and what was expected, and the graph is unchanged.
   LoadStats loadJsonFile(const std::string& path);
@@ -168,7 +206,25 @@ class Connection {
 
   // Parses, checks, plans and runs one statement. Throws Error on failure, leaving the graph
   // as it was. A trailing ';' is allowed; several statements are not (see splitStatements).
+  // Outside a transaction a writing statement commits on its own (in a durable database: its
+  // changes are in the log when run returns). Inside one, its changes wait for commit(), and a
+  // statement that fails once it runs rolls the whole transaction back (inTransaction() is then
+  // false), as Neo4j does; one refused before it touches the graph (a syntax error, an unknown
+  // variable, CREATE INDEX) leaves the transaction as it was.
   Result run(std::string_view query, const Params& params = {});
+
+  // Explicit transactions. begin() takes the database's writer lock (waiting for statements of
+  // other connections to finish; other connections' statements then wait until commit or
+  // rollback) and throws Error(Runtime) if this connection is already in one. commit() makes the
+  // changes of every statement since begin() durable together — all or none after a crash — and
+  // rollback() undoes them; both throw Error(Runtime) outside a transaction. A Connection
+  // destroyed inside a transaction rolls it back. Don't open a transaction and then run queries
+  // on a second connection from the same thread: reads there see this transaction's changes,
+  // writes there fail.
+  void begin();
+  void commit();
+  void rollback();
+  bool inTransaction() const { return transaction_ != nullptr; }
 
   // Asks the query running on this connection to stop; it then throws Error(Interrupted).
   // Safe to call from another thread or a signal handler.
@@ -183,7 +239,12 @@ class Connection {
 
  private:
   struct PlanCache;  // defined by the implementation
+ public:
+  struct OpenTransaction;  // the writer lock and transaction between begin() and commit()/rollback()
+
+ private:
   Database& db_;
+  std::unique_ptr<OpenTransaction> transaction_;
   std::atomic<bool> interrupted_{false};
   std::size_t variableLengthLimit_ = kDefaultVariableLengthLimit;
   std::unique_ptr<PlanCache> plans_;

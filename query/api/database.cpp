@@ -18,28 +18,61 @@
 namespace kgq {
 
 Database::Database() : impl_(std::make_unique<Impl>()) {}
-Database::~Database() = default;
+Database::~Database() {
+  try {
+    close();
+  } catch (const Error&) {
+    // The log still holds every commit: the next open recovers them.
+  }
+}
+
+namespace {
+// A load into a durable database is followed by a checkpoint (the log keeps queries' changes, not
+// loads); if that fails, the load is undone.
+template <class Load>
+LoadStats loadDurably(Database::Impl& impl, Load&& load) {
+  WriterLock writer(impl);
+  PropertyGraph::Mark mark = impl.graph.mark();
+  LoadStats stats = load();
+  ++impl.changes;
+  if (impl.directory) {
+    try {
+      impl.directory->checkpoint(impl.graph);
+    } catch (...) {
+      impl.graph.rollback(mark);
+      throw;
+    }
+  }
+  return stats;
+}
+}  // namespace
 
 LoadStats Database::loadJsonFile(const std::string& path) {
-  LoadStats stats = loadGraphJsonFile(impl_->graph, path);
-  ++impl_->changes;
-  return stats;
+  return loadDurably(*impl_, [&] { return loadGraphJsonFile(impl_->graph, path); });
 }
 
 LoadStats Database::loadJsonText(std::string_view text, const std::string& sourceName) {
-  LoadStats stats = loadGraphJson(impl_->graph, text, sourceName);
-  ++impl_->changes;
-  return stats;
+  return loadDurably(*impl_, [&] { return loadGraphJson(impl_->graph, text, sourceName); });
 }
 
 void Database::saveJsonFile(const std::string& path) const {
+  ReadAccess read(*impl_);
   writeFileAtomically(path, [&](std::ostream& out) { writeGraphJson(impl_->graph, out); });
 }
 
-std::uint64_t Database::changeCount() const { return impl_->changes; }
+std::uint64_t Database::changeCount() const {
+  ReadAccess read(*impl_);
+  return impl_->changes;
+}
 
-std::size_t Database::nodeCount() const { return impl_->graph.nodeCount(); }
-std::size_t Database::edgeCount() const { return impl_->graph.edgeCount(); }
+std::size_t Database::nodeCount() const {
+  ReadAccess read(*impl_);
+  return impl_->graph.nodeCount();
+}
+std::size_t Database::edgeCount() const {
+  ReadAccess read(*impl_);
+  return impl_->graph.edgeCount();
+}
 
 namespace {
 
@@ -82,6 +115,7 @@ Result Connection::run(std::string_view query, const Params& params) {
   interrupted_.store(false);
   PropertyGraph& graph = db_.impl_->graph;
   Result result;
+  std::optional<ReadAccess> cachedRead(std::in_place, *db_.impl_);  // (cached plans are read-only)
 
   if (plans_->stamp != db_.impl_->planEpoch()) {
     plans_->plans.clear();
@@ -102,22 +136,14 @@ Result Connection::run(std::string_view query, const Params& params) {
     return result;
   }
 
+  cachedRead.reset();  // parsing and checking do not touch the graph
   auto start = std::chrono::steady_clock::now();
   CheckedQuery checked = checkStatement(parseStatement(query), Catalog{&db_.impl_->procedures, &db_.impl_->functions});
   result.timing_.parseMicros = microsSince(start);
 
-  if (checked.kind == StatementKind::CreateIndex) {
-    // Indexes answer lookups; they are not part of the saved graph (the file format has none).
-    graph.createIndex(graph.labelNames().intern(checked.indexLabel), graph.keyNames().intern(checked.indexKey));
-    ++db_.impl_->indexChanges;  // plans may now use the index
-    return result;
-  }
-  if (checked.kind == StatementKind::DropIndex) {
-    auto label = graph.labelNames().find(checked.indexLabel);
-    auto key = graph.keyNames().find(checked.indexKey);
-    if (!label || !key || !graph.dropIndex(*label, *key))
-      throw Error(ErrorKind::Semantic, "There is no index on :" + checked.indexLabel + "(" + checked.indexKey + ")");
-    ++db_.impl_->indexChanges;  // plans using the index are void
+  if (checked.kind == StatementKind::CreateIndex || checked.kind == StatementKind::DropIndex) {
+    changeIndex(*db_.impl_, transaction_ != nullptr, checked.kind == StatementKind::CreateIndex, checked.indexLabel,
+                checked.indexKey);
     return result;
   }
 
@@ -125,9 +151,9 @@ Result Connection::run(std::string_view query, const Params& params) {
   // A query that writes runs in a transaction: everything it changes, the names it interns
   // included, is undone if it fails. Its names are interned before planning, so that reads later
   // in the query find labels, types and keys that earlier clauses create.
-  std::unique_ptr<GraphTransaction> transaction;
-  if (checked.updates) {
-    transaction = std::make_unique<GraphTransaction>(graph);
+  StatementAccess access(*db_.impl_, transaction_, checked.updates);
+  GraphTransaction* transaction = checked.updates ? access.transaction() : nullptr;
+  if (transaction) {
     for (const auto& name : checked.names.labels) transaction->label(name);
     for (const auto& name : checked.names.types) transaction->type(name);
     for (const auto& name : checked.names.keys) transaction->key(name);
@@ -149,15 +175,11 @@ Result Connection::run(std::string_view query, const Params& params) {
   }
   if (!missing.empty()) throw Error(ErrorKind::Semantic, "Expected parameter(s): " + missing);
   start = std::chrono::steady_clock::now();
-  Execution execution = execute(plan, graph, parameters, &interrupted_, transaction.get(),
+  Execution execution = execute(plan, graph, parameters, &interrupted_, transaction,
                                 static_cast<std::int64_t>(variableLengthLimit_));
   result.timing_.executeMicros = microsSince(start);
   result.rows_ = std::move(execution.rows);
-  if (transaction) {
-    result.stats_ = transaction->stats();
-    transaction->commit();
-    if (result.stats_.containsUpdates()) ++db_.impl_->changes;
-  }
+  result.stats_ = access.commit();
   if (plan.profile) result.planText_ = explainPlan(plan, &execution.profile);
   return result;
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The REPL on a real terminal, driven through tmux: prompts, multi-line statements, tab
 # completion, Ctrl-C (a running query, and the line being typed), persistent history (Up
-# recalls a statement of an earlier session), :export, and Ctrl-D warning once about unsaved
-# changes. Usage: repl_pty_test.sh KGQ (run from tests/cli). Ends with "N passed, N failed".
+# recalls a statement of an earlier session), :export, Ctrl-D warning once about unsaved
+# changes, and a database directory's writes surviving :quit and kill -9. Usage: repl_pty_test.sh KGQ (run from tests/cli). Ends with "N passed, N failed".
 set -u
 KGQ="$1"
 GRAPH=$(pwd)/../graphs/bad/base.json
@@ -104,6 +104,41 @@ expect "Up recalls a statement of the earlier session" "MATCH (c:City) RETURN co
 key C-u
 type_text ":quit"; key Enter
 expect ":quit leaves without changes" "KGQ-EXITED-0"
+
+# A database directory (kgq DIR): writes survive :quit without :save and kill -9; :begin shows in
+# the prompt, and leaving with a transaction open warns once.
+start_db() {
+  tmux -S "$sock" new-session -d -s kgq -x 160 -y 50 "cd '$tmp' && '$KGQ' '$tmp/db'; echo KGQ-EXITED-\$?; sleep 30"
+}
+tmux -S "$sock" kill-session -t kgq 2>/dev/null
+start_db
+expect "a new database directory opens empty" "kgq: 0 nodes, 0 relationships"
+type_text "CREATE (:Kept {n: 1});"; key Enter
+expect "the write is acknowledged" "1 node created"
+type_text ":quit"; key Enter
+expect ":quit in a database directory leaves at once: the write is saved" "KGQ-EXITED-0"
+tmux -S "$sock" kill-session -t kgq 2>/dev/null
+start_db
+expect "the write survived :quit" "kgq: 1 nodes, 0 relationships"
+type_text ":begin"; key Enter
+expect "the prompt shows the open transaction" "kgq(tx)> "
+type_text "CREATE (:Dropped);"; key Enter
+type_text ":quit"; key Enter
+expect "leaving with a transaction open warns once" "A transaction is open"
+type_text ":rollback"; key Enter
+expect ":rollback" "Rolled back."
+type_text "CREATE (:AfterKill {n: 2});"; key Enter
+expect "the second write is acknowledged" "1 node created, 1 property set"
+kgq_pid=$(pgrep -P "$(tmux -S "$sock" display -p -t kgq '#{pane_pid}')" -x kgq)
+kill -9 "$kgq_pid"
+expect "kill -9 ends the REPL" "KGQ-EXITED-137"
+tmux -S "$sock" kill-session -t kgq 2>/dev/null
+start_db
+expect "after kill -9 both committed writes are there, the rolled-back one is not" "kgq: 2 nodes, 0 relationships"
+type_text "MATCH (n) RETURN labels(n) AS l ORDER BY n.n;"; key Enter
+expect "they are the two committed nodes" "| ['AfterKill'] |"
+type_text ":quit"; key Enter
+expect "leaves" "KGQ-EXITED-0"
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
