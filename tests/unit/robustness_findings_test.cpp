@@ -1,0 +1,151 @@
+// Regression tests for the crashes and data losses a fuzzing run found (issue 17, item 1). Each
+// case crashed (stack overflow, RapidJSON's number conversion), hit undefined behaviour or failed
+// before its fix; now each input must either work or fail with a clear kgq::Error.
+#include <catch2/catch.hpp>
+
+#include "cli/options.h"
+#include "graph/property_graph.h"
+#include "loaders/graphml_loader.h"
+#include "loaders/json_loader.h"
+#include "loaders/json_value.h"
+
+#include <kgq/kgq.h>
+
+#include <pthread.h>
+
+#include <cmath>
+#include <cstdio>
+#include <exception>
+#include <functional>
+#include <string>
+#include <unistd.h>
+
+using namespace kgq;
+using Catch::Matchers::Contains;
+
+namespace {
+
+const std::string kHeader = R"({"format":"kgq-graph","version":1,"nodes":[)";
+
+// A one-node graph file whose node has the property p given as raw JSON text.
+std::string nodeWithProperty(const std::string& json) {
+  return kHeader + R"({"id":"x","properties":{"p":)" + json + "}}]}";
+}
+
+std::string longZeros(const std::string& before, std::size_t zeros, const std::string& after) {
+  return before + std::string(zeros, '0') + after;
+}
+
+}  // namespace
+
+// ---- 1. JSON numbers with a long run of zeros ----
+
+TEST_CASE("graph files: numbers with hundreds of zeros load as the nearest float", "[robustness][json]") {
+  PropertyGraph g;
+  std::string text = kHeader + R"({"id":"a","properties":{"tiny":)" + longZeros("0.", 350, "1") +
+                     R"(,"one":)" + longZeros("1.", 400, "1") + R"(,"big":)" + longZeros("1", 300, ".5") +
+                     R"(,"list":[)" + longZeros("0.", 1000, "1") + R"(, 2.5e-3, -0.0]}}]})";
+  LoadStats stats = loadGraphJson(g, text, "zeros.json");
+  CHECK(stats.nodes == 1);
+  NodeIndex a = *g.findNode("a");
+  auto value = [&](const char* key) { return g.nodeProperty(a, *g.keyNames().find(key)); };
+  CHECK(value("tiny") == Value(0.0));
+  CHECK(value("one") == Value(1.0));
+  CHECK(value("big") == Value(1e300));
+  CHECK(value("list") == Value(List{Value(0.0), Value(2.5e-3), Value(-0.0)}));
+}
+
+TEST_CASE("graph files: numbers keep their kinds and their out-of-range messages", "[robustness][json]") {
+  PropertyGraph g;
+  loadGraphJson(g, kHeader + R"({"id":"a","properties":{"i":-9223372036854775808,"f":1e3,"e":1.7976931348623157e308,)"
+                             R"("u":1e-400,"n":-12}}]})", "kinds.json");
+  NodeIndex a = *g.findNode("a");
+  auto value = [&](const char* key) { return g.nodeProperty(a, *g.keyNames().find(key)); };
+  CHECK(value("i") == Value(std::numeric_limits<std::int64_t>::min()));
+  CHECK(value("f") == Value(1000.0));
+  CHECK(value("e") == Value(1.7976931348623157e308));
+  CHECK(value("u") == Value(0.0));
+  CHECK(value("n") == Value(std::int64_t{-12}));
+  CHECK_THROWS_WITH(loadGraphJson(g, nodeWithProperty("18446744073709551616"), "t.json"),
+                    "t.json:1:72: at /nodes/0/properties/p: integer 18446744073709551616 is out of range "
+                    "(integers must fit in 64 bits: -2^63 .. 2^63-1)");
+  CHECK_THROWS_WITH(loadGraphJson(g, R"({"format":"kgq-graph","version":1.0})", "t.json"),
+                    "t.json:1:33: at /version: expected the integer 1, found float");
+}
+
+TEST_CASE("single JSON values: numbers with hundreds of zeros", "[robustness][json]") {
+  CHECK(parseJsonValue(longZeros("0.", 350, "1")) == Value(0.0));
+  CHECK(parseJsonValue(longZeros("[-0.", 5000, "1]")) == Value(List{Value(-0.0)}));
+  CHECK(parseJsonValue(longZeros("0.", 20, "15")) == Value(1.5e-21));
+  CHECK(parseJsonValue("9223372036854775807") == Value(std::int64_t{9223372036854775807}));
+  CHECK(parseJsonValue("9223372036854775808") == Value(9223372036854775808.0));  // beyond int64: a float
+  CHECK(parseJsonValue("{\"a\": [1, 2.5, null, \"x\"]}") ==
+        Value(Map{{"a", Value(List{Value(1), Value(2.5), Value(), Value("x")})}}));
+  CHECK_FALSE(parseJsonValue("1.").has_value());
+  CHECK_FALSE(parseJsonValue("[1] x").has_value());
+  std::optional<Value> nan = parseJsonValue("[NaN, -Infinity]", true);
+  REQUIRE(nan);
+  CHECK(std::isnan(nan->asList()[0].asFloat()));
+  CHECK(nan->asList()[1] == Value(-INFINITY));
+  std::string name;
+  Value value;
+  REQUIRE(cli::parseParamAssignment("x=" + longZeros("0.", 350, "1"), name, value));
+  CHECK(value == Value(0.0));
+}
+
+// ---- 2. Deep nesting in JSON ----
+
+TEST_CASE("single JSON values nested 100000 deep are refused, not a stack overflow", "[robustness][json]") {
+  std::string deep = std::string(100000, '[') + std::string(100000, ']');
+  std::string why;
+  CHECK_FALSE(parseJsonValue(deep, false, &why).has_value());
+  CHECK(why == "JSON nested more than 500 deep (at byte 501)");
+  std::string objects;
+  for (int i = 0; i < 100000; ++i) objects += "{\"a\":";
+  CHECK_FALSE(parseJsonValue(objects + "1" + std::string(100000, '}'), false, &why).has_value());
+  CHECK_THAT(why, Contains("nested more than 500 deep"));
+  // As deep as a query may nest brackets is fine.
+  std::optional<Value> ok = parseJsonValue(std::string(500, '[') + std::string(500, ']'), false, &why);
+  REQUIRE(ok);
+  CHECK(ok->isList());
+
+  std::string name;
+  Value value;
+  std::string problem;
+  CHECK_FALSE(cli::parseParamAssignment("x=" + deep, name, value, &problem));
+  CHECK(problem == "the value is JSON nested more than 500 deep (at byte 501)");
+}
+
+TEST_CASE("graph files and GraphML with lists nested 100000 deep fail cleanly", "[robustness][json]") {
+  std::string deep = std::string(100000, '[') + std::string(100000, ']');
+  PropertyGraph g;
+  CHECK_THROWS_WITH(loadGraphJson(g, nodeWithProperty(deep), "t.json"),
+                    "t.json:1:73: at /nodes/0/properties/p/0: expected null, boolean, integer, float or string "
+                    "as a list element, found array");
+  std::string graphml = "<graphml>\n <key id=\"l\" for=\"node\" attr.name=\"labels\"/>\n"
+                        " <key id=\"p\" for=\"node\" attr.name=\"p\" attr.type=\"string\"><desc>list</desc></key>\n"
+                        " <graph>\n  <node id=\"x\"><data key=\"l\">" +
+                        deep + "</data></node>\n  <node id=\"y\"><data key=\"p\">" + deep +
+                        "</data></node>\n </graph>\n</graphml>\n";
+  CHECK_THROWS_WITH(loadGraphML(g, graphml, "deep.graphml"), 
+                    Contains("deep.graphml:6: <data key=\"p\"> of <node id=\"y\">: key 'p' expects a JSON list"));
+  CHECK(g.nodeCount() == 0);
+}
+
+// ---- 7. Data that saves but does not reload ----
+
+TEST_CASE("the --param option refuses values that are neither JSON nor UTF-8", "[robustness][cli]") {
+  std::string name;
+  Value value;
+  std::string problem;
+  CHECK_FALSE(cli::parseParamAssignment("s=ab\xFF", name, value, &problem));
+  CHECK(problem == "the value is neither JSON nor valid UTF-8 text (byte 3 is not UTF-8)");
+  CHECK_FALSE(cli::parseParamAssignment("s=\"ab\xC3\"", name, value, &problem));
+  CHECK(problem == "the value is neither JSON nor valid UTF-8 text (byte 4 is not UTF-8)");
+  REQUIRE(cli::parseParamAssignment("s=Ünïcode", name, value, &problem));
+  CHECK(value == Value("Ünïcode"));
+  CHECK(problem.empty());
+  CHECK_FALSE(cli::parseParamAssignment("novalue", name, value, &problem));
+  CHECK(problem.empty());
+}
+
