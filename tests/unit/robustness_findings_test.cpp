@@ -149,3 +149,81 @@ TEST_CASE("the --param option refuses values that are neither JSON nor UTF-8", "
   CHECK(problem.empty());
 }
 
+// ---- 3. Variable-length walks ----
+
+namespace {
+
+// A chain c0 -> c1 -> ... -> c{n-1} as a kgq-graph document.
+std::string chain(int n) {
+  std::string text = kHeader;
+  for (int i = 0; i < n; ++i) text += std::string(i ? "," : "") + "{\"id\":\"c" + std::to_string(i) + "\"}";
+  text += "],\"edges\":[";
+  for (int i = 0; i + 1 < n; ++i)
+    text += std::string(i ? "," : "") + "{\"type\":\"N\",\"from\":\"c" + std::to_string(i) + "\",\"to\":\"c" +
+            std::to_string(i + 1) + "\"}";
+  return text + "]}";
+}
+
+// Runs `f` on a thread with a small stack (what an embedding host may give a worker), so that
+// recursion proportional to the input shows as a crash with inputs small enough for a unit test.
+void onSmallStack(const std::function<void()>& f, std::size_t bytes = 256 * 1024) {
+  struct Job {
+    const std::function<void()>* f;
+    std::exception_ptr error;
+  } job{&f, nullptr};
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, bytes);
+  pthread_t thread;
+  int started = pthread_create(
+      &thread, &attr,
+      [](void* p) -> void* {
+        auto* j = static_cast<Job*>(p);
+        try {
+          (*j->f)();
+        } catch (...) {
+          j->error = std::current_exception();
+        }
+        return nullptr;
+      },
+      &job);
+  pthread_attr_destroy(&attr);
+  REQUIRE(started == 0);
+  pthread_join(thread, nullptr);
+  if (job.error) std::rethrow_exception(job.error);
+}
+
+std::int64_t single(Connection& conn, const std::string& query) {
+  Result r = conn.run(query);
+  REQUIRE(r.rows().size() == 1);
+  return r.rows()[0][0].asInt();
+}
+
+}  // namespace
+
+
+TEST_CASE("a variable-length walk thousands of hops long needs no call stack per hop", "[robustness][exec]") {
+  Database db;
+  db.loadJsonText(chain(4001), "chain.json");
+  Connection conn(db);
+  conn.setVariableLengthLimit(5000);
+  std::int64_t walks = 0, longest = 0;
+  onSmallStack([&] {
+    walks = single(conn, "MATCH (a {id: 'c0'})-[*1..4000]->(b) RETURN count(*)");
+    longest = single(conn, "MATCH (a {id: 'c0'})-[r*3999..]->(b) RETURN max(size(r))");
+  });
+  CHECK(walks == 4000);
+  CHECK(longest == 4000);
+  // Same walks in the same order: depth first, each node's relationships in order.
+  Database small;
+  small.loadJsonText(kHeader + R"({"id":"a"},{"id":"b"},{"id":"c"}],"edges":[
+      {"type":"T","from":"a","to":"b","properties":{"k":1}},{"type":"T","from":"a","to":"c","properties":{"k":2}},
+      {"type":"T","from":"b","to":"c","properties":{"k":3}},{"type":"T","from":"c","to":"a","properties":{"k":4}}]})",
+                     "small.json");
+  Connection c2(small);
+  Result r = c2.run("MATCH ({id: 'a'})-[r*0..3]->(x) RETURN [e IN r | e.k] AS ks, x.id AS last");
+  std::string seen;
+  for (const auto& row : r.rows()) seen += row[0].toCypher() + row[1].toCypher() + " ";
+  CHECK(seen == "[]'a' [1]'b' [1, 3]'c' [1, 3, 4]'a' [2]'c' [2, 4]'a' [2, 4, 1]'b' ");
+}
+
