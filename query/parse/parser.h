@@ -15,8 +15,9 @@ namespace kgq {
 
 ast::Statement parseStatement(std::string_view text);
 
-// The deepest bracket nesting (and expression nesting) a statement may have; deeper input is
-// rejected before parsing, because the recursive-descent parser would exhaust the stack.
+// The deepest nesting of brackets and CASE expressions (and expression nesting) a statement may
+// have; deeper input is rejected before parsing, because the recursive-descent parser would
+// exhaust the stack.
 constexpr int kMaxNestingDepth = 500;
 
 }  // namespace kgq

@@ -227,3 +227,32 @@ TEST_CASE("a variable-length walk thousands of hops long needs no call stack per
   CHECK(seen == "[]'a' [1]'b' [1, 3]'c' [1, 3, 4]'a' [2]'c' [2, 4]'a' [2, 4, 1]'b' ");
 }
 
+// ---- 4. Nested CASE ----
+
+namespace {
+
+std::string repeat(const std::string& s, int n) {
+  std::string out;
+  out.reserve(s.size() * static_cast<std::size_t>(n));
+  for (int i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+}  // namespace
+
+
+TEST_CASE("CASE nested thousands deep is a syntax error before parsing", "[robustness][parse]") {
+  Database db;
+  Connection conn(db);
+  std::string deep = "RETURN " + repeat("CASE WHEN true THEN ", 3500) + "1" + repeat(" END", 3500);
+  CHECK_THROWS_WITH(conn.run(deep), Contains("CASE expressions and brackets nested more than 500 deep"));
+  std::string mixed = "RETURN " + repeat("CASE WHEN true THEN [", 2000) + "1" + repeat("] END", 2000);
+  CHECK_THROWS_WITH(conn.run(mixed), Contains("nested more than 500 deep"));
+  // Within the limit it runs; CASE and END as names (keys, properties) do not count.
+  CHECK(single(conn, "RETURN " + repeat("CASE WHEN true THEN ", 200) + "7" + repeat(" END", 200)) == 7);
+  CHECK(single(conn, "WITH {end: 1, case: 2} AS m RETURN m.end + m.case") == 3);
+  // Names spelled END cannot buy deeper nesting.
+  std::string names = "WITH {end: 1} AS m RETURN " + repeat("CASE WHEN m.end = 1 THEN ", 3500) + "1" + repeat(" END", 3500);
+  CHECK_THROWS_WITH(conn.run(names), Contains("nested more than 500 deep"));
+}
+
