@@ -20,4 +20,8 @@ ast::Statement parseStatement(std::string_view text);
 // exhaust the stack.
 constexpr int kMaxNestingDepth = 500;
 
+// The most clauses one statement may have (subqueries and UNION parts included): plans,
+// operators and the values a clause chain builds (WITH [x] AS x ...) are as deep as the chain.
+constexpr int kMaxClauses = 1000;
+
 }  // namespace kgq

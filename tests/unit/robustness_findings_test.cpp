@@ -256,3 +256,33 @@ TEST_CASE("CASE nested thousands deep is a syntax error before parsing", "[robus
   CHECK_THROWS_WITH(conn.run(names), Contains("nested more than 500 deep"));
 }
 
+// ---- 5. Long clause chains ----
+
+TEST_CASE("clause chains are bounded: 100000 WITHs are an error, not a stack overflow", "[robustness][exec]") {
+  Database db;
+  Connection conn(db);
+  CHECK_THROWS_WITH(conn.run(repeat("WITH 1 AS x ", 100000) + "RETURN x"),
+                    Contains("more than 1000 clauses in one statement"));
+  CHECK_THROWS_WITH(conn.run("WITH 1 AS x " + repeat("WITH [x] AS x ", 50000) + "RETURN x"),
+                    Contains("more than 1000 clauses in one statement"));
+  CHECK_THROWS_WITH(conn.run(repeat("UNWIND [1] AS x ", 600) + "RETURN 1 UNION " + repeat("UNWIND [1] AS y ", 600) +
+                             "RETURN 1"),
+                    Contains("more than 1000 clauses"));
+  // As many as the limit allows run, also on a small stack, and nest values as deep.
+  Result r;
+  onSmallStack(
+      [&] { r = conn.run("WITH 1 AS x " + repeat("WITH [x] AS x ", 998) + "RETURN x"); }, 8 * 1024 * 1024);
+  REQUIRE(r.rows().size() == 1);
+  const Value* v = &r.rows()[0][0];
+  int depth = 0;
+  while (v->isList()) v = &v->asList()[0], ++depth;
+  CHECK(depth == 998);
+  CHECK(*v == Value(1));
+  // Values nested deeper without clauses (reduce) are refused when returned, not a crash.
+  CHECK_THROWS_WITH(conn.run("RETURN reduce(a = [], i IN range(1, 100000) | [a]) AS deep"),
+                    "Cannot return a value with lists or maps nested more than 1000 deep");
+  CHECK_THROWS_WITH(conn.run("RETURN reduce(a = {}, i IN range(1, 100000) | {a: a}) AS deep"),
+                    "Cannot return a value with lists or maps nested more than 1000 deep");
+  CHECK(single(conn, "RETURN size(reduce(a = [], i IN range(1, 100000) | [a]))") == 1);
+}
+
