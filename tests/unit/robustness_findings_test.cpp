@@ -286,3 +286,22 @@ TEST_CASE("clause chains are bounded: 100000 WITHs are an error, not a stack ove
   CHECK(single(conn, "RETURN size(reduce(a = [], i IN range(1, 100000) | [a]))") == 1);
 }
 
+// ---- 6. Integer overflow ----
+
+TEST_CASE("range() at the ends of the integers, and a top-k limit at the largest integer", "[robustness][exec]") {
+  Database db;
+  Connection conn(db);
+  Result r = conn.run("RETURN range(-9223372036854775808, 9223372036854775807, 9223372036854775807) AS l");
+  CHECK(r.rows()[0][0].toCypher() == "[-9223372036854775808, -1, 9223372036854775806]");
+  r = conn.run("RETURN range(9223372036854775807, -9223372036854775808, -9223372036854775807 - 1) AS l");
+  CHECK(r.rows()[0][0].toCypher() == "[9223372036854775807, -1]");
+  r = conn.run("UNWIND [3, 1, 4, 1, 5] AS x RETURN x ORDER BY x SKIP 1 LIMIT 9223372036854775807");
+  std::string seen;
+  for (const auto& row : r.rows()) seen += row[0].toCypher() + " ";
+  CHECK(seen == "1 3 4 5 ");
+  r = conn.run("UNWIND [3, 1, 4, 1, 5] AS x RETURN x ORDER BY x DESC SKIP 9223372036854775807 LIMIT 9223372036854775807");
+  CHECK(r.rows().empty());
+  CHECK_THROWS_WITH(conn.run("UNWIND [1] AS x RETURN x ORDER BY x SKIP toInteger('-3') LIMIT 2"),
+                    Contains("SKIP must be a non-negative integer, got -3"));
+}
+
