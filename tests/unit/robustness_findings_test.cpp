@@ -305,3 +305,39 @@ TEST_CASE("range() at the ends of the integers, and a top-k limit at the largest
                     Contains("SKIP must be a non-negative integer, got -3"));
 }
 
+// ---- 7. Writes that would save but not load ----
+
+TEST_CASE("empty labels and relationship types are refused at write time", "[robustness][write]") {
+  Database db;
+  Connection conn(db);
+  conn.run("CREATE (:A {k: 1})");
+  CHECK_THROWS_WITH(conn.run("CREATE (:``)"), Contains("CREATE cannot write an empty label (``)"));
+  CHECK_THROWS_WITH(conn.run("MERGE (:B:``)"), Contains("MERGE cannot write an empty label (``)"));
+  CHECK_THROWS_WITH(conn.run("MATCH (n) SET n:``"), Contains("SET cannot write an empty label (``) on `n`"));
+  CHECK_THROWS_WITH(conn.run("CREATE ()-[:``]->()"), Contains("CREATE cannot write an empty relationship type (``)"));
+  CHECK_THROWS_WITH(conn.run("MATCH (n) MERGE (n)-[:``]->(:C)"),
+                    Contains("MERGE cannot write an empty relationship type (``)"));
+  CHECK(db.nodeCount() == 1);
+  CHECK(db.edgeCount() == 0);
+  // Reading with an empty name is harmless and finds nothing.
+  CHECK(single(conn, "MATCH (n:``) RETURN count(n)") == 0);
+}
+
+TEST_CASE("what a query writes saves and loads back: an empty id is not a node key", "[robustness][write]") {
+  Database db;
+  Connection conn(db);
+  conn.run("CREATE ({id: ''}), ({id: ''}), (:L {id: 'k'})-[:R {w: ''}]->({id: 7})");
+  char path[] = "/tmp/kgq_robust_XXXXXX";
+  int fd = mkstemp(path);
+  REQUIRE(fd >= 0);
+  close(fd);
+  db.saveJsonFile(path);
+  Database back;
+  back.loadJsonFile(path);
+  std::remove(path);
+  CHECK(back.nodeCount() == 4);
+  CHECK(back.edgeCount() == 1);
+  Connection c2(back);
+  CHECK(single(c2, "MATCH (n {id: ''}) RETURN count(n)") == 2);
+  CHECK(single(c2, "MATCH (:L {id: 'k'})-[r:R {w: ''}]->({id: 7}) RETURN count(r)") == 1);
+}
