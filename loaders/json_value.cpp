@@ -57,9 +57,9 @@ class ValueBuilder {
   bool RawNumber(const char* str, rapidjson::SizeType length, bool) {
     std::string_view t(str, length);
     if (allowNanAndInfinity_) {
-      std::string_view unsigned_ = !t.empty() && t[0] == '-' ? t.substr(1) : t;
-      if (!unsigned_.empty() && unsigned_[0] == 'N') return add(Value(std::numeric_limits<double>::quiet_NaN()));
-      if (!unsigned_.empty() && unsigned_[0] == 'I')
+      std::string_view magnitudeText = !t.empty() && t[0] == '-' ? t.substr(1) : t;
+      if (!magnitudeText.empty() && magnitudeText[0] == 'N') return add(Value(std::numeric_limits<double>::quiet_NaN()));
+      if (!magnitudeText.empty() && magnitudeText[0] == 'I')
         return add(Value(t[0] == '-' ? -std::numeric_limits<double>::infinity() : std::numeric_limits<double>::infinity()));
     }
     if (std::optional<Value> v = jsonNumberValue(t)) return add(std::move(*v));
