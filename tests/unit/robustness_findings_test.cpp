@@ -279,11 +279,11 @@ TEST_CASE("clause chains are bounded: 100000 WITHs are an error, not a stack ove
   CHECK(depth == 998);
   CHECK(*v == Value(1));
   // Values nested deeper without clauses (reduce) are refused when returned, not a crash.
-  CHECK_THROWS_WITH(conn.run("RETURN reduce(a = [], i IN range(1, 100000) | [a]) AS deep"),
+  CHECK_THROWS_WITH(conn.run("RETURN reduce(a = [], i IN range(1, 10000) | [a]) AS deep"),
                     "Cannot return a value with lists or maps nested more than 1000 deep");
-  CHECK_THROWS_WITH(conn.run("RETURN reduce(a = {}, i IN range(1, 100000) | {a: a}) AS deep"),
+  CHECK_THROWS_WITH(conn.run("RETURN reduce(a = {}, i IN range(1, 10000) | {a: a}) AS deep"),
                     "Cannot return a value with lists or maps nested more than 1000 deep");
-  CHECK(single(conn, "RETURN size(reduce(a = [], i IN range(1, 100000) | [a]))") == 1);
+  CHECK(single(conn, "RETURN size(reduce(a = [], i IN range(1, 10000) | [a]))") == 1);
 }
 
 // ---- 6. Integer overflow ----
