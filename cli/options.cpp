@@ -1,5 +1,8 @@
 #include "cli/options.h"
 
+#include "graph/utf8.h"
+#include "loaders/json_value.h"
+
 #include <kgq/export.h>
 
 #include <CLI/CLI.hpp>
@@ -8,13 +11,31 @@
 
 namespace kgq::cli {
 
-bool parseParamAssignment(const std::string& text, std::string& name, Value& value) {
+bool parseParamAssignment(const std::string& text, std::string& name, Value& value, std::string* problem) {
+  if (problem) problem->clear();
   std::size_t eq = text.find('=');
   if (eq == std::string::npos || eq == 0) return false;
   name = text.substr(0, eq);
   std::string raw = text.substr(eq + 1);
-  std::optional<Value> parsed = parseJsonValue(raw);
-  value = parsed ? *parsed : Value(raw);
+  std::string tooDeep;
+  std::optional<Value> parsed = kgq::parseJsonValue(raw, false, &tooDeep);
+  if (parsed) {
+    value = *parsed;
+    return true;
+  }
+  // Refused rather than stored: a value nothing could save or print as JSON.
+  if (!tooDeep.empty()) {
+    if (problem) *problem = "the value is " + tooDeep;
+    return false;
+  }
+  std::size_t bad = firstInvalidUtf8(raw);
+  if (bad != std::string::npos) {
+    if (problem)
+      *problem = "the value is neither JSON nor valid UTF-8 text (byte " + std::to_string(bad + 1) +
+                 " is not UTF-8)";
+    return false;
+  }
+  value = Value(raw);
   return true;
 }
 
@@ -91,7 +112,12 @@ std::optional<int> parseOptions(int argc, char** argv, Options& options) {
   for (const std::string& p : params) {
     std::string name;
     Value value;
-    if (!parseParamAssignment(p, name, value)) {
+    std::string problem;
+    if (!parseParamAssignment(p, name, value, &problem)) {
+      if (!problem.empty()) {
+        std::cerr << "kgq: --param " << name << ": " << problem << "\n";
+        return 2;
+      }
       std::cerr << "kgq: --param expects name=value, got '" << p << "'\nRun 'kgq --help' for usage.\n";
       return 2;
     }

@@ -31,7 +31,8 @@ struct Options {
 // Returns nullopt on success; otherwise the exit status to end with.
 std::optional<int> parseOptions(int argc, char** argv, Options& options);
 
-// "name=value": the value parsed as JSON, else taken as a string. False if there is no '='.
-bool parseParamAssignment(const std::string& text, std::string& name, Value& value);
+// "name=value": the value parsed as JSON, else taken as a string. False if there is no '=', or
+// (with `problem` saying why) if the value is JSON nested too deep, or neither JSON nor UTF-8.
+bool parseParamAssignment(const std::string& text, std::string& name, Value& value, std::string* problem = nullptr);
 
 }  // namespace kgq::cli

@@ -242,8 +242,10 @@ bool Shell::runCommand(const std::string& line) {
     if (arrow != std::string::npos) assignment = trim(assignment.substr(0, arrow)) + "=" + trim(assignment.substr(arrow + 2));
     std::string name;
     Value value;
-    if (!parseParamAssignment(assignment, name, value)) {
-      err_ << "kgq: :param expects NAME => VALUE\n";
+    std::string problem;
+    if (!parseParamAssignment(assignment, name, value, &problem)) {
+      if (!problem.empty()) err_ << "kgq: :param " << name << ": " << problem << "\n";
+      else err_ << "kgq: :param expects NAME => VALUE\n";
       return false;
     }
     params_[name] = value;

@@ -3,6 +3,7 @@
 #include "graph/temporal.h"
 #include "graph/utf8.h"
 #include "loaders/bulk_load.h"
+#include "loaders/json_value.h"
 
 #include <kgq/kgq.h>
 
@@ -31,7 +32,10 @@ namespace {
 // No kParseValidateEncodingFlag: RapidJSON checks UTF-8 through a transcoder byte by byte, which
 // took a sixth of a large load; the handler checks each string token's raw bytes instead
 // (Handler::validText), with an ASCII fast path, reporting the same error at the same offset.
-constexpr unsigned kParseFlags = rapidjson::kParseFullPrecisionFlag;
+// Numbers are passed as text and converted by jsonNumberValue: RapidJSON 1.1.0's full-precision
+// conversion crashes on a long run of zeros (0.000...01). The handler's state machine refuses
+// any array or object deeper than the format's own, so the recursive parser stays shallow.
+constexpr unsigned kParseFlags = rapidjson::kParseNumbersAsStringsFlag;
 
 enum class Kind { Null, Boolean, Integer, Float, String, Array, Object };
 
@@ -134,24 +138,21 @@ class Handler {
     if (st_ == State::PropListElem) return addListElement(Value(b));
     return wrongKind(Kind::Boolean);
   }
-  bool Int(int i) { step(); return integer(i); }
-  bool Uint(unsigned u) { step(); return integer(u); }
-  bool Int64(std::int64_t i) { step(); return integer(i); }
-  bool Uint64(std::uint64_t u) {
+  // Numbers arrive as their text (kParseNumbersAsStringsFlag), never as these.
+  bool Int(int) { return internal(); }
+  bool Uint(unsigned) { return internal(); }
+  bool Int64(std::int64_t) { return internal(); }
+  bool Uint64(std::uint64_t) { return internal(); }
+  bool Double(double) { return internal(); }
+  bool RawNumber(const char* str, rapidjson::SizeType len, bool) {
     step();
-    if (u > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) return overflow();
-    return integer(static_cast<std::int64_t>(u));
-  }
-  bool Double(double d) {
-    step();
-    // RapidJSON turns integers beyond uint64 into doubles: tell them apart by their text.
-    std::string_view t = tokenText();
-    if (t.find_first_of(".eE") == std::string_view::npos) return overflow();
-    if (st_ == State::PropValue) return addProperty(Value(d));
-    if (st_ == State::PropListElem) return addListElement(Value(d));
+    std::optional<Value> v = jsonNumberValue(std::string_view(str, len));
+    if (!v) return overflow();
+    if (v->isInt()) return integer(v->asInt());
+    if (st_ == State::PropValue) return addProperty(std::move(*v));
+    if (st_ == State::PropListElem) return addListElement(std::move(*v));
     return wrongKind(Kind::Float);
   }
-  bool RawNumber(const char*, rapidjson::SizeType, bool) { return internal(); }  // not enabled
   bool String(const char* str, rapidjson::SizeType len, bool) {
     step();
     if (!validText(str, len)) return false;

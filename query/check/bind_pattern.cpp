@@ -127,6 +127,9 @@ BoundCreate Binder::create(const Pattern& pattern, bool merge) {
     std::vector<Slot> nodeSlots;
     for (const NodePattern& n : part.nodes) {
       CreateNodeSpec spec;
+      // Nothing written may fail to load back: a saved graph cannot hold an empty label or type.
+      for (const auto& label : n.labels)
+        if (label.empty()) fail(n.position, std::string(clause) + " cannot write an empty label (``): labels must have a name");
       spec.labels = n.labels;
       if (n.variable.empty()) {
         spec.slot = newSlot("");
@@ -151,6 +154,8 @@ BoundCreate Binder::create(const Pattern& pattern, bool merge) {
         fail(r.position, std::string("Exactly one relationship type must be specified for ") + clause);
       if (!merge && r.direction == Direction::Both)
         fail(r.position, "Only directed relationships are supported in CREATE");
+      if (r.types[0].empty())
+        fail(r.position, std::string(clause) + " cannot write an empty relationship type (``): types must have a name");
       CreateRelSpec spec;
       if (r.variable.empty()) {
         spec.slot = newSlot("");

@@ -198,6 +198,10 @@ UpdateSpec Binder::setItem(const SetItem& item) {
     case SetItem::MergeProperties: spec.kind = UpdateKind::MergeProperties; break;
     case SetItem::Labels: {
       spec.kind = UpdateKind::AddLabels;
+      for (const auto& label : item.labels)
+        if (label.empty())
+          fail(item.target->position, "SET cannot write an empty label (``) on `" + item.target->name +
+                                          "`: labels must have a name");
       auto it = scope_.find(item.target->name);
       if (it != scope_.end() && it->second.kind != VariableKind::Node && it->second.kind != VariableKind::Unknown)
         fail(item.target->position,

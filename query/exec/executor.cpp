@@ -27,7 +27,14 @@ Relationship materializeRelationship(EdgeIndex e, const PropertyGraph& g) {
 
 }  // namespace
 
-Value materialize(const Value& v, const PropertyGraph& graph) {
+namespace {
+
+Value materializeAt(const Value& v, const PropertyGraph& graph, std::size_t depth) {
+  // Lists and maps can nest without bound (reduce(a = [], x IN l | [a])); what leaves a query
+  // is bounded, so that nothing downstream (rendering, JSON output) recurses without bound.
+  if ((v.isList() || v.isMap()) && depth >= kMaxResultDepth)
+    throw Error(ErrorKind::Runtime, "Cannot return a value with lists or maps nested more than " +
+                                        std::to_string(kMaxResultDepth) + " deep");
   switch (v.kind()) {
     case ValueKind::NodeRef: return Value(materializeNode(v.asNodeRef().index, graph));
     case ValueKind::EdgeRef: return Value(materializeRelationship(v.asEdgeRef().index, graph));
@@ -40,17 +47,21 @@ Value materialize(const Value& v, const PropertyGraph& graph) {
     case ValueKind::List: {
       List out;
       out.reserve(v.asList().size());
-      for (const Value& item : v.asList()) out.push_back(materialize(item, graph));
+      for (const Value& item : v.asList()) out.push_back(materializeAt(item, graph, depth + 1));
       return Value(std::move(out));
     }
     case ValueKind::Map: {
       Map out;
-      for (const auto& [key, item] : v.asMap()) out.emplace(key, materialize(item, graph));
+      for (const auto& [key, item] : v.asMap()) out.emplace(key, materializeAt(item, graph, depth + 1));
       return Value(std::move(out));
     }
     default: return v;
   }
 }
+
+}  // namespace
+
+Value materialize(const Value& v, const PropertyGraph& graph) { return materializeAt(v, graph, 0); }
 
 Execution execute(const QueryPlan& plan, const PropertyGraph& graph, const std::vector<Value>& parameters,
                   const std::atomic<bool>* interrupted, GraphTransaction* transaction,

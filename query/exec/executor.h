@@ -29,6 +29,9 @@ Execution execute(const QueryPlan& plan, const PropertyGraph& graph, const std::
                   const std::atomic<bool>* interrupted, GraphTransaction* transaction = nullptr,
                   std::int64_t variableLengthLimit = 15);
 
+// How deep lists and maps may nest in a value a query returns (Error(Runtime) beyond).
+constexpr std::size_t kMaxResultDepth = 1000;
+
 // A value as a result shows it: handles replaced by materialized entities, recursively.
 Value materialize(const Value& v, const PropertyGraph& graph);
 

@@ -349,7 +349,12 @@ class Sort : public OperatorOf<plan::Sort> {
     entries_.clear();
     position_ = 0;
     std::size_t limit = SIZE_MAX;
-    if (op_.limit) limit = static_cast<std::size_t>(evaluateCount(*op_.limit, "LIMIT", state.eval));
+    if (op_.limit) {
+      // skip + limit rows, saturating: SKIP 1 LIMIT 9223372036854775807 keeps every row.
+      auto keep = static_cast<std::uint64_t>(evaluateCount(*op_.limit, "LIMIT", state.eval));
+      if (op_.skip) keep += static_cast<std::uint64_t>(evaluateCount(*op_.skip, "SKIP", state.eval));
+      limit = static_cast<std::size_t>(std::min<std::uint64_t>(keep, SIZE_MAX));
+    }
     auto less = [this](const Entry& a, const Entry& b) { return before(a, b); };
     Row row(state.rowSize);
     std::uint64_t sequence = 0;

@@ -1,5 +1,5 @@
-// Operators over paths: VarExpand (variable-length walks, depth first, each relationship at most
-// once per walk), ShortestPath (breadth-first; bidirectional for one shortest path) and
+// Operators over paths: VarExpand (variable-length walks, depth first on an explicit stack, each
+// relationship at most once per walk), ShortestPath (breadth-first; bidirectional for one shortest path) and
 // ProjectPath (a path value from the elements a pattern bound).
 #include "query/exec/evaluator.h"
 #include "query/exec/operators.h"
@@ -49,15 +49,20 @@ class VarExpand : public OperatorOf<plan::VarExpand> {
   void open(ExecState& state) override {
     Operator::open(state);
     walks_.clear();
+    steps_.clear();
     position_ = 0;
   }
   bool next(Row& row, ExecState& state) override {
     for (;;) {
       if (position_ < walks_.size()) {
-        Walk& walk = walks_[position_++];
-        List edges;
-        edges.reserve(walk.edges.size());
-        for (EdgeIndex e : walk.edges) edges.emplace_back(EdgeRef{e});
+        const Walk& walk = walks_[position_++];
+        // The walk's edges, from its last step back to the start through the step tree.
+        List edges(walk.length);
+        std::size_t at = walk.last;
+        for (std::size_t i = walk.length; i > 0; --i) {
+          edges[i - 1] = Value(EdgeRef{steps_[at].edge});
+          at = steps_[at].parent;
+        }
         if (op_.backwards) std::reverse(edges.begin(), edges.end());  // in the pattern's order
         row[op_.rel] = Value(std::move(edges));
         row[op_.to] = Value(NodeRef{walk.end});
@@ -65,6 +70,7 @@ class VarExpand : public OperatorOf<plan::VarExpand> {
       }
       if (!children[0]->next(row, state)) return false;
       walks_.clear();
+      steps_.clear();
       position_ = 0;
       const Value& from = row[op_.from];
       if (from.isNull()) continue;
@@ -77,17 +83,31 @@ class VarExpand : public OperatorOf<plan::VarExpand> {
           op_.relProperties ? evaluate(*op_.relProperties, row, state.eval) : Value()});
       unbounded_ = op_.maxHops < 0;
       maxHops_ = unbounded_ ? state.eval.variableLengthLimit : op_.maxHops;
-      std::vector<EdgeIndex> path;
-      walk(start, path, state);
+      walkFrom(start, state);
     }
   }
 
  private:
+  static constexpr std::size_t kNoStep = SIZE_MAX;
+  // Every step the walks took, as a tree: a walk is its last step, and each step knows the one
+  // before, so a walk of n relationships costs one entry rather than a copy of n.
+  struct Step {
+    std::size_t parent;  // kNoStep for a first step
+    EdgeIndex edge;
+  };
   struct Walk {
-    std::vector<EdgeIndex> edges;
+    std::size_t last;    // into steps_, kNoStep for the empty walk
+    std::size_t length;  // relationships
     NodeIndex end;
   };
+  // A node on the current walk whose next steps are still to be tried.
+  struct Frame {
+    std::size_t step;  // the step that reached it
+    std::vector<std::pair<EdgeIndex, NodeIndex>> next;
+    std::size_t tried = 0;
+  };
   std::vector<Walk> walks_;
+  std::vector<Step> steps_;
   std::size_t position_ = 0;
   NodeIndex target_ = 0;
   std::vector<EdgeIndex> used_;
@@ -95,14 +115,37 @@ class VarExpand : public OperatorOf<plan::VarExpand> {
   bool unbounded_ = false;
   std::int64_t maxHops_ = 0;
 
-  void walk(NodeIndex at, std::vector<EdgeIndex>& path, ExecState& state) {
+  // Every walk from `start`, depth first, each node's relationships in the graph's order: an
+  // explicit stack of frames, so a walk of any length needs no call stack.
+  void walkFrom(NodeIndex start, ExecState& state) {
+    std::vector<EdgeIndex> path;  // the current walk's relationships
+    std::vector<Frame> stack;
+    visit(start, kNoStep, path, stack, state);
+    while (!stack.empty()) {
+      Frame& top = stack.back();
+      if (top.tried == top.next.size()) {
+        stack.pop_back();
+        if (!path.empty()) path.pop_back();  // the step that reached the frame's node
+        continue;
+      }
+      auto [e, other] = top.next[top.tried++];
+      steps_.push_back(Step{top.step, e});
+      path.push_back(e);
+      if (!visit(other, steps_.size() - 1, path, stack, state)) path.pop_back();
+    }
+  }
+
+  // Arrives at `at` by `step` (the walk so far is `path`): records the walk if it qualifies, and
+  // pushes a frame with the steps onward unless the walk may go no deeper (false then).
+  bool visit(NodeIndex at, std::size_t step, const std::vector<EdgeIndex>& path, std::vector<Frame>& stack,
+             ExecState& state) {
     state.tick();
     const PropertyGraph& g = state.eval.graph;
     auto depth = static_cast<std::int64_t>(path.size());
     if (depth >= op_.minHops && (!op_.into || at == target_)) {
       bool labelled = op_.into || std::all_of(op_.toLabels.begin(), op_.toLabels.end(),
                                                 [&](LabelId l) { return g.nodeHasLabel(at, l); });
-      if (labelled) walks_.push_back(Walk{path, at});
+      if (labelled) walks_.push_back(Walk{step, path.size(), at});
     }
     if (depth >= maxHops_) {
       if (unbounded_) {
@@ -118,21 +161,18 @@ class VarExpand : public OperatorOf<plan::VarExpand> {
                           " relationships: give it an upper bound (e.g. *1..30) or raise the limit "
                           "(Connection::setVariableLengthLimit)");
       }
-      return;
+      return false;
     }
-    // Collect first: the walk below must not run inside the graph's edge iteration.
-    std::vector<std::pair<EdgeIndex, NodeIndex>> steps;
+    // Collected first: the walk onward must not run inside the graph's edge iteration.
+    Frame frame{step, {}, 0};
     forEachEdge(g, at, op_.direction, [&](EdgeIndex e, NodeIndex other, TypeId type) {
       if (std::find(path.begin(), path.end(), e) != path.end()) return;
       if (std::find(used_.begin(), used_.end(), e) != used_.end()) return;
       if (!filter_->accepts(e, type, state.eval)) return;
-      steps.emplace_back(e, other);
+      frame.next.emplace_back(e, other);
     });
-    for (const auto& [e, other] : steps) {
-      path.push_back(e);
-      walk(other, path, state);
-      path.pop_back();
-    }
+    stack.push_back(std::move(frame));
+    return true;
   }
 };
 

@@ -195,9 +195,12 @@ Value fnRange(Args& a, const BoundExpr& call, EvalContext& ctx) {
   if (count > kMaxElements) badArgument("range() would produce more than 10000000 elements", call);
   List out;
   if (count > 0) out.reserve(static_cast<std::size_t>(count));
+  // Element i is from + i * step, which lies between from and to; the product alone may not fit
+  // in int64, so it is computed modulo 2^64 (well defined for unsigned) and converted back.
   for (std::int64_t i = 0; i < static_cast<std::int64_t>(count); ++i) {
     if ((i & 0xFFFF) == 0) ctx.checkInterrupted();
-    out.emplace_back(from + i * step);
+    out.emplace_back(static_cast<std::int64_t>(static_cast<std::uint64_t>(from) +
+                                               static_cast<std::uint64_t>(i) * static_cast<std::uint64_t>(step)));
   }
   return Value(std::move(out));
 }

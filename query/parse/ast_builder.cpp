@@ -27,6 +27,7 @@ class AstBuilder {
  private:
   std::string_view text_;
   int depth_ = 0;
+  int clauses_ = 0;  // in the whole statement, subqueries included
 
   // ---- helpers ----
   static Position positionOf(antlr4::ParserRuleContext* ctx) {
@@ -208,6 +209,11 @@ SingleQuery AstBuilder::singleQuery(P::SingleQueryContext* ctx) {
 }
 
 Clause AstBuilder::clause(P::ClauseContext* ctx) {
+  // Each clause adds operators on top of the ones before: the plan is as deep as the clause
+  // chain is long, and so are operator building, execution and what values can nest.
+  if (++clauses_ > kMaxClauses)
+    syntaxError(ctx->getStart(), "more than " + std::to_string(kMaxClauses) +
+                                     " clauses in one statement (split it into several statements)");
   Clause c;
   c.position = positionOf(ctx);
   if (auto* m = ctx->matchClause()) {

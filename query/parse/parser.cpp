@@ -112,9 +112,24 @@ class ThrowingErrorListener : public antlr4::BaseErrorListener {
   std::string_view text_;
 };
 
+// Whether a CASE or END token opens or closes a CASE expression, rather than being a name: a
+// property key after '.', a label or type after ':' or '|', a map key before ':'.
+bool isCaseKeyword(const std::vector<antlr4::Token*>& tokens, std::size_t i) {
+  if (i > 0) {
+    std::size_t before = tokens[i - 1]->getType();
+    if (before == CypherLexer::DOT || before == CypherLexer::COLON || before == CypherLexer::PIPE) return false;
+  }
+  return !(i + 1 < tokens.size() && tokens[i + 1]->getType() == CypherLexer::COLON);
+}
+
+// Bounds what the recursive-descent parser recurses on before it runs: brackets, and CASE ...
+// END, which nest expressions without brackets. A closer never takes the depth below zero, so
+// stray closers cannot buy deeper nesting later.
 void checkNesting(std::string_view text, antlr4::CommonTokenStream& tokens) {
+  const std::vector<antlr4::Token*>& all = tokens.getTokens();
   int depth = 0;
-  for (antlr4::Token* token : tokens.getTokens()) {
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    antlr4::Token* token = all[i];
     switch (token->getType()) {
       case CypherLexer::LPAREN:
       case CypherLexer::LBRACKET:
@@ -123,10 +138,20 @@ void checkNesting(std::string_view text, antlr4::CommonTokenStream& tokens) {
           throw makeSyntaxError(text, token->getLine(), token->getCharPositionInLine(),
                                 "brackets nested more than " + std::to_string(kMaxNestingDepth) + " deep");
         break;
+      case CypherLexer::CASE:
+        if (!isCaseKeyword(all, i)) break;
+        if (++depth > kMaxNestingDepth)
+          throw makeSyntaxError(text, token->getLine(), token->getCharPositionInLine(),
+                                "CASE expressions and brackets nested more than " + std::to_string(kMaxNestingDepth) +
+                                    " deep");
+        break;
+      case CypherLexer::END:
+        if (isCaseKeyword(all, i) && depth > 0) --depth;
+        break;
       case CypherLexer::RPAREN:
       case CypherLexer::RBRACKET:
       case CypherLexer::RBRACE:
-        --depth;
+        if (depth > 0) --depth;
         break;
       default:
         break;

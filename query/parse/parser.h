@@ -15,8 +15,13 @@ namespace kgq {
 
 ast::Statement parseStatement(std::string_view text);
 
-// The deepest bracket nesting (and expression nesting) a statement may have; deeper input is
-// rejected before parsing, because the recursive-descent parser would exhaust the stack.
+// The deepest nesting of brackets and CASE expressions (and expression nesting) a statement may
+// have; deeper input is rejected before parsing, because the recursive-descent parser would
+// exhaust the stack.
 constexpr int kMaxNestingDepth = 500;
+
+// The most clauses one statement may have (subqueries and UNION parts included): plans,
+// operators and the values a clause chain builds (WITH [x] AS x ...) are as deep as the chain.
+constexpr int kMaxClauses = 1000;
 
 }  // namespace kgq

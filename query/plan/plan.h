@@ -132,6 +132,7 @@ struct Distinct {
 struct Sort {
   std::vector<SortKey> keys;
   BoundExprPtr limit;
+  BoundExprPtr skip;  // with a limit: the rows skipped first are kept too (skip + limit, saturating)
 };
 struct Skip {
   BoundExprPtr count;

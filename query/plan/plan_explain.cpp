@@ -60,7 +60,7 @@ struct Describe {
   void operator()(const plan::Sort& s) {
     name = "Sort";
     for (const SortKey& k : s.keys) detail += (detail.empty() ? "" : ", ") + k.expr->text + (k.descending ? " DESC" : "");
-    if (s.limit) detail += " (top " + s.limit->text + ")";
+    if (s.limit) detail += " (top " + (s.skip ? s.skip->text + " + " : "") + s.limit->text + ")";
   }
   void operator()(const plan::Skip& s) { name = "Skip", detail = s.count->text; }
   void operator()(const plan::Limit& l) { name = "Limit", detail = l.count->text; }

@@ -22,20 +22,11 @@ std::unique_ptr<PlanNode> Planner::projection(std::unique_ptr<PlanNode> plan, Bo
     plan->estimatedRows *= 0.7;
   }
   if (!p.orderBy.empty()) {
-    plan::Sort sort{std::move(p.orderBy), nullptr};
+    plan::Sort sort{std::move(p.orderBy), nullptr, nullptr};
     if (p.limit) {
       // Top-k: only skip + limit rows need to be kept.
-      if (p.skip) {
-        auto sum = std::make_unique<BoundExpr>();
-        sum->kind = BoundExprKind::Binary;
-        sum->op = BinaryOp::Add;
-        sum->text = p.skip->text + " + " + p.limit->text;
-        sum->children.push_back(cloneExpr(*p.skip));
-        sum->children.push_back(cloneExpr(*p.limit));
-        sort.limit = std::move(sum);
-      } else {
-        sort.limit = cloneExpr(*p.limit);
-      }
+      sort.limit = cloneExpr(*p.limit);
+      if (p.skip) sort.skip = cloneExpr(*p.skip);
     }
     plan = makeNode(std::move(sort), std::move(plan));
   }

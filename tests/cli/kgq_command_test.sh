@@ -112,6 +112,14 @@ check "-c and -f together" 2 "" "*" -- "$KGQ" -c "RETURN 1" -f "$tmp/ok.cypher"
 check "missing data file" 2 "" "*" -- "$KGQ" --data "$tmp/nope.json" -c "RETURN 1"
 check "--param without =" 2 "" "kgq: --param expects name=value, got 'novalue'
 Run 'kgq --help' for usage." -- "$KGQ" --param novalue -c "RETURN 1"
+check "--param: neither JSON nor UTF-8 is refused, not stored" 2 "" \
+  "kgq: --param s: the value is neither JSON nor valid UTF-8 text (byte 3 is not UTF-8)" -- \
+  "$KGQ" --param "s=$(printf 'ab\377')" --format json -c 'RETURN $s'
+check "--param: JSON nested too deep is refused, not a crash" 2 "" \
+  "kgq: --param x: the value is JSON nested more than 500 deep (at byte 501)" -- \
+  "$KGQ" --param "x=$(printf '%.0s[' $(seq 60000))$(printf '%.0s]' $(seq 60000))" -c 'RETURN size($x)'
+check "--param: a number with 350 zeros" 0 "$(crlf 'x' '0.0')" "" -- \
+  "$KGQ" --format csv --param "x=0.$(printf '%.0s0' $(seq 350))1" -c 'RETURN $x AS x'
 
 out=$("$KGQ" --help); case "$out" in *"--data"*"--format"*) passed=$((passed + 1));; *) failed=$((failed + 1)); echo "FAIL: --help lists the options";; esac
 
