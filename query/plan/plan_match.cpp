@@ -213,6 +213,7 @@ class MatchPlanner {
   static plan::NodeText textOf(const BoundNodePattern& n) { return {n.variable, n.labels}; }
 
   void bindNode(const BoundNodePattern& n);
+  BoundExprPtr labelTest(const BoundNodePattern& n) const;  // n has the pattern's labels
   void chain(BoundPatternPart& part);
   void expand(BoundPatternPart& part, std::size_t relIndex, bool forward);
   void shortestPath(BoundPatternPart& part);
@@ -221,16 +222,20 @@ class MatchPlanner {
 
 // Binds node n by the cheapest means: an id seek, an index seek, the smallest label, or all
 // nodes; or, when it is bound already, tests the labels the pattern gives it.
+BoundExprPtr MatchPlanner::labelTest(const BoundNodePattern& n) const {
+  auto test = std::make_unique<BoundExpr>();
+  test->kind = BoundExprKind::HasLabels;
+  test->text = describeNode(textOf(n));
+  test->names = n.labels;
+  test->labels = labelIds(n);
+  test->children.push_back(slotExpr(n.slot, n.variable));
+  return test;
+}
+
 void MatchPlanner::bindNode(const BoundNodePattern& n) {
   if (bound_.count(n.slot)) {
     if (n.labels.empty()) return;
-    auto test = std::make_unique<BoundExpr>();
-    test->kind = BoundExprKind::HasLabels;
-    test->text = describeNode(textOf(n));
-    test->names = n.labels;
-    test->labels = labelIds(n);
-    test->children.push_back(slotExpr(n.slot, n.variable));
-    plan_ = makeNode(plan::Filter{std::move(test)}, std::move(plan_));
+    plan_ = makeNode(plan::Filter{labelTest(n)}, std::move(plan_));
     return;
   }
   std::vector<LabelId> labels = labelIds(n);
@@ -340,6 +345,9 @@ void MatchPlanner::expand(BoundPatternPart& part, std::size_t relIndex, bool for
   bound_.insert(rel.slot);
   bound_.insert(toNode.slot);
   plan_ = std::move(node);
+  // Into a node bound before: the expansion does not test its labels, so the pattern's labels
+  // are a filter here (as bindNode makes them for a bound start).
+  if (into && !toNode.labels.empty()) plan_ = makeNode(plan::Filter{labelTest(toNode)}, std::move(plan_));
   placeReady();
 }
 
