@@ -25,6 +25,7 @@ packages=(
   libhowardhinnant-date-dev tzdata
   python3-dev pybind11-dev python3-numpy python3-pandas python3-pytest python3-setuptools python3-wheel
   python3-venv jupyter-nbconvert python3-ipykernel python3-matplotlib
+  python3-scipy python3-igraph
 )
 
 missing=()
