@@ -8,6 +8,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -32,8 +34,8 @@ const char* const kGraph = R"({"format": "kgq-graph", "version": 1,
 class TempDir {
  public:
   TempDir() {
-    char name[] = "/tmp/kgq-export-api-XXXXXX";
-    REQUIRE(mkdtemp(name) != nullptr);
+    std::string name = (std::filesystem::temp_directory_path() / "kgq-export-api-XXXXXX").string();
+    REQUIRE(mkdtemp(name.data()) != nullptr);
     path_ = name;
   }
   ~TempDir() {

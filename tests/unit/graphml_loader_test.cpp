@@ -12,6 +12,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 #include <cstdio>
 #include <fstream>
 #include <random>
@@ -208,9 +210,9 @@ TEST_CASE("a large GraphML file is read in pieces and its errors keep their line
   const std::size_t badLine = 2 + nodes + (nodes - 1) + 1;
   const std::string bad = text + "  <edge id=\"last\" source=\"n0\" target=\"n-1\"/>\n </graph>\n</graphml>\n";
 
-  char dir[] = "/tmp/kgq-graphml-test-XXXXXX";
-  REQUIRE(mkdtemp(dir) != nullptr);
-  const std::string goodPath = std::string(dir) + "/good.graphml", badPath = std::string(dir) + "/bad.graphml";
+  std::string dir = (std::filesystem::temp_directory_path() / "kgq-graphml-test-XXXXXX").string();
+  REQUIRE(mkdtemp(dir.data()) != nullptr);
+  const std::string goodPath = dir + "/good.graphml", badPath = dir + "/bad.graphml";
   std::ofstream(goodPath, std::ios::binary) << good;
   std::ofstream(badPath, std::ios::binary) << bad;
 
@@ -239,7 +241,7 @@ TEST_CASE("a large GraphML file is read in pieces and its errors keep their line
   }
   std::remove(goodPath.c_str());
   std::remove(badPath.c_str());
-  rmdir(dir);
+  rmdir(dir.c_str());
 }
 
 TEST_CASE("no prefix or mutation of a GraphML document crashes the loader or changes the graph on failure",

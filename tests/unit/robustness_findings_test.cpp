@@ -3,6 +3,8 @@
 // before its fix; now each input must either work or fail with a clear kgq::Error.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 #include "cli/options.h"
 #include "graph/property_graph.h"
 #include "loaders/graphml_loader.h"
@@ -327,14 +329,14 @@ TEST_CASE("what a query writes saves and loads back: an empty id is not a node k
   Database db;
   Connection conn(db);
   conn.run("CREATE ({id: ''}), ({id: ''}), (:L {id: 'k'})-[:R {w: ''}]->({id: 7})");
-  char path[] = "/tmp/kgq_robust_XXXXXX";
-  int fd = mkstemp(path);
+  std::string path = (std::filesystem::temp_directory_path() / "kgq_robust_XXXXXX").string();
+  int fd = mkstemp(path.data());
   REQUIRE(fd >= 0);
   close(fd);
   db.saveJsonFile(path);
   Database back;
   back.loadJsonFile(path);
-  std::remove(path);
+  std::remove(path.c_str());
   CHECK(back.nodeCount() == 4);
   CHECK(back.edgeCount() == 1);
   Connection c2(back);
