@@ -32,14 +32,8 @@ class PropertyIndex {
   void clear() { entries_.clear(); }
 
  private:
-  struct Hash {
-    std::size_t operator()(const Value& v) const { return equivalenceHash(v); }
-  };
-  struct Equal {
-    bool operator()(const Value& a, const Value& b) const { return equivalent(a, b); }
-  };
   NameId label_, key_;
-  std::unordered_map<Value, std::vector<std::uint32_t>, Hash, Equal> entries_;
+  std::unordered_map<Value, std::vector<std::uint32_t>, ValueHash, ValueEquivalent> entries_;
 };
 
 }  // namespace kgq

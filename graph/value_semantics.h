@@ -23,7 +23,14 @@ int orderCompare(const Value& a, const Value& b);
 bool equivalent(const Value& a, const Value& b);
 std::size_t equivalenceHash(const Value& v);
 
-// Hash and equality functors for containers keyed by rows of values (DISTINCT, grouping).
+// Hash and equality functors for containers keyed by one value (indexes, hash joins) or by rows
+// of values (DISTINCT, grouping).
+struct ValueHash {
+  std::size_t operator()(const Value& v) const { return equivalenceHash(v); }
+};
+struct ValueEquivalent {
+  bool operator()(const Value& a, const Value& b) const { return equivalent(a, b); }
+};
 struct ValuesHash {
   std::size_t operator()(const std::vector<Value>& values) const;
 };

@@ -94,6 +94,8 @@ std::unique_ptr<Operator> makeOperator(const plan::Foreach& op);
 std::unique_ptr<Operator> makeOperator(const plan::Apply& op);
 // query/exec/procedure_call.cpp
 std::unique_ptr<Operator> makeOperator(const plan::ProcedureCall& op);
+// query/exec/hash_join.cpp
+std::unique_ptr<Operator> makeOperator(const plan::HashJoin& op);
 // query/exec/path_operators.cpp
 std::unique_ptr<Operator> makeOperator(const plan::VarExpand& op);
 std::unique_ptr<Operator> makeOperator(const plan::ShortestPath& op);

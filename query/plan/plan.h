@@ -89,6 +89,19 @@ struct VarExpand {
   bool backwards = false;      // walks the pattern from its right end: `rel` lists the edges reversed
 };
 
+// Equality join of two inputs that do not read each other's slots: children[0] (the plan so far)
+// and children[1] (a pattern part planned from a Start leaf). The side estimated smaller
+// (buildLeft) is read whole into a hash table on its key; the other streams and probes it. A
+// match is the left row with the right side's `rightSlots` copied in. The table's equivalence
+// admits every pair that `=` makes true (null keys never match), and the planner keeps the `=` as
+// a filter above the join, so `=`'s exact answer (NaN, lists holding null) decides.
+struct HashJoin {
+  BoundExprPtr leftKey, rightKey;
+  std::vector<Slot> rightSlots;
+  bool buildLeft = false;
+  std::string text;  // the join's equality as written, for EXPLAIN
+};
+
 // Breadth-first search from `from` to the bound `to`; `path` gets the path, `rel` the edges;
 // allShortest: every shortest path, else one.
 struct ShortestPath {
@@ -234,7 +247,7 @@ struct ExpandCount {
 
 using PlanOperator =
     std::variant<plan::Start, plan::Argument, plan::AllNodesScan, plan::LabelScan, plan::NodeByIdSeek,
-                 plan::NodeIndexSeek, plan::Expand, plan::VarExpand, plan::ShortestPath, plan::ProjectPath,
+                 plan::NodeIndexSeek, plan::Expand, plan::VarExpand, plan::HashJoin, plan::ShortestPath, plan::ProjectPath,
                  plan::Filter, plan::Project, plan::Aggregate, plan::Distinct, plan::Sort, plan::Skip, plan::Limit,
                  plan::Unwind, plan::Optional, plan::Union, plan::Eager, plan::Create, plan::Merge,
                  plan::SetOrRemove, plan::Delete, plan::NodeCountFromCountStore,

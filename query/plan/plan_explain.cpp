@@ -41,6 +41,10 @@ struct Describe {
   }
   void operator()(const plan::Expand& e) { name = e.into ? "ExpandInto" : "Expand", detail = e.pattern; }
   void operator()(const plan::VarExpand& e) { name = "VarLengthExpand", detail = e.pattern; }
+  void operator()(const plan::HashJoin& j) {
+    name = "ValueHashJoin";
+    detail = j.text + (j.buildLeft ? " (builds on the input)" : " (builds on the part)");
+  }
   void operator()(const plan::ShortestPath& s) {
     name = "ShortestPath";
     detail = std::string(s.allShortest ? "allShortestPaths " : "shortestPath ") + describeNode(s.fromText) + " to " +

@@ -8,6 +8,7 @@
 #include <kgq/kgq.h>
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
 namespace kgq::planning {
@@ -53,9 +54,12 @@ class MatchPlanner {
     collectPredicates();
     placeReady();  // predicates over earlier variables only
     for (BoundPatternPart& part : clause_.parts) {
-      if (part.shortest != ShortestKind::None) shortestPath(part);
-      else chain(part);
-      if (part.pathSlot >= 0 && part.shortest == ShortestKind::None) projectPath(part);
+      if (part.shortest != ShortestKind::None) {
+        shortestPath(part);
+      } else if (!hashJoin(part)) {
+        chain(part);
+        if (part.pathSlot >= 0) projectPath(part);
+      }
     }
     for (const PendingPredicate& pred : pending_)
       if (!pred.placed) throw Error(ErrorKind::Semantic, "internal: predicate could not be placed: " + pred.expr->text);
@@ -71,8 +75,11 @@ class MatchPlanner {
   std::set<Slot> bound_;       // of those, and of the pattern's earlier-bound ones: bound so far
   std::vector<PendingPredicate> pending_;
   std::vector<Slot> relsInClause_;  // relationship slots bound so far (relationship uniqueness)
+  std::map<Slot, const BoundRelationshipPattern*> relationships_;  // every one expanded, by slot
+  // Planning a hash join's build side: a part planned alone, which may read only its own slots.
+  bool buildSide_ = false;
 
-  bool isBound(Slot s) const { return bound_.count(s) > 0 || introduced_.count(s) == 0; }
+  bool isBound(Slot s) const { return bound_.count(s) > 0 || (!buildSide_ && introduced_.count(s) == 0); }
   // Whether `e` can be evaluated before the scan it would seek with: it reads only slots bound
   // already (constants, parameters, variables of earlier clauses or of the input row). The seek
   // evaluates it once per input row.
@@ -215,6 +222,9 @@ class MatchPlanner {
   void bindNode(const BoundNodePattern& n);
   BoundExprPtr labelTest(const BoundNodePattern& n) const;  // n has the pattern's labels
   void chain(BoundPatternPart& part);
+  bool hashJoin(BoundPatternPart& part);
+  const BoundExpr* joinKeyOf(const PendingPredicate& pred, const std::set<Slot>& partSlots, bool& partOnLeft) const;
+  BoundExprPtr differentRelationships(Slot a, Slot b) const;
   void expand(BoundPatternPart& part, std::size_t relIndex, bool forward);
   void shortestPath(BoundPatternPart& part);
   void projectPath(const BoundPatternPart& part);
@@ -300,6 +310,104 @@ void MatchPlanner::chain(BoundPatternPart& part) {
   for (std::size_t r = start; r-- > 0;) expand(part, r, false);
 }
 
+// `pred` as a join condition between `partSlots` and what is bound: an equality one side of which
+// reads only the part's slots and the other only bound slots (each side at least one slot).
+// Returns the part's side, and in partOnLeft which side of the `=` it is.
+const BoundExpr* MatchPlanner::joinKeyOf(const PendingPredicate& pred, const std::set<Slot>& partSlots,
+                                         bool& partOnLeft) const {
+  if (pred.placed || pred.expr->kind != BoundExprKind::Binary || pred.expr->op != BinaryOp::Eq) return nullptr;
+  for (int side = 0; side < 2; ++side) {
+    const BoundExpr& inner = *pred.expr->children[side];
+    const BoundExpr& outer = *pred.expr->children[1 - side];
+    std::set<Slot> innerReads = slotsOf(inner), outerReads = slotsOf(outer);
+    if (innerReads.empty() || outerReads.empty()) continue;
+    if (!std::all_of(innerReads.begin(), innerReads.end(), [&](Slot s) { return partSlots.count(s) > 0; })) continue;
+    if (!knownBefore(outer)) continue;
+    partOnLeft = side == 0;
+    return &inner;
+  }
+  return nullptr;
+}
+
+// `NOT a = b` for two relationships of one MATCH on different sides of a join (the rule that a
+// MATCH never uses a relationship twice, which an Expand checks within one side).
+BoundExprPtr MatchPlanner::differentRelationships(Slot a, Slot b) const {
+  auto name = [&](Slot s) {
+    const std::string& v = relationships_.at(s)->variable;
+    return v.empty() ? std::string("(anonymous relationship)") : v;
+  };
+  auto eq = std::make_unique<BoundExpr>();
+  eq->kind = BoundExprKind::Binary;
+  eq->op = BinaryOp::Neq;
+  eq->text = name(a) + " <> " + name(b);
+  eq->children.push_back(slotExpr(a, name(a)));
+  eq->children.push_back(slotExpr(b, name(b)));
+  return eq;
+}
+
+// A part that shares no variable with what is bound so far and would start with a scan is joined
+// on an equality between the two (`p.name = i.name`, `c.name = x`), not scanned once per row: the
+// part is planned alone from a Start leaf, and a HashJoin builds on the side estimated smaller.
+// Not when a variable-length relationship would have to differ from one on the other side (a
+// filter cannot express that exactly here), nor for a plan so far of about one row.
+bool MatchPlanner::hashJoin(BoundPatternPart& part) {
+  if (plan_->estimatedRows < 2) return false;
+  std::set<Slot> partSlots;
+  bool varLength = false;
+  for (const BoundNodePattern& n : part.nodes) {
+    if (bound_.count(n.slot) || idSeekFor(n.slot) || findIndexSeek(n.slot, labelIds(n)).value) return false;
+    partSlots.insert(n.slot);
+  }
+  for (const BoundRelationshipPattern& r : part.relationships) {
+    if (bound_.count(r.slot)) return false;
+    partSlots.insert(r.slot);
+    varLength = varLength || r.variableLength;
+  }
+  if (part.pathSlot >= 0) partSlots.insert(part.pathSlot);
+  if (!part.relationships.empty())
+    for (Slot r : relsInClause_)
+      if (varLength || relationships_.at(r)->variableLength) return false;
+  const BoundExpr* partKey = nullptr;
+  const PendingPredicate* condition = nullptr;
+  bool partOnLeft = false;
+  for (const PendingPredicate& pred : pending_)
+    if ((partKey = joinKeyOf(pred, partSlots, partOnLeft))) {
+      condition = &pred;
+      break;
+    }
+  if (!partKey) return false;
+  plan::HashJoin join;
+  join.rightKey = cloneExpr(*partKey);
+  join.leftKey = cloneExpr(*condition->expr->children[partOnLeft ? 1 : 0]);
+  join.text = condition->expr->text;
+
+  std::unique_ptr<PlanNode> probe = std::move(plan_);
+  std::set<Slot> boundBefore = std::move(bound_);
+  std::vector<Slot> relsBefore = std::move(relsInClause_);
+  bound_.clear();
+  relsInClause_.clear();
+  plan_ = makeNode(plan::Start{}, nullptr);
+  plan_->estimatedRows = 1;
+  buildSide_ = true;
+  chain(part);
+  if (part.pathSlot >= 0) projectPath(part);
+  buildSide_ = false;
+
+  std::unique_ptr<PlanNode> build = std::move(plan_);
+  join.rightSlots.assign(bound_.begin(), bound_.end());
+  join.buildLeft = probe->estimatedRows < build->estimatedRows;
+  double rows = std::max(probe->estimatedRows, build->estimatedRows);
+  plan_ = makeNode(std::move(join), std::move(probe));
+  plan_->children.push_back(std::move(build));
+  plan_->estimatedRows = rows;
+  bound_.insert(boundBefore.begin(), boundBefore.end());
+  for (Slot r : relsInClause_)
+    for (Slot before : relsBefore) add(differentRelationships(r, before));
+  relsInClause_.insert(relsInClause_.begin(), relsBefore.begin(), relsBefore.end());
+  placeReady();  // the join's `=` first among them: a Filter right above the join
+  return true;
+}
+
 void MatchPlanner::expand(BoundPatternPart& part, std::size_t relIndex, bool forward) {
   const BoundNodePattern& fromNode = part.nodes[forward ? relIndex : relIndex + 1];
   const BoundNodePattern& toNode = part.nodes[forward ? relIndex + 1 : relIndex];
@@ -342,6 +450,7 @@ void MatchPlanner::expand(BoundPatternPart& part, std::size_t relIndex, bool for
   double hops = rel.variableLength ? static_cast<double>(maxHops < 0 ? 3 : maxHops) : 1.0;
   node->estimatedRows *= into ? std::min(1.0, perNode) : std::pow(std::max(perNode, 1.0), hops);
   relsInClause_.push_back(rel.slot);
+  relationships_[rel.slot] = &rel;
   bound_.insert(rel.slot);
   bound_.insert(toNode.slot);
   plan_ = std::move(node);

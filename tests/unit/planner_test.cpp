@@ -283,3 +283,33 @@ TEST_CASE("an equality with a value of the input row seeks once per row", "[plan
   CHECK(r.at(0, 0).asString() == "Yichang");
   CHECK(r.at(1, 0).asString() == "Wuhan");
 }
+
+TEST_CASE("an equality between unconnected pattern parts plans a hash join on the smaller side", "[planner]") {
+  // revenue has no index: three companies against two cities, the cities are built.
+  std::string plan = explain("MATCH (k:Company), (c:City) WHERE k.revenue = c.population RETURN k, c");
+  CHECK(plan.find("ValueHashJoin k.revenue = c.population (builds on the part)") != std::string::npos);
+  CHECK(plan.find("Filter k.revenue = c.population") != std::string::npos);  // `=` decides exactly
+  // The input is the smaller side: it is built, and the part streams through it.
+  std::string smallInput = explain("MATCH (c:City), (k:Company) WHERE k.revenue = c.population RETURN k");
+  CHECK(smallInput.find("ValueHashJoin k.revenue = c.population (builds on the input)") != std::string::npos);
+  // Values of an earlier clause are a join's input too.
+  std::string unwound = explain("UNWIND [5.0, 7.0, 6.0, 1.0] AS x MATCH (k:Company) WHERE k.revenue = x RETURN k");
+  CHECK(unwound.find("ValueHashJoin k.revenue = x") != std::string::npos);
+}
+
+TEST_CASE("a hash join is not planned where a seek, a single row or no equality serves", "[planner]") {
+  // An indexed property (name) is a seek per row, not a join.
+  std::string seek = explain("MATCH (k:Company), (c:City) WHERE c.name = k.name RETURN k");
+  CHECK(seek.find("ValueHashJoin") == std::string::npos);
+  CHECK(seek.find("NodeIndexSeek") != std::string::npos);
+  // No equality between the parts: a cartesian product.
+  std::string product = explain("MATCH (k:Company), (c:City) WHERE k.revenue < c.population RETURN k");
+  CHECK(product.find("ValueHashJoin") == std::string::npos);
+  // One row on the input side: nothing to gain.
+  std::string single = explain("MATCH (r:Region {id: 'r1'}), (k:Company) WHERE k.revenue = r.population RETURN k");
+  CHECK(single.find("ValueHashJoin") == std::string::npos);
+  // A variable-length relationship that must differ from one on the other side stays a nested loop.
+  std::string varLength =
+      explain("MATCH (k:Company)-[:IN]->(c), (x)-[:IN*1..2]->(y) WHERE c.population = y.population RETURN k");
+  CHECK(varLength.find("ValueHashJoin") == std::string::npos);
+}
