@@ -218,13 +218,39 @@ class LabelScan : public NodeSource {
   std::size_t position_ = 0;
 };
 
+// The nodes a seek on `value` finds through `lookup`: for one value, its nodes; for an IN list
+// (eachElement), the nodes of each distinct element, in list order. A value IN a non-list is a
+// type error that the kept filter raises for the first candidate, as under a scan: so every node
+// with the seek's first label (or every node) is the candidates then.
+template <class Lookup>
+std::vector<NodeIndex> seekCandidates(const Value& value, bool eachElement, const std::vector<LabelId>& labels,
+                                      const PropertyGraph& g, Lookup lookup) {
+  if (!eachElement) return lookup(value);
+  std::vector<NodeIndex> nodes;
+  if (value.isNull()) return nodes;
+  if (!value.isList()) {
+    if (!labels.empty()) return g.nodesWithLabel(labels[0]);
+    for (NodeIndex n = 0; n < g.nodeSlots(); ++n)
+      if (g.nodeIsLive(n)) nodes.push_back(n);
+    return nodes;
+  }
+  std::unordered_set<Value, ValueHash, ValueEquivalent> seen;
+  for (const Value& element : value.asList()) {
+    if (element.isNull() || !seen.insert(element).second) continue;
+    for (NodeIndex n : lookup(element)) nodes.push_back(n);
+  }
+  return nodes;
+}
+
 class NodeByIdSeek : public NodeSource {
  public:
   explicit NodeByIdSeek(const plan::NodeByIdSeek& op) : NodeSource(op), op_(op) {}
 
  protected:
   void startInput(Row& row, ExecState& state) override {
-    candidates_ = state.eval.graph.nodesWithId(evaluate(*op_.id, row, state.eval));
+    const PropertyGraph& g = state.eval.graph;
+    candidates_ = seekCandidates(evaluate(*op_.id, row, state.eval), op_.eachElement, op_.labels, g,
+                                 [&](const Value& id) { return g.nodesWithId(id); });
     position_ = 0;
   }
   std::size_t nextCandidates(NodeIndex* out, std::size_t max, ExecState&) override {
@@ -246,7 +272,9 @@ class NodeIndexSeek : public NodeSource {
  protected:
   void startInput(Row& row, ExecState& state) override {
     // A copy: the candidates must not change under the scan if a later clause writes.
-    candidates_ = state.eval.graph.indexLookup(op_.indexLabel, op_.key, evaluate(*op_.value, row, state.eval));
+    const PropertyGraph& g = state.eval.graph;
+    candidates_ = seekCandidates(evaluate(*op_.value, row, state.eval), op_.eachElement, op_.labels, g,
+                                 [&](const Value& v) { return g.indexLookup(op_.indexLabel, op_.key, v); });
     position_ = 0;
   }
   std::size_t nextCandidates(NodeIndex* out, std::size_t max, ExecState&) override {

@@ -49,13 +49,15 @@ struct LabelScan : NodeSource {
 // The nodes whose `id` property equals `id` (PropertyGraph::nodesWithId: the key index, and the
 // index of ids that are not keys), with the `id` equality kept among the filters.
 struct NodeByIdSeek : NodeSource {
-  BoundExprPtr id;  // known before the seek: constants, parameters, earlier variables
+  BoundExprPtr id;           // known before the seek: constants, parameters, earlier variables
+  bool eachElement = false;  // `id` is a list (`n.id IN list`): the nodes of each distinct element
 };
 struct NodeIndexSeek : NodeSource {
   LabelId indexLabel = kMissingName;  // the index's label (or PropertyIndex::kAnyLabel)
   KeyId key = kMissingName;
   std::string keyName;
   BoundExprPtr value;
+  bool eachElement = false;  // as NodeByIdSeek's
 };
 
 // ---- expansions ----

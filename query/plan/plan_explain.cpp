@@ -33,11 +33,11 @@ struct Describe {
   void operator()(const plan::LabelScan& s) { name = "NodeByLabelScan", detail = withFilters(describeNode(s.text), s); }
   void operator()(const plan::NodeByIdSeek& s) {
     name = "NodeByIdSeek";
-    detail = withFilters(describeNode(s.text) + " id = " + s.id->text, s);
+    detail = withFilters(describeNode(s.text) + (s.eachElement ? " id IN " : " id = ") + s.id->text, s);
   }
   void operator()(const plan::NodeIndexSeek& s) {
     name = "NodeIndexSeek";
-    detail = describeNode(s.text) + " " + s.keyName + " = " + s.value->text;
+    detail = describeNode(s.text) + " " + s.keyName + (s.eachElement ? " IN " : " = ") + s.value->text;
   }
   void operator()(const plan::Expand& e) { name = e.into ? "ExpandInto" : "Expand", detail = e.pattern; }
   void operator()(const plan::VarExpand& e) { name = "VarLengthExpand", detail = e.pattern; }

@@ -34,6 +34,7 @@ struct IndexSeek {
   LabelId label = kMissingName;
   KeyId key = kMissingName;
   BoundExprPtr value;
+  bool eachElement = false;  // `value` is a list: the nodes of each of its elements
 };
 
 // One MATCH clause being planned: the predicates waiting to be placed and the slots bound so far.
@@ -158,49 +159,55 @@ class MatchPlanner {
     }
   }
 
-  // An equality on node slot s's `id` with a value known before the scan: the graph finds the
-  // nodes with an `id` (PropertyGraph::nodesWithId); the equality stays, as a filter.
-  PendingPredicate* idSeekFor(Slot s) {
-    for (PendingPredicate& pred : pending_) {
-      if (pred.placed || pred.expr->kind != BoundExprKind::Binary || pred.expr->op != BinaryOp::Eq) continue;
-      for (int side = 0; side < 2; ++side) {
-        const BoundExprPtr& prop = pred.expr->children[side];
-        if (prop->kind == BoundExprKind::Property && prop->isNodeId && prop->children[0]->kind == BoundExprKind::Slot &&
-            prop->children[0]->slot == s && knownBefore(*pred.expr->children[1 - side]))
-          return &pred;
-      }
+  // The seek value of `pred` for node slot s: the other side of `s.prop = value` (either way
+  // round) or the list of `s.prop IN list` (eachElement), when it is known before the scan;
+  // else null. `prop` tells which property qualifies.
+  template <class PropertyTest>
+  BoundExprPtr seekValue(const PendingPredicate& pred, Slot s, PropertyTest prop, bool& eachElement) const {
+    if (pred.placed || pred.expr->kind != BoundExprKind::Binary) return nullptr;
+    BinaryOp op = pred.expr->op;
+    if (op != BinaryOp::Eq && op != BinaryOp::In) return nullptr;
+    for (int side = 0; side < (op == BinaryOp::Eq ? 2 : 1); ++side) {
+      const BoundExpr& property = *pred.expr->children[side];
+      const BoundExpr& value = *pred.expr->children[1 - side];
+      if (property.kind != BoundExprKind::Property || property.children[0]->kind != BoundExprKind::Slot ||
+          property.children[0]->slot != s || !prop(property) || !knownBefore(value))
+        continue;
+      eachElement = op == BinaryOp::In;
+      return cloneExpr(value);
     }
     return nullptr;
   }
-  BoundExprPtr idSeekKey(Slot s) {
-    PendingPredicate* pred = idSeekFor(s);
-    if (!pred) return nullptr;
-    const auto& children = pred->expr->children;
-    bool keyOnLeft = children[0]->kind == BoundExprKind::Property && children[0]->isNodeId &&
-                     children[0]->children[0]->kind == BoundExprKind::Slot && children[0]->children[0]->slot == s;
-    return cloneExpr(*children[keyOnLeft ? 1 : 0]);
-  }
 
-  // An equality `n.key = value` (value a constant or parameter) that a property index answers.
+  // An equality (or IN) on node slot s's `id` with a value known before the scan: the graph finds
+  // the nodes with an `id` (PropertyGraph::nodesWithId); the predicate stays, as a filter.
+  struct IdSeek {
+    BoundExprPtr value;
+    bool eachElement = false;
+  };
+  IdSeek findIdSeek(Slot s) const {
+    IdSeek seek;
+    for (const PendingPredicate& pred : pending_)
+      if ((seek.value = seekValue(pred, s, [](const BoundExpr& p) { return p.isNodeId; }, seek.eachElement))) break;
+    return seek;
+  }
+  bool hasIdSeek(Slot s) const { return findIdSeek(s).value != nullptr; }
+
+  // An equality (or IN) `n.key = value` that a property index answers.
   IndexSeek findIndexSeek(Slot s, const std::vector<LabelId>& labels) const {
     IndexSeek seek;
     for (const PendingPredicate& pred : pending_) {
-      if (pred.placed || pred.expr->kind != BoundExprKind::Binary || pred.expr->op != BinaryOp::Eq) continue;
-      for (int side = 0; side < 2; ++side) {
-        const BoundExprPtr& prop = pred.expr->children[side];
-        const BoundExprPtr& other = pred.expr->children[1 - side];
-        if (prop->kind != BoundExprKind::Property || prop->children[0]->kind != BoundExprKind::Slot ||
-            prop->children[0]->slot != s || prop->key == kMissingName)
-          continue;
-        if (!knownBefore(*other)) continue;
-        LabelId label = kMissingName;
+      LabelId label = kMissingName;
+      auto indexed = [&](const BoundExpr& p) {
+        if (p.key == kMissingName) return false;
         for (LabelId l : labels)
-          if (graph_.hasIndex(l, prop->key)) label = l;
-        if (label == kMissingName && graph_.hasIndex(PropertyIndex::kAnyLabel, prop->key)) label = PropertyIndex::kAnyLabel;
-        if (label == kMissingName) continue;
+          if (graph_.hasIndex(l, p.key)) label = l;
+        if (label == kMissingName && graph_.hasIndex(PropertyIndex::kAnyLabel, p.key)) label = PropertyIndex::kAnyLabel;
+        if (label != kMissingName) seek.key = p.key;
+        return label != kMissingName;
+      };
+      if ((seek.value = seekValue(pred, s, indexed, seek.eachElement))) {
         seek.label = label;
-        seek.key = prop->key;
-        seek.value = cloneExpr(*other);
         return seek;
       }
     }
@@ -252,10 +259,12 @@ void MatchPlanner::bindNode(const BoundNodePattern& n) {
   double input = std::max(1.0, plan_->estimatedRows);
   std::unique_ptr<PlanNode> scan;
   IndexSeek indexSeek;
-  if (BoundExprPtr key = idSeekKey(n.slot)) {
+  IdSeek idSeek = findIdSeek(n.slot);
+  if (idSeek.value) {
     plan::NodeByIdSeek seek;
     seek.labels = labels;
-    seek.id = std::move(key);
+    seek.id = std::move(idSeek.value);
+    seek.eachElement = idSeek.eachElement;
     scan = makeNode(std::move(seek), std::move(plan_));
     scan->estimatedRows = input;
   } else if ((indexSeek = findIndexSeek(n.slot, labels)).value) {
@@ -264,6 +273,7 @@ void MatchPlanner::bindNode(const BoundNodePattern& n) {
     seek.key = indexSeek.key;
     seek.keyName = graph_.keyNames().name(indexSeek.key);
     seek.value = std::move(indexSeek.value);
+    seek.eachElement = indexSeek.eachElement;
     seek.labels = labels;
     scan = makeNode(std::move(seek), std::move(plan_));
     scan->estimatedRows = input * 2;
@@ -297,7 +307,7 @@ void MatchPlanner::chain(BoundPatternPart& part) {
   for (std::size_t i = 0; i < part.nodes.size(); ++i) {
     const BoundNodePattern& n = part.nodes[i];
     double cost = bound_.count(n.slot)                          ? 0.0
-                  : idSeekFor(n.slot)                           ? 1.0
+                  : hasIdSeek(n.slot)                           ? 1.0
                   : findIndexSeek(n.slot, labelIds(n)).value    ? 1.5
                                                                 : 2.0 + labelCardinality(labelIds(n));
     if (bestCost < 0 || cost < bestCost) {
@@ -355,7 +365,7 @@ bool MatchPlanner::hashJoin(BoundPatternPart& part) {
   std::set<Slot> partSlots;
   bool varLength = false;
   for (const BoundNodePattern& n : part.nodes) {
-    if (bound_.count(n.slot) || idSeekFor(n.slot) || findIndexSeek(n.slot, labelIds(n)).value) return false;
+    if (bound_.count(n.slot) || hasIdSeek(n.slot) || findIndexSeek(n.slot, labelIds(n)).value) return false;
     partSlots.insert(n.slot);
   }
   for (const BoundRelationshipPattern& r : part.relationships) {
@@ -463,7 +473,7 @@ void MatchPlanner::expand(BoundPatternPart& part, std::size_t relIndex, bool for
 // Both ends first (each by its cheapest means), then a breadth-first search between them.
 void MatchPlanner::shortestPath(BoundPatternPart& part) {
   std::size_t last = part.nodes.size() - 1;
-  std::size_t first = idSeekFor(part.nodes[last].slot) && !idSeekFor(part.nodes[0].slot) ? last : 0;
+  std::size_t first = hasIdSeek(part.nodes[last].slot) && !hasIdSeek(part.nodes[0].slot) ? last : 0;
   bindNode(part.nodes[first]);
   bindNode(part.nodes[first == 0 ? last : 0]);
   BoundRelationshipPattern& rel = part.relationships[0];

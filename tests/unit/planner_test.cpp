@@ -313,3 +313,17 @@ TEST_CASE("a hash join is not planned where a seek, a single row or no equality 
       explain("MATCH (k:Company)-[:IN]->(c), (x)-[:IN*1..2]->(y) WHERE c.population = y.population RETURN k");
   CHECK(varLength.find("ValueHashJoin") == std::string::npos);
 }
+
+TEST_CASE("IN a list known before the scan seeks each element", "[planner]") {
+  std::string byId = explain("MATCH (c) WHERE c.id IN ['c1', 'c2'] RETURN c");
+  CHECK(byId.find("NodeByIdSeek (c) id IN ['c1', 'c2']") != std::string::npos);
+  CHECK(byId.find("Scan") == std::string::npos);
+  std::string byIndex = explain("MATCH (k:Company) WHERE k.name IN $names RETURN k");
+  CHECK(byIndex.find("NodeIndexSeek (k:Company) name IN $names") != std::string::npos);
+  CHECK(byIndex.find("Filter k.name IN $names") != std::string::npos);  // IN decides exactly
+  std::string perRow = explain("UNWIND [['A'], ['B', 'C']] AS names MATCH (k:Company) WHERE k.name IN names RETURN k");
+  CHECK(perRow.find("NodeIndexSeek (k:Company) name IN names") != std::string::npos);
+  // A list on the left is no seek: `x IN k.tags` asks about the node's list.
+  std::string reversed = explain("MATCH (k:Company) WHERE 'A' IN k.name RETURN k");
+  CHECK(reversed.find("Seek") == std::string::npos);
+}
