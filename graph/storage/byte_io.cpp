@@ -1,8 +1,12 @@
 #include "graph/storage/byte_io.h"
 
+#include "graph/temporal.h"
+
 namespace kgq::storage {
 namespace {
-enum Tag : std::uint8_t { Null, False, True, Int, Float, String, ListTag, MapTag };
+// Temporal values are their kind and ISO text (temporal::toIso), read back by temporal::parse,
+// which checks them as it checks a query's literal: exact, and safe on a damaged file.
+enum Tag : std::uint8_t { Null, False, True, Int, Float, String, ListTag, MapTag, TemporalTag };
 // Deeper lists than any query can build; bounds the reader's recursion on corrupt input.
 constexpr int kMaxDepth = 64;
 }  // namespace
@@ -33,6 +37,12 @@ void ByteWriter::value(const Value& v) {
       }
       return;
     default:
+      if (v.isTemporal()) {
+        u8(TemporalTag);
+        u8(static_cast<std::uint8_t>(v.kind()));
+        string(temporal::toIso(v));
+        return;
+      }
       throw Error(ErrorKind::Runtime, std::string("cannot store a value of kind ") + kindName(v.kind()));
   }
 }
@@ -68,6 +78,24 @@ Value ByteReader::value(int depth) {
         map.emplace(std::move(key), value(depth + 1));
       }
       return Value(std::move(map));
+    }
+    case TemporalTag: {
+      auto kind = static_cast<ValueKind>(u8());
+      std::string text = string();
+      switch (kind) {
+        case ValueKind::Date:
+        case ValueKind::LocalTime:
+        case ValueKind::Time:
+        case ValueKind::LocalDateTime:
+        case ValueKind::DateTime:
+        case ValueKind::Duration: break;
+        default: failAt(at, "unknown temporal kind");
+      }
+      try {
+        return temporal::parse(kind, text);
+      } catch (const Error& e) {
+        failAt(at, std::string("a damaged temporal value: ") + e.what());
+      }
     }
     default:
       failAt(at, "unknown value tag");

@@ -27,7 +27,8 @@ namespace {
 
 // A graph that exercises every column layout: dense int/float/string/bool columns (more than 16
 // elements), a mixed column, sparse keys, lists and maps, deleted nodes and relationships, a
-// renamed node, labels added and removed, and more than 64 labels.
+// renamed node, labels added and removed, more than 64 labels, and every temporal type (a dense
+// date column among them).
 void buildVariedGraph(Connection& c) {
   c.run("UNWIND range(1, 40) AS i CREATE (:Item {id: 'item' + i, n: i, f: i / 3.0, s: 'text ' + i, b: i % 2 = 0, "
         "mixed: CASE WHEN i % 3 = 0 THEN 'x' ELSE i END})");
@@ -42,6 +43,11 @@ void buildVariedGraph(Connection& c) {
         "L23:L24:L25:L26:L27:L28:L29:L30:L31:L32:L33:L34:L35:L36:L37:L38:L39:L40:L41:L42:L43:L44:L45:L46:L47:L48:"
         "L49:L50:L51:L52:L53:L54:L55:L56:L57:L58:L59:L60:L61:L62:L63:L64:L65:L66");
   c.run("CREATE (), (), ()");  // generated ids
+  c.run("UNWIND range(1, 40) AS i CREATE (:Day {d: date('2024-02-01') + duration({days: i})})");
+  c.run("CREATE (:Dated {d: date('2024-02-29'), t: localtime('12:30:00.5'), tz: time('10:00+02:00'), "
+        "ldt: localdatetime('2020-01-01T00:00:00.000000001'), dt: datetime('2021-03-28T03:30:00[Europe/Stockholm]'), "
+        "off: datetime('2021-01-01T00:00-05:00'), dur: duration('P1Y2M3DT4H5M6.7S'), "
+        "ds: [date('2020-01-01'), date('2021-01-01')]})");
   c.run("CREATE INDEX ON :Item(n)");
 }
 
@@ -49,7 +55,9 @@ std::string answers(Connection& c) {
   std::string out;
   for (const char* q : {"MATCH (n:Item) WHERE n.n > 30 RETURN n.id, n.f, n.s, n.b, n.mixed ORDER BY n.n",
                         "MATCH (:Item {n: 20}) RETURN count(*)", "MATCH (n:L66) RETURN n.k",
-                        "MATCH ()-[r:NEXT]->() RETURN count(r), sum(r.w)", "MATCH (n:Former) RETURN n.id"})
+                        "MATCH ()-[r:NEXT]->() RETURN count(r), sum(r.w)", "MATCH (n:Former) RETURN n.id",
+                        "MATCH (n:Day) RETURN min(n.d), max(n.d), count(n.d)",
+                        "MATCH (n:Dated) RETURN n.d, n.t, n.tz, n.ldt, n.dt, n.off, n.dur, n.ds"})
   {
     Result result = c.run(q);
     for (const auto& row : result.rows())
