@@ -8,13 +8,22 @@ grammar Cypher;
 
 query            : statement SEMI? EOF ;
 
-statement        : ( EXPLAIN | PROFILE )? ( schemaCommand | regularQuery | standaloneCall | showProcedures ) ;
+statement        : ( EXPLAIN | PROFILE )? ( schemaCommand | regularQuery | standaloneCall | showCommand ) ;
 
-showProcedures   : SHOW PROCEDURES ;
+showCommand      : SHOW ( PROCEDURES | CONSTRAINTS | INDEXES ) ;
 
+// Indexes and uniqueness constraints, in Neo4j 4's and Neo4j 5's forms.
 schemaCommand    : CREATE INDEX ON nodeLabel LPAREN propertyKeyName RPAREN   # createIndex
+                 | CREATE INDEX schemaName? ( IF NOT EXISTS )? FOR schemaNode ON LPAREN schemaProperty RPAREN
+                                                                              # createIndexFor
                  | DROP INDEX ON nodeLabel LPAREN propertyKeyName RPAREN     # dropIndex
+                 | CREATE CONSTRAINT schemaName? ( IF NOT EXISTS )? ( FOR | ON ) schemaNode ( REQUIRE | ASSERT )
+                   schemaProperty IS UNIQUE                                   # createUniqueConstraint
+                 | DROP CONSTRAINT ON schemaNode ASSERT schemaProperty IS UNIQUE  # dropUniqueConstraint
+                 | DROP CONSTRAINT schemaName ( IF EXISTS )?                  # dropConstraintByName
                  ;
+schemaNode       : LPAREN variable nodeLabel RPAREN ;
+schemaProperty   : variable DOT propertyKeyName ;
 
 standaloneCall   : CALL procedureName ( LPAREN ( expression ( COMMA expression )* )? RPAREN )?
                    ( YIELD ( STAR | yieldItems ) )? ;
@@ -174,7 +183,7 @@ schemaName       : symbolicName | reservedWord ;
 // Keywords that are not reserved may name variables, functions and procedures.
 symbolicName     : IDENTIFIER | ESCAPED_IDENTIFIER | COUNT | ANY | NONE | SINGLE | ALL | EXISTS
                  | SHORTESTPATH | ALLSHORTESTPATHS | INDEX | ASCENDING | DESCENDING | EXPLAIN | PROFILE
-                 | FOREACH | REDUCE | SHOW | PROCEDURES ;
+                 | FOREACH | REDUCE | SHOW | PROCEDURES | CONSTRAINT | REQUIRE | ASSERT | UNIQUE | FOR | IF | CONSTRAINTS | INDEXES ;
 reservedWord     : MATCH | OPTIONAL | WHERE | RETURN | WITH | UNWIND | AS | DISTINCT | ORDER | BY
                  | ASC | DESC | SKIP_ | LIMIT | UNION | CREATE | MERGE | ON | SET | REMOVE | DELETE
                  | DETACH | CALL | YIELD | DROP | AND | OR | XOR | NOT | IN | IS | NULL_ | TRUE | FALSE
@@ -200,6 +209,9 @@ THEN : T H E N ;            ELSE : E L S E ;            END : E N D ;
 COUNT : C O U N T ;         ANY : A N Y ;               NONE : N O N E ;
 SINGLE : S I N G L E ;      EXISTS : E X I S T S ;      FOREACH : F O R E A C H ;
 REDUCE : R E D U C E ;      SHOW : S H O W ;            PROCEDURES : P R O C E D U R E S ;
+CONSTRAINT : C O N S T R A I N T ; REQUIRE : R E Q U I R E ; ASSERT : A S S E R T ;
+UNIQUE : U N I Q U E ;      FOR : F O R ;               IF : I F ;
+CONSTRAINTS : C O N S T R A I N T S ; INDEXES : I N D E X E S ;
 SHORTESTPATH : S H O R T E S T P A T H ;
 ALLSHORTESTPATHS : A L L S H O R T E S T P A T H S ;
 

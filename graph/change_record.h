@@ -15,14 +15,15 @@ namespace kgq {
 struct Change {
   enum class Kind : std::uint8_t {
     CreateNode, CreateEdge, DeleteEdge, DeleteNode, SetNodeProperty, SetEdgeProperty, AddLabel, RemoveLabel,
-    RenameNode, CreateIndex, DropIndex
+    RenameNode, CreateIndex, DropIndex, CreateUniqueConstraint, DropUniqueConstraint
   };
   Kind kind = Kind::CreateNode;
   std::uint32_t index = 0;  // the node or edge (for a create: the index it got)
   // CreateEdge: type, from, to. Set*Property: key in `a`. Add/RemoveLabel: label in `a`.
   // Create/DropIndex: label (or PropertyIndex::kAnyLabel) in `a`, key in `b`.
+  // Create/DropUniqueConstraint: label in `a`, key in `b`, the constraint's name in `id`.
   std::uint32_t a = 0, b = 0, c = 0;
-  std::string id;                 // CreateNode, RenameNode
+  std::string id;                 // CreateNode, RenameNode; a constraint's name
   std::vector<LabelId> labels;    // CreateNode
   PropertyBag properties;         // CreateNode, CreateEdge (null values already dropped)
   Value value;                    // Set*Property (null: removed)

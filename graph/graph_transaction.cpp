@@ -47,13 +47,24 @@ NodeIndex GraphTransaction::createNode(std::string id, std::vector<LabelId> labe
   stats_.labelsAdded += labels.size();
   stats_.propertiesSet += stored.size();
   // Created elements need no undo entry: rollback truncates back to the mark.
-  if (!recording_) return graph_.addNode(std::move(id), std::move(labels), std::move(stored));
+  if (!recording_) {
+    NodeIndex n = graph_.addNode(std::move(id), std::move(labels), std::move(stored));
+    checkUniqueness(n);
+    return n;
+  }
   NodeIndex n = graph_.addNode(id, labels, stored);
   Change& c = redo(Change::Kind::CreateNode, n);
   c.id = std::move(id);
   c.labels = std::move(labels);
   c.properties = std::move(stored);
+  checkUniqueness(n);
   return n;
+}
+
+void GraphTransaction::checkUniqueness(NodeIndex n) const {
+  if (graph_.uniqueConstraints().empty()) return;
+  std::string why = graph_.uniquenessViolation(n);
+  if (!why.empty()) throw Error(ErrorKind::Runtime, why);
 }
 
 EdgeIndex GraphTransaction::createEdge(TypeId type, NodeIndex from, NodeIndex to, PropertyBag properties) {
@@ -101,6 +112,7 @@ void GraphTransaction::setNodeProperty(NodeIndex n, KeyId key, Value value) {
   if (!previous.isNull()) ++stats_.propertiesRemoved;
   if (setting) ++stats_.propertiesSet;
   record(Undo::NodeProperty, n, key, std::move(previous));
+  if (setting) checkUniqueness(n);
 }
 
 void GraphTransaction::setEdgeProperty(EdgeIndex e, KeyId key, Value value) {
@@ -121,6 +133,7 @@ void GraphTransaction::addLabel(NodeIndex n, LabelId label) {
   ++stats_.labelsAdded;
   record(Undo::AddLabel, n, label);
   if (recording_) redo(Change::Kind::AddLabel, n).a = label;
+  checkUniqueness(n);
 }
 
 void GraphTransaction::removeLabel(NodeIndex n, LabelId label) {

@@ -1,7 +1,8 @@
 // GraphTransaction: the one way a write query changes a PropertyGraph. Every change is applied at
 // once (later reads in the same query see it) and logged with its exact inverse, so rollback()
 // restores the graph as it was when the transaction began: elements, ids, labels, properties,
-// indexes and interned names. Also counts what changed (WriteStats).
+// indexes and interned names. Also counts what changed (WriteStats). A change that breaks a
+// uniqueness constraint throws at once, as in Neo4j.
 //
 // Promises: if neither commit() nor rollback() was called, the destructor rolls back. Not
 // copyable. The graph must not be changed by anything else while a transaction is open.
@@ -63,6 +64,9 @@ class GraphTransaction {
     std::string previousId;  // Rename
   };
 
+  // Throws Error(Runtime) if node n now breaks a uniqueness constraint (the change is logged
+  // already, so the rollback the error leads to undoes it).
+  void checkUniqueness(NodeIndex n) const;
   void record(Undo::Kind kind, std::uint32_t index, NameId name = 0, Value previous = Value(),
               std::string previousId = {});
 

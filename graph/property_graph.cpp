@@ -485,6 +485,11 @@ void PropertyGraph::rollback(const Mark& mark) {
                                                   slot.index.label() >= mark.labels);
                                         }),
                          propertyIndexes_.end());
+  uniqueConstraints_.erase(std::remove_if(uniqueConstraints_.begin(), uniqueConstraints_.end(),
+                                          [&](const UniqueConstraint& c) {
+                                            return c.key >= mark.keys || c.label >= mark.labels;
+                                          }),
+                           uniqueConstraints_.end());
   if (labelIndex_.size() > mark.labels) labelIndex_.resize(mark.labels);
   if (typeCounts_.size() > mark.types) typeCounts_.resize(mark.types);
 }

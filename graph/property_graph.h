@@ -166,6 +166,26 @@ class PropertyGraph {
   // (label, key) of every index, in creation order.
   std::vector<std::pair<LabelId, KeyId>> indexes() const;
 
+  // ---- Uniqueness constraints (graph/unique_constraints.cpp) ----
+  // No two live nodes labelled `label` hold equal values of `key` (nodes without it excepted),
+  // backed by the property index on (label, key), made for it if missing and dropped with it.
+  struct UniqueConstraint {
+    LabelId label;
+    KeyId key;
+    std::string name;
+  };
+  // False if a constraint on (label, key) exists. Throws Error(Runtime) naming two nodes that
+  // break it if the graph holds them, and changes nothing then.
+  bool createUniqueConstraint(LabelId label, KeyId key, const std::string& name);
+  // False if there is none; drops the backing index too.
+  bool dropUniqueConstraint(LabelId label, KeyId key);
+  const std::vector<UniqueConstraint>& uniqueConstraints() const { return uniqueConstraints_; }
+  const UniqueConstraint* findUniqueConstraint(LabelId label, KeyId key) const;
+  // Why node n breaks a constraint (another node with its label holds its value), or "".
+  std::string uniquenessViolation(NodeIndex n) const;
+  // The first violation among the nodes from `first` on (those a load added), or "".
+  std::string uniquenessViolationFrom(NodeIndex first) const;
+
   // ---- Undo ----
   // A point the graph can go back to, as long as only additions happened since (a failed load).
   struct Mark {
@@ -256,6 +276,7 @@ class PropertyGraph {
     bool isBuilt() const { return built->load(std::memory_order_acquire); }
   };
   mutable std::vector<IndexSlot> propertyIndexes_;
+  std::vector<UniqueConstraint> uniqueConstraints_;
   const IndexSlot* findIndex(LabelId label, KeyId key) const;
   bool indexCovers(const IndexSlot& slot, NodeIndex n) const {
     return slot.index.label() == PropertyIndex::kAnyLabel || nodeHasLabel(n, slot.index.label());

@@ -79,6 +79,12 @@ void encodeCommit(const CommitRecord& r, ByteWriter& out) {
         out.u32(c.a);
         out.u32(c.b);
         break;
+      case Change::Kind::CreateUniqueConstraint:
+      case Change::Kind::DropUniqueConstraint:
+        out.u32(c.a);
+        out.u32(c.b);
+        out.string(c.id);
+        break;
       case Change::Kind::DeleteEdge:
       case Change::Kind::DeleteNode: break;
     }
@@ -100,7 +106,7 @@ CommitRecord decodeCommit(ByteReader& in) {
   for (Change& c : r.changes) {
     std::size_t at = in.offset();
     std::uint8_t kind = in.u8();
-    if (kind > static_cast<std::uint8_t>(Change::Kind::DropIndex)) in.failAt(at, "unknown change kind " + std::to_string(kind));
+    if (kind > static_cast<std::uint8_t>(Change::Kind::DropUniqueConstraint)) in.failAt(at, "unknown change kind " + std::to_string(kind));
     c.kind = static_cast<Change::Kind>(kind);
     c.index = in.u32();
     switch (c.kind) {
@@ -130,6 +136,12 @@ CommitRecord decodeCommit(ByteReader& in) {
       case Change::Kind::DropIndex:
         c.a = in.u32();
         c.b = in.u32();
+        break;
+      case Change::Kind::CreateUniqueConstraint:
+      case Change::Kind::DropUniqueConstraint:
+        c.a = in.u32();
+        c.b = in.u32();
+        c.id = in.string();
         break;
       case Change::Kind::DeleteEdge:
       case Change::Kind::DeleteNode: break;
@@ -189,6 +201,12 @@ std::string checkChange(const PropertyGraph& g, const Change& c) {
       if ((c.a != PropertyIndex::kAnyLabel && c.a >= g.labelNames().size()) || c.b >= g.keyNames().size())
         return "index change: unknown label or key";
       return (c.kind == Change::Kind::CreateIndex) != g.hasIndex(c.a, c.b) ? "" : "index change: the index does (not) exist";
+    case Change::Kind::CreateUniqueConstraint:
+    case Change::Kind::DropUniqueConstraint:
+      if (c.a >= g.labelNames().size() || c.b >= g.keyNames().size()) return "constraint change: unknown label or key";
+      return (c.kind == Change::Kind::CreateUniqueConstraint) != (g.findUniqueConstraint(c.a, c.b) != nullptr)
+                 ? ""
+                 : "constraint change: the constraint does (not) exist";
   }
   return what + "unknown change";
 }
@@ -204,7 +222,10 @@ std::string applyCommit(PropertyGraph& graph, const CommitRecord& r) {
            std::to_string(graph.keyNames().size()) + ")";
   GraphTransaction tx(graph);  // rolls everything back if a change does not fit
   std::vector<std::pair<LabelId, KeyId>> indexesCreated, indexesDropped;  // undone by hand on failure
+  std::vector<PropertyGraph::UniqueConstraint> constraintsCreated, constraintsDropped;
   auto fail = [&](const std::string& why) {
+    for (const auto& u : constraintsCreated) graph.dropUniqueConstraint(u.label, u.key);
+    for (const auto& u : constraintsDropped) graph.createUniqueConstraint(u.label, u.key, u.name);
     for (auto [l, k] : indexesCreated) graph.dropIndex(l, k);
     for (auto [l, k] : indexesDropped) graph.createIndex(l, k);
     tx.rollback();
@@ -236,6 +257,18 @@ std::string applyCommit(PropertyGraph& graph, const CommitRecord& r) {
       case Change::Kind::DropIndex:
         graph.dropIndex(c.a, c.b);
         indexesDropped.emplace_back(c.a, c.b);
+        break;
+      case Change::Kind::CreateUniqueConstraint:
+        try {
+          graph.createUniqueConstraint(c.a, c.b, c.id);
+        } catch (const Error& e) {
+          return fail(std::string("constraint change: ") + e.what());
+        }
+        constraintsCreated.push_back({c.a, c.b, c.id});
+        break;
+      case Change::Kind::DropUniqueConstraint:
+        graph.dropUniqueConstraint(c.a, c.b);
+        constraintsDropped.push_back({c.a, c.b, c.id});
         break;
     }
   }

@@ -19,9 +19,10 @@ namespace {
 constexpr char kMagic[8] = {'K', 'G', 'Q', '-', 'S', 'N', 'A', 'P'};
 constexpr std::size_t kHeaderSize = 20;
 constexpr std::size_t kSectionHeaderSize = 16;
-enum Section : std::uint32_t { Meta = 1, Names, Nodes, Edges, NodeProperties, EdgeProperties, Indexes, kSectionEnd };
+// Constraints came later: a snapshot without that last section (kgq before it) reads as having none.
+enum Section : std::uint32_t { Meta = 1, Names, Nodes, Edges, NodeProperties, EdgeProperties, Indexes, Constraints, kSectionEnd };
 const char* sectionName(std::uint32_t s) {
-  static const char* names[] = {"?", "meta", "names", "nodes", "edges", "node properties", "edge properties", "indexes"};
+  static const char* names[] = {"?", "meta", "names", "nodes", "edges", "node properties", "edge properties", "indexes", "constraints"};
   return s < kSectionEnd ? names[s] : "?";
 }
 
@@ -253,6 +254,32 @@ class SnapshotCodec {
       readColumn(*store.columns_[key], slots, r);
     }
   }
+  static void writeConstraints(const PropertyGraph& g, ByteWriter& w) {
+    w.u32(static_cast<std::uint32_t>(g.uniqueConstraints().size()));
+    for (const auto& c : g.uniqueConstraints()) {
+      w.u32(c.label);
+      w.u32(c.key);
+      w.string(c.name);
+    }
+  }
+
+  static void readConstraints(PropertyGraph& g, ByteReader& r) {
+    std::uint32_t n = r.u32();
+    for (std::uint32_t i = 0; i < n; ++i) {
+      std::size_t at = r.offset();
+      LabelId label = r.u32();
+      KeyId key = r.u32();
+      std::string name = r.string();
+      if (label >= g.labelNames_.size() || key >= g.keyNames_.size())
+        r.failAt(at, "a constraint on an unknown label or key");
+      try {
+        if (!g.createUniqueConstraint(label, key, name)) r.failAt(at, "a repeated constraint");
+      } catch (const Error& e) {
+        r.failAt(at, e.what());
+      }
+    }
+  }
+
   static void readIndexes(PropertyGraph& g, ByteReader& r) {
     g.propertyIndexes_.clear();
     std::uint32_t n = r.u32();
@@ -422,6 +449,8 @@ void writeSnapshot(const PropertyGraph& graph, std::uint64_t sequence, const std
     writeSection(out, EdgeProperties, w);
     SnapshotCodec::writeIndexes(graph, w);
     writeSection(out, Indexes, w);
+    SnapshotCodec::writeConstraints(graph, w);
+    writeSection(out, Constraints, w);
   });
 }
 
@@ -438,10 +467,11 @@ std::uint64_t readSnapshot(const std::string& path, PropertyGraph& graph) {
   std::uint32_t sections = top.u32();
   std::uint32_t headerCrc = top.u32();
   if (headerCrc != crc32c(file.data(), 16)) top.failAt(0, "header checksum mismatch");
-  if (sections != kSectionEnd - 1) top.failAt(12, "unexpected section count " + std::to_string(sections));
+  if (sections != kSectionEnd - 1 && sections != Constraints - 1)
+    top.failAt(12, "unexpected section count " + std::to_string(sections));
 
   std::uint64_t sequence = 0;
-  for (std::uint32_t expected = Meta; expected < kSectionEnd; ++expected) {
+  for (std::uint32_t expected = Meta; expected <= sections; ++expected) {
     std::size_t at = top.offset();
     if (top.remaining() < kSectionHeaderSize)
       top.fail(std::string("truncated: the ") + sectionName(expected) + " section is missing");
@@ -478,6 +508,7 @@ std::uint64_t readSnapshot(const std::string& path, PropertyGraph& graph) {
                                  SnapshotCodec::keyCount(graph), r);
         break;
       case Indexes: SnapshotCodec::readIndexes(graph, r); break;
+      case Constraints: SnapshotCodec::readConstraints(graph, r); break;
     }
     if (!r.atEnd()) r.fail(std::string("unexpected bytes at the end of the ") + sectionName(expected) + " section");
   }

@@ -26,14 +26,16 @@ Database::~Database() {
   }
 }
 
-namespace {
-// A load into a durable database is followed by a checkpoint (the log keeps queries' changes, not
-// loads); if that fails, the load is undone.
-template <class Load>
-LoadStats loadDurably(Database::Impl& impl, Load&& load) {
+LoadStats loadIntoDatabase(Database::Impl& impl, const std::string& source, const std::function<LoadStats()>& load) {
   WriterLock writer(impl);
   PropertyGraph::Mark mark = impl.graph.mark();
   LoadStats stats = load();
+  // A file holding what a uniqueness constraint forbids loads nothing.
+  std::string violation = impl.graph.uniquenessViolationFrom(static_cast<NodeIndex>(mark.nodes));
+  if (!violation.empty()) {
+    impl.graph.rollback(mark);
+    throw Error(ErrorKind::Load, source + ": " + violation);
+  }
   ++impl.changes;
   if (impl.directory) {
     try {
@@ -45,14 +47,13 @@ LoadStats loadDurably(Database::Impl& impl, Load&& load) {
   }
   return stats;
 }
-}  // namespace
 
 LoadStats Database::loadJsonFile(const std::string& path) {
-  return loadDurably(*impl_, [&] { return loadGraphJsonFile(impl_->graph, path); });
+  return loadIntoDatabase(*impl_, path, [&] { return loadGraphJsonFile(impl_->graph, path); });
 }
 
 LoadStats Database::loadJsonText(std::string_view text, const std::string& sourceName) {
-  return loadDurably(*impl_, [&] { return loadGraphJson(impl_->graph, text, sourceName); });
+  return loadIntoDatabase(*impl_, sourceName, [&] { return loadGraphJson(impl_->graph, text, sourceName); });
 }
 
 void Database::saveJsonFile(const std::string& path) const {
@@ -141,9 +142,8 @@ Result Connection::run(std::string_view query, const Params& params) {
   CheckedQuery checked = checkStatement(parseStatement(query), Catalog{&db_.impl_->procedures, &db_.impl_->functions});
   result.timing_.parseMicros = microsSince(start);
 
-  if (checked.kind == StatementKind::CreateIndex || checked.kind == StatementKind::DropIndex) {
-    changeIndex(*db_.impl_, transaction_ != nullptr, checked.kind == StatementKind::CreateIndex, checked.indexLabel,
-                checked.indexKey);
+  if (checked.kind != StatementKind::Query) {
+    runSchemaCommand(*db_.impl_, transaction_ != nullptr, checked.kind, checked.schema);
     return result;
   }
 

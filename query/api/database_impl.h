@@ -10,11 +10,14 @@
 
 #include "graph/graph_transaction.h"
 #include "graph/property_graph.h"
+#include "query/common/cypher_enums.h"
+#include "query/common/schema_command.h"
 #include "query/function/user_functions.h"
 #include "query/procedures/registry.h"
 #include "graph/storage/database_directory.h"
 
 #include <atomic>
+#include <functional>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -116,8 +119,14 @@ class StatementAccess {
   bool committed_ = false;
 };
 
-// CREATE INDEX (create) / DROP INDEX: changes the index under the writer lock and logs it. Indexes
-// are kept in the snapshot, not in JSON files. Refused inside an explicit transaction (`inTransaction`).
-void changeIndex(Database::Impl& db, bool inTransaction, bool create, const std::string& label, const std::string& key);
+// Runs `load` (which fills db.graph all or nothing, from `source`) under the writer lock; undoes
+// it if what it added breaks a uniqueness constraint, or if the checkpoint a durable database
+// takes after a load fails (the log keeps queries' changes, not loads).
+LoadStats loadIntoDatabase(Database::Impl& db, const std::string& source, const std::function<LoadStats()>& load);
+
+// A schema command (CREATE / DROP INDEX, CREATE / DROP CONSTRAINT), carried out under the writer
+// lock and logged (query/api/schema_commands.cpp). Indexes and constraints are kept in the
+// snapshot, not in JSON files. Refused inside an explicit transaction (`inTransaction`).
+void runSchemaCommand(Database::Impl& db, bool inTransaction, StatementKind kind, const SchemaCommand& command);
 
 }  // namespace kgq

@@ -9,9 +9,8 @@ namespace kgq {
 
 LoadStats loadGraphMLFile(Database& db, const std::string& path) {
   Database::Impl& impl = DatabaseInternals::of(db);
-  LoadStats stats = loadGraphMLFile(impl.graph, path);
-  ++impl.changes;  // as for a JSON load: cached plans are void, and the REPL knows the graph changed
-  return stats;
+  // As a JSON load: under the writer lock, checked against constraints, checkpointed if durable.
+  return loadIntoDatabase(impl, path, [&] { return loadGraphMLFile(impl.graph, path); });
 }
 
 }  // namespace kgq

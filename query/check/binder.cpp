@@ -255,10 +255,9 @@ CheckedQuery checkStatement(ast::Statement statement, const Catalog& catalog) {
   bound.kind = statement.kind;
   bound.explain = statement.explain;
   bound.profile = statement.profile;
-  if (statement.kind != StatementKind::Query) {  // CREATE / DROP INDEX: nothing to bind
+  if (statement.kind != StatementKind::Query) {  // a schema command: nothing to bind
     bound.returnsRows = false;
-    bound.indexLabel = statement.indexLabel;
-    bound.indexKey = statement.indexKey;
+    bound.schema = statement.schema;
     return bound;
   }
   for (std::size_t i = 0; i < statement.queries.size(); ++i) {

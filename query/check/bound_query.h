@@ -9,6 +9,7 @@
 #pragma once
 
 #include "query/check/bound_expr.h"
+#include "query/common/schema_command.h"
 
 #include <memory>
 #include <optional>
@@ -214,7 +215,7 @@ struct BoundQuery {
   // BoundExpr::subqueryIndex; each runs from the row of the expression that uses it.
   std::vector<BoundSingleQuery> subqueries;
   std::vector<Slot> outputs;  // a standalone CALL's result slots (otherwise the RETURN's)
-  std::string indexLabel, indexKey;         // CreateIndex, DropIndex
+  SchemaCommand schema;  // CreateIndex, DropIndex, CreateUniqueConstraint, DropConstraint
 };
 
 }  // namespace kgq

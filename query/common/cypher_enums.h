@@ -32,6 +32,6 @@ enum class ShortestKind { None, Shortest, AllShortest };
 enum MapEntryKind { kPropertySelector = 0, kAllProperties = 1, kLiteralEntry = 2, kVariableSelector = 3 };
 
 // What a statement is: a query, or a schema command.
-enum class StatementKind { Query, CreateIndex, DropIndex };
+enum class StatementKind { Query, CreateIndex, DropIndex, CreateUniqueConstraint, DropConstraint };
 
 }  // namespace kgq

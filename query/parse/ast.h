@@ -7,6 +7,7 @@
 #pragma once
 
 #include "query/common/cypher_enums.h"
+#include "query/common/schema_command.h"
 
 #include <kgq/value.h>
 
@@ -204,7 +205,7 @@ struct Statement {
   bool profile = false;
   std::vector<SingleQuery> queries;  // joined by UNION
   std::vector<bool> unionAll;        // unionAll[i] joins queries[i] and queries[i+1]
-  std::string indexLabel, indexKey;  // CreateIndex, DropIndex
+  SchemaCommand schema;  // CreateIndex, DropIndex, CreateUniqueConstraint, DropConstraint
 };
 
 }  // namespace kgq::ast

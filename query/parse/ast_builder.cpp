@@ -144,7 +144,54 @@ class AstBuilder {
   ExprPtr parameter(P::ParameterContext* ctx);
   Value integerValue(P::IntegerLiteralContext* ctx, bool negate);
   std::string stringValue(antlr4::Token* token);
+  void schemaCommand(P::SchemaCommandContext* ctx, Statement& st);
+  // FOR (n:Label) ... n.key: the label and key, checking that both name the same variable.
+  void schemaTarget(P::SchemaNodeContext* node, P::SchemaPropertyContext* property, SchemaCommand& out);
 };
+
+void AstBuilder::schemaTarget(P::SchemaNodeContext* node, P::SchemaPropertyContext* property, SchemaCommand& out) {
+  std::string variable = name(node->variable()->symbolicName());
+  std::string used = name(property->variable()->symbolicName());
+  if (used != variable) {
+    Position p = positionOf(property);
+    throw Error(ErrorKind::Semantic, "Variable `" + used + "` not defined: the property must be of `" + variable +
+                                         "`, the node the command is FOR (line " + std::to_string(p.line) +
+                                         ", column " + std::to_string(p.column) + ")");
+  }
+  out.label = name(node->nodeLabel()->labelName()->schemaName());
+  out.key = name(property->propertyKeyName()->schemaName());
+}
+
+void AstBuilder::schemaCommand(P::SchemaCommandContext* schema, Statement& st) {
+  SchemaCommand& out = st.schema;
+  if (auto* create = dynamic_cast<P::CreateIndexContext*>(schema)) {
+    st.kind = StatementKind::CreateIndex;
+    out.label = name(create->nodeLabel()->labelName()->schemaName());
+    out.key = name(create->propertyKeyName()->schemaName());
+  } else if (auto* createFor = dynamic_cast<P::CreateIndexForContext*>(schema)) {
+    st.kind = StatementKind::CreateIndex;
+    schemaTarget(createFor->schemaNode(), createFor->schemaProperty(), out);
+    // An index has no name in kgq (DROP INDEX ON :Label(key) drops it): a given one is not kept.
+    out.ifNotExists = createFor->EXISTS() != nullptr;
+  } else if (auto* drop = dynamic_cast<P::DropIndexContext*>(schema)) {
+    st.kind = StatementKind::DropIndex;
+    out.label = name(drop->nodeLabel()->labelName()->schemaName());
+    out.key = name(drop->propertyKeyName()->schemaName());
+  } else if (auto* constraint = dynamic_cast<P::CreateUniqueConstraintContext*>(schema)) {
+    st.kind = StatementKind::CreateUniqueConstraint;
+    schemaTarget(constraint->schemaNode(), constraint->schemaProperty(), out);
+    if (constraint->schemaName()) out.name = name(constraint->schemaName());
+    out.ifNotExists = constraint->EXISTS() != nullptr;
+  } else if (auto* dropUnique = dynamic_cast<P::DropUniqueConstraintContext*>(schema)) {
+    st.kind = StatementKind::DropConstraint;
+    schemaTarget(dropUnique->schemaNode(), dropUnique->schemaProperty(), out);
+  } else {
+    auto* byName = dynamic_cast<P::DropConstraintByNameContext*>(schema);
+    st.kind = StatementKind::DropConstraint;
+    out.name = name(byName->schemaName());
+    out.ifExists = byName->EXISTS() != nullptr;
+  }
+}
 
 Statement AstBuilder::statement(P::QueryContext* query) {
   P::StatementContext* ctx = query->statement();
@@ -152,16 +199,7 @@ Statement AstBuilder::statement(P::QueryContext* query) {
   st.explain = ctx->EXPLAIN() != nullptr;
   st.profile = ctx->PROFILE() != nullptr;
   if (auto* schema = ctx->schemaCommand()) {
-    if (auto* create = dynamic_cast<P::CreateIndexContext*>(schema)) {
-      st.kind = StatementKind::CreateIndex;
-      st.indexLabel = name(create->nodeLabel()->labelName()->schemaName());
-      st.indexKey = name(create->propertyKeyName()->schemaName());
-    } else {
-      auto* drop = dynamic_cast<P::DropIndexContext*>(schema);
-      st.kind = StatementKind::DropIndex;
-      st.indexLabel = name(drop->nodeLabel()->labelName()->schemaName());
-      st.indexKey = name(drop->propertyKeyName()->schemaName());
-    }
+    schemaCommand(schema, st);
     return st;
   }
   if (auto* call = ctx->standaloneCall()) {
@@ -179,13 +217,14 @@ Statement AstBuilder::statement(P::QueryContext* query) {
     st.queries.push_back(std::move(q));
     return st;
   }
-  if (auto* show = ctx->showProcedures()) {  // SHOW PROCEDURES is CALL dbms.procedures()
+  // SHOW PROCEDURES is CALL dbms.procedures(); SHOW CONSTRAINTS, CALL db.constraints(); SHOW INDEXES, CALL db.indexes().
+  if (auto* show = ctx->showCommand()) {
     SingleQuery q;
     Clause c;
     c.kind = ClauseKind::Call;
     c.position = positionOf(show);
     c.standalone = true;
-    c.procedure = "dbms.procedures";
+    c.procedure = show->PROCEDURES() ? "dbms.procedures" : show->CONSTRAINTS() ? "db.constraints" : "db.indexes";
     q.clauses.push_back(std::move(c));
     st.queries.push_back(std::move(q));
     return st;

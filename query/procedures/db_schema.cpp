@@ -79,6 +79,24 @@ void registerSchemaProcedures(ProcedureRegistry& registry) {
         for (const auto& [key, n] : counts)
           rows.add({Value(std::get<0>(key)), Value(std::get<1>(key)), Value(std::get<2>(key)), Value(n)});
       });
+  registry.add(builtinSignature("db.constraints() :: (name :: STRING, type :: STRING, label :: STRING, property :: STRING)",
+                                "The uniqueness constraints, in creation order: what SHOW CONSTRAINTS lists."),
+               [](const ProcedureContext& c, const std::vector<Value>&, ProcedureRows& rows) {
+                 for (const auto& u : c.graph.uniqueConstraints())
+                   rows.add({Value(u.name), Value("UNIQUENESS"), Value(c.graph.labelNames().name(u.label)),
+                             Value(c.graph.keyNames().name(u.key))});
+               });
+  registry.add(builtinSignature("db.indexes() :: (label :: STRING, property :: STRING, owningConstraint :: STRING)",
+                                "The property indexes, in creation order (label null: over every node): what SHOW "
+                                "INDEXES lists."),
+               [](const ProcedureContext& c, const std::vector<Value>&, ProcedureRows& rows) {
+                 for (auto [label, key] : c.graph.indexes()) {
+                   bool any = label == PropertyIndex::kAnyLabel;
+                   const auto* owner = any ? nullptr : c.graph.findUniqueConstraint(label, key);
+                   rows.add({any ? Value() : Value(c.graph.labelNames().name(label)), Value(c.graph.keyNames().name(key)),
+                             owner ? Value(owner->name) : Value()});
+                 }
+               });
   registry.add(builtinSignature("dbms.procedures() :: (name :: STRING, signature :: STRING, description :: STRING, mode :: STRING)",
                                 "Every procedure this database can call, with its signature: what SHOW PROCEDURES lists."),
                [&registry](const ProcedureContext&, const std::vector<Value>&, ProcedureRows& rows) {

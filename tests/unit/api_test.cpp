@@ -136,3 +136,21 @@ TEST_CASE("a repeated read query reuses its plan until the database changes", "[
   CHECK(conn.run(query, {{"min", Value(30)}}).timing().parseMicros > 0);  // so did the index
   CHECK(db.changeCount() == 2);  // the load and the write; an index is not a change to save
 }
+
+TEST_CASE("a load that breaks a uniqueness constraint loads nothing", "[api]") {
+  Database db;
+  Connection conn(db);
+  conn.run("CREATE CONSTRAINT FOR (p:Person) REQUIRE p.email IS UNIQUE");
+  conn.run("CREATE (:Person {email: 'a@x'})");
+  const char* clash = R"({"format": "kgq-graph", "version": 1, "nodes": [
+    {"id": "n1", "labels": ["Person"], "properties": {"email": "b@x"}},
+    {"id": "n2", "labels": ["Person"], "properties": {"email": "a@x"}}], "edges": []})";
+  CHECK_THROWS_WITH(db.loadJsonText(clash, "clash.json"),
+                    Catch::Contains("clash.json") && Catch::Contains("`email` = 'a@x'"));
+  CHECK(db.nodeCount() == 1);
+  const char* fine = R"({"format": "kgq-graph", "version": 1, "nodes": [
+    {"id": "n1", "labels": ["Person"], "properties": {"email": "b@x"}}, {"id": "n2", "labels": ["Other"],
+     "properties": {"email": "a@x"}}], "edges": []})";
+  db.loadJsonText(fine, "fine.json");
+  CHECK(db.nodeCount() == 3);
+}

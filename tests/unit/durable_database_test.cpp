@@ -27,8 +27,8 @@ namespace {
 
 // A graph that exercises every column layout: dense int/float/string/bool columns (more than 16
 // elements), a mixed column, sparse keys, lists and maps, deleted nodes and relationships, a
-// renamed node, labels added and removed, more than 64 labels, and every temporal type (a dense
-// date column among them).
+// renamed node, labels added and removed, more than 64 labels, every temporal type (a dense
+// date column among them) and a uniqueness constraint.
 void buildVariedGraph(Connection& c) {
   c.run("UNWIND range(1, 40) AS i CREATE (:Item {id: 'item' + i, n: i, f: i / 3.0, s: 'text ' + i, b: i % 2 = 0, "
         "mixed: CASE WHEN i % 3 = 0 THEN 'x' ELSE i END})");
@@ -48,6 +48,7 @@ void buildVariedGraph(Connection& c) {
         "ldt: localdatetime('2020-01-01T00:00:00.000000001'), dt: datetime('2021-03-28T03:30:00[Europe/Stockholm]'), "
         "off: datetime('2021-01-01T00:00-05:00'), dur: duration('P1Y2M3DT4H5M6.7S'), "
         "ds: [date('2020-01-01'), date('2021-01-01')]})");
+  c.run("CREATE CONSTRAINT day_d FOR (d:Day) REQUIRE d.d IS UNIQUE");
   c.run("CREATE INDEX ON :Item(n)");
 }
 
@@ -57,7 +58,8 @@ std::string answers(Connection& c) {
                         "MATCH (:Item {n: 20}) RETURN count(*)", "MATCH (n:L66) RETURN n.k",
                         "MATCH ()-[r:NEXT]->() RETURN count(r), sum(r.w)", "MATCH (n:Former) RETURN n.id",
                         "MATCH (n:Day) RETURN min(n.d), max(n.d), count(n.d)",
-                        "MATCH (n:Dated) RETURN n.d, n.t, n.tz, n.ldt, n.dt, n.off, n.dur, n.ds"})
+                        "MATCH (n:Dated) RETURN n.d, n.t, n.tz, n.ldt, n.dt, n.off, n.dur, n.ds", "SHOW CONSTRAINTS",
+                        "SHOW INDEXES"})
   {
     Result result = c.run(q);
     for (const auto& row : result.rows())
@@ -425,4 +427,24 @@ TEST_CASE("a commit whose log write fails changes nothing, and a failed checkpoi
   db.open(dir / "db");
   Connection c(db);
   CHECK(c.run("MATCH (n) RETURN labels(n)").rows() == std::vector<std::vector<Value>>{{Value(List{Value("Kept")})}});
+}
+
+TEST_CASE("a uniqueness constraint holds after a reopen, from the log and from the snapshot") {
+  TempDir dir;
+  REQUIRE(inCrashingChild([&] {
+            Database db;
+            db.open(dir / "db");
+            Connection c(db);
+            c.run("CREATE CONSTRAINT person_email FOR (p:Person) REQUIRE p.email IS UNIQUE");
+            c.run("CREATE (:Person {email: 'a@x'})");
+            dieHere();  // the constraint is in the log only
+          }) == 0);
+  for (int round = 0; round < 2; ++round) {  // replayed from the log, then read from the snapshot
+    Database db;
+    db.open(dir / "db");
+    Connection c(db);
+    CHECK(c.run("SHOW CONSTRAINTS").at(0, 0) == Value("person_email"));
+    CHECK_THROWS_WITH(c.run("CREATE (:Person {email: 'a@x'})"), Catch::Contains("already exists"));
+    CHECK(c.run("MATCH (p:Person) RETURN count(p)").at(0, 0) == Value(1));
+  }  // closing checkpoints
 }
