@@ -32,9 +32,11 @@ std::string literal(const Value& v) {
   }
 }
 
-std::string propertyMap(const PropertyGraph& graph, const PropertyBag& bag, const std::string* id) {
+// A node's properties as a map literal; `key`, if given, as one more entry `keyName: key`.
+std::string propertyMap(const PropertyGraph& graph, const PropertyBag& bag, const std::string* keyName = nullptr,
+                        const std::string* key = nullptr) {
   std::string out;
-  if (id) out = "id: " + quoteString(*id);
+  if (key) out = *keyName + ": " + quoteString(*key);
   for (const Property& p : bag) {
     if (p.value.isNull()) continue;
     if (!out.empty()) out += ", ";
@@ -43,28 +45,41 @@ std::string propertyMap(const PropertyGraph& graph, const PropertyBag& bag, cons
   return out.empty() ? "" : " {" + out + "}";
 }
 
-std::string matchNode(const PropertyGraph& graph, NodeIndex n, const char* variable) {
+// The script finds a node again by its `id` when every node's `id` is its key (the script a user
+// would write); else by a temporary property holding the key, removed at the script's end (an
+// `id` that is not the key may be missing, of any type, or shared).
+const std::string kIdName = "id";
+const std::string kTemporaryKeyName = "`_kgq_key`";
+
+std::string matchNode(const PropertyGraph& graph, NodeIndex n, const char* variable, const std::string& keyName) {
   std::string out = std::string("(") + variable;
   if (!graph.nodeLabels(n).empty()) out += ":" + quoteName(graph.labelNames().name(graph.nodeLabels(n)[0]));
-  return out + " {id: " + quoteString(graph.nodeId(n)) + "})";
+  return out + " {" + keyName + ": " + quoteString(graph.nodeId(n)) + "})";
 }
 
 }  // namespace
 
 void writeCypherScript(const PropertyGraph& graph, const GraphSelection& selection, std::ostream& out) {
-  out << "// Written by kgq: " << selection.nodes.size() << " nodes, " << selection.edges.size()
-      << " relationships. Each node's id is its property `id`; on a large graph, index it first\n"
-         "// (Neo4j: CREATE INDEX FOR (n:Label) ON (n.id)) so the MATCHes below stay fast.\n";
+  const bool byId = graph.idPropertiesAreKeys();
+  const std::string& keyName = byId ? kIdName : kTemporaryKeyName;
+  out << "// Written by kgq: " << selection.nodes.size() << " nodes, " << selection.edges.size() << " relationships. "
+      << (byId ? "Each node's id is its property `id`" : "Nodes are found by a temporary property `_kgq_key`, removed at the end")
+      << "; on a large graph, index it first\n// (Neo4j: CREATE INDEX FOR (n:Label) ON (n." << keyName
+      << ")) so the MATCHes below stay fast.\n";
   for (NodeIndex n : selection.nodes) {
     out << "CREATE (";
     for (LabelId l : graph.nodeLabels(n)) out << ":" << quoteName(graph.labelNames().name(l));
-    out << propertyMap(graph, graph.nodePropertiesBesideKey(n), &graph.nodeId(n)) << ");\n";
+    // By id: the `id` property is the key, which propertyMap writes first.
+    PropertyBag properties = byId ? graph.nodePropertiesBesideKey(n) : graph.nodeProperties(n);
+    out << propertyMap(graph, properties, &keyName, &graph.nodeId(n)) << ");\n";
   }
   for (EdgeIndex e : selection.edges) {
-    out << "MATCH " << matchNode(graph, graph.edgeSource(e), "a") << ", " << matchNode(graph, graph.edgeTarget(e), "b")
-        << " CREATE (a)-[:" << quoteName(graph.typeNames().name(graph.edgeType(e)))
-        << propertyMap(graph, graph.edgeProperties(e), nullptr) << "]->(b);\n";
+    out << "MATCH " << matchNode(graph, graph.edgeSource(e), "a", keyName) << ", "
+        << matchNode(graph, graph.edgeTarget(e), "b", keyName) << " CREATE (a)-[:"
+        << quoteName(graph.typeNames().name(graph.edgeType(e))) << propertyMap(graph, graph.edgeProperties(e)) << "]->(b);\n";
   }
+  if (!byId && !selection.nodes.empty())
+    out << "MATCH (n) WHERE n." << kTemporaryKeyName << " IS NOT NULL REMOVE n." << kTemporaryKeyName << ";\n";
 }
 
 }  // namespace kgq::exportgraph
