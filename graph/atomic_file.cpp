@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <streambuf>
@@ -13,6 +14,9 @@
 
 namespace kgq {
 namespace {
+
+// The failure tests asked for (injectWriteFailureForTesting), or none.
+std::optional<InjectedWriteFailure> injected;
 
 // An output stream buffer over a file descriptor that remembers the first write error.
 class FdBuffer : public std::streambuf {
@@ -36,7 +40,16 @@ class FdBuffer : public std::streambuf {
     const char* data = pbase();
     std::size_t left = static_cast<std::size_t>(pptr() - pbase());
     while (left > 0) {
-      ssize_t n = ::write(fd_, data, left);
+      std::size_t allowed = left;
+      if (injected) {
+        std::size_t room = injected->afterBytes > written_ ? injected->afterBytes - written_ : 0;
+        if (room == 0) {
+          if (!error_) error_ = injected->error;
+          return false;
+        }
+        allowed = std::min(left, room);
+      }
+      ssize_t n = ::write(fd_, data, allowed);
       if (n < 0 && errno == EINTR) continue;
       if (n < 0) {
         if (!error_) error_ = errno;
@@ -44,6 +57,7 @@ class FdBuffer : public std::streambuf {
       }
       data += n;
       left -= static_cast<std::size_t>(n);
+      written_ += static_cast<std::size_t>(n);
     }
     setp(buffer_.data(), buffer_.data() + buffer_.size());
     return true;
@@ -52,6 +66,7 @@ class FdBuffer : public std::streambuf {
   int fd_;
   std::vector<char> buffer_;
   int error_ = 0;
+  std::size_t written_ = 0;
 };
 
 std::string directoryOf(const std::string& path) {
@@ -65,6 +80,8 @@ std::string directoryOf(const std::string& path) {
 }
 
 }  // namespace
+
+void injectWriteFailureForTesting(std::optional<InjectedWriteFailure> failure) { injected = failure; }
 
 void writeFileAtomically(const std::string& path, const std::function<void(std::ostream&)>& write) {
   std::string temporary = path + ".tmp-XXXXXX";

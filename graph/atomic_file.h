@@ -3,7 +3,9 @@
 // failed write never leaves a partly written or damaged file behind.
 #pragma once
 
+#include <cstddef>
 #include <functional>
+#include <optional>
 #include <ostream>
 #include <string>
 
@@ -14,5 +16,15 @@ namespace kgq {
 // which case `path` is unchanged and no temporary file remains. A new file gets mode 0666 less
 // the umask; an existing file keeps its mode.
 void writeFileAtomically(const std::string& path, const std::function<void(std::ostream&)>& write);
+
+// A seam for the tests of the error paths (a full disk, an unwritable directory, which chmod
+// cannot make when the tests run as root): while set, every file writeFileAtomically writes
+// accepts its first `afterBytes` bytes, then the write fails with `error` (ENOSPC, EACCES, EIO).
+// nullopt turns it off. Not for concurrent use; nothing but tests sets it.
+struct InjectedWriteFailure {
+  std::size_t afterBytes = 0;
+  int error = 0;
+};
+void injectWriteFailureForTesting(std::optional<InjectedWriteFailure> failure);
 
 }  // namespace kgq
