@@ -222,7 +222,7 @@ TEST_CASE("GraphML export then import keeps labels and relationship types exactl
   CHECK(sx.str().find("attr.name=\"kgq.labels\"") != std::string::npos);
 }
 
-TEST_CASE("GraphML from other tools: a broken kgq.labels list is a clear error; no label key gives Node", "[export][graphml]") {
+TEST_CASE("GraphML from other tools: a broken kgq.labels list is a clear error, no label key gives Node", "[export][graphml]") {
   TempDir dir;
   const std::string bad = dir.file("bad.graphml"), plain = dir.file("plain.graphml");
   std::ofstream(bad) << "<graphml>\n<key id=\"k\" for=\"node\" attr.name=\"kgq.labels\" attr.type=\"string\"/>\n"
