@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <charconv>
 #include <cstdlib>
+#include <unordered_set>
 
 namespace kgq {
 namespace {
@@ -89,6 +90,15 @@ class AstBuilder {
     std::uint32_t below = 0;
     for (const ExprPtr& child : e.children)
       if (child) below = std::max(below, child->depth);
+    // A pattern inside an expression holds expressions too (property maps), bound and evaluated
+    // below this node.
+    if (e.pattern)
+      for (const PatternPart& part : e.pattern->parts) {
+        for (const NodePattern& n : part.nodes)
+          if (n.properties) below = std::max(below, n.properties->depth);
+        for (const RelationshipPattern& r : part.relationships)
+          if (r.properties) below = std::max(below, r.properties->depth);
+      }
     e.depth = below + 1;
     if (e.depth > static_cast<std::uint32_t>(kMaxExpressionDepth))
       syntaxError(at, "expression nested too deeply (more than " + std::to_string(kMaxExpressionDepth) + " levels)");
@@ -862,13 +872,14 @@ ExprPtr AstBuilder::mapLiteral(P::MapLiteralContext* ctx) {
   auto e = makeExpr(ExprKind::MapLiteral, ctx);
   auto keys = ctx->propertyKeyName();
   auto values = ctx->expression();
+  std::unordered_set<std::string> seen;  // not a search of the keys so far: a map may have 10^5
   for (std::size_t i = 0; i < keys.size(); ++i) {
     std::string key = name(keys[i]->schemaName());
-    if (std::find(e->keys.begin(), e->keys.end(), key) != e->keys.end())
-      syntaxError(keys[i]->getStart(), "duplicate key '" + key + "' in map");
+    if (!seen.insert(key).second) syntaxError(keys[i]->getStart(), "duplicate key '" + key + "' in map");
     e->keys.push_back(key);
     e->children.push_back(expression(values[i]));
   }
+  setDepth(*e, ctx->getStart());  // also when it is a pattern's property map, not an atom
   return e;
 }
 

@@ -292,6 +292,13 @@ TEST_CASE("operator chains deeper than the expression bound are a syntax error n
     onSmallStack([&] { CHECK_THROWS_WITH(conn.run(q), Contains(tooDeep) && Contains("line 1, column")); },
                  1024 * 1024);
   }
+  // A chain inside a pattern's property map counts too: 100 pattern comprehensions nested, each
+  // map value a 900-term chain, nest 90,000 levels below the outer one.
+  std::string nested = "1";
+  for (int i = 0; i < 100; ++i) nested = "[(a)-->({p: " + chain("1", " + ", "1", 900) + " + size(" + nested + ")}) | 1]";
+  onSmallStack([&] { CHECK_THROWS_WITH(conn.run("RETURN " + nested), Contains(tooDeep)); }, 1024 * 1024);
+  CHECK_THROWS_WITH(conn.run("MATCH (a {p: " + chain("1", " + ", "1", 1200) + "}) RETURN a"), Contains(tooDeep));
+  CHECK_THROWS_WITH(conn.run("RETURN {" + repeat("k: 1, ", 3) + "k: 2}"), Contains("duplicate key 'k' in map"));
   // Prefix chains were bounded already (with their own message).
   CHECK_THROWS_WITH(conn.run("RETURN " + repeat("NOT ", 20000) + "true"), Contains("NOTs in a row"));
   CHECK_THROWS_WITH(conn.run("RETURN " + repeat("- ", 20000) + "1"), Contains("too many signs in a row"));
