@@ -122,22 +122,26 @@ TEST_CASE("a write that fails part way (a full disk) leaves the old file and no 
   }
 }
 
-TEST_CASE("CSV export: a failure on the nodes file names it and leaves both old files", "[io]") {
+TEST_CASE("CSV export: a failure on either file names it and leaves both old files", "[io]") {
   Database db;
   fillGraph(db, 50);
   Connection(db).run("MATCH (a {id: 'item1'}), (b {id: 'item2'}) CREATE (a)-[:NEXT]->(b)");
   TempDir dir;
   const std::string base = dir.path + "/graph.csv";
   const std::string nodes = dir.path + "/graph.nodes.csv", edges = dir.path + "/graph.edges.csv";
+  exportGraph(db, ExportFormat::Csv, base);
+  const std::size_t nodesSize = readFile(nodes).size();
+  REQUIRE(nodesSize > 10);
   writeFile(nodes, "old nodes");
   writeFile(edges, "old edges");
-  {
-    Injected failing(10, EIO);
-    CHECK_THROWS_WITH(exportGraph(db, ExportFormat::Csv, base), StartsWith("cannot write " + nodes + ": Input/output error"));
+  // Failing within the nodes file, then within the edges file (the nodes file was complete).
+  for (auto [after, failing] : {std::pair<std::size_t, std::string>{10, nodes}, {nodesSize + 10, edges}}) {
+    Injected injected(after, EIO);
+    CHECK_THROWS_WITH(exportGraph(db, ExportFormat::Csv, base), StartsWith("cannot write " + failing + ": Input/output error"));
+    CHECK(readFile(nodes) == "old nodes");
+    CHECK(readFile(edges) == "old edges");
+    CHECK(othersIn(dir.path, {"graph.nodes.csv", "graph.edges.csv"}).empty());
   }
-  CHECK(readFile(nodes) == "old nodes");
-  CHECK(readFile(edges) == "old edges");
-  CHECK(othersIn(dir.path, {"graph.nodes.csv", "graph.edges.csv"}).empty());
 }
 
 TEST_CASE("an unwritable directory is a clear error naming the file", "[io]") {
