@@ -2,8 +2,9 @@
 # sanitizer build cannot host a second sanitizer, and TSan cannot share a tree with ASan): it
 # configures WORK_DIR with OPTION=ON (KGQ_SANITIZE for ASan+UBSan, KGQ_TSAN for ThreadSanitizer),
 # builds it (ccache makes a rebuild cheap), then runs ctest there on the tests that TESTS (a ctest
-# regular expression) selects, less those EXCLUDE (optional) matches. The sanitizer options make the first report end the process with
-# a failing status, so any finding fails this test. Prints how long the build and the tests took.
+# regular expression) selects, less those EXCLUDE (optional) matches; selecting none is an error.
+# The sanitizer options make the first report end the process with a failing status, so any
+# finding fails this test. Prints how long the build and the tests took.
 # Run with -P; needs SOURCE_DIR, WORK_DIR, OPTION, TESTS and NAME (for messages); TARGETS (a
 # semicolon list) limits the build to what those tests need (default: everything).
 foreach(required SOURCE_DIR WORK_DIR OPTION TESTS NAME)
@@ -44,7 +45,7 @@ set(exclude_args)
 if(EXCLUDE)
   set(exclude_args -E ${EXCLUDE})
 endif()
-execute_process(COMMAND ${CMAKE_CTEST_COMMAND} --test-dir ${WORK_DIR} -R ${TESTS} ${exclude_args} -j ${cores} --output-on-failure
+execute_process(COMMAND ${CMAKE_CTEST_COMMAND} --test-dir ${WORK_DIR} -R ${TESTS} ${exclude_args} -j ${cores} --no-tests=error --output-on-failure
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 string(TIMESTAMP finished "%s")
 math(EXPR build_seconds "${built} - ${started}")
