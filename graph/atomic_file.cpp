@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <streambuf>
@@ -13,6 +14,10 @@
 
 namespace kgq {
 namespace {
+
+// The failure tests asked for (injectWriteFailureForTesting), or none.
+std::optional<InjectedWriteFailure> injected;
+std::size_t injectedWritten = 0;  // bytes written since it was set, over all files
 
 // An output stream buffer over a file descriptor that remembers the first write error.
 class FdBuffer : public std::streambuf {
@@ -36,7 +41,16 @@ class FdBuffer : public std::streambuf {
     const char* data = pbase();
     std::size_t left = static_cast<std::size_t>(pptr() - pbase());
     while (left > 0) {
-      ssize_t n = ::write(fd_, data, left);
+      std::size_t allowed = left;
+      if (injected) {
+        std::size_t room = injected->afterBytes > injectedWritten ? injected->afterBytes - injectedWritten : 0;
+        if (room == 0) {
+          if (!error_) error_ = injected->error;
+          return false;
+        }
+        allowed = std::min(left, room);
+      }
+      ssize_t n = ::write(fd_, data, allowed);
       if (n < 0 && errno == EINTR) continue;
       if (n < 0) {
         if (!error_) error_ = errno;
@@ -44,6 +58,7 @@ class FdBuffer : public std::streambuf {
       }
       data += n;
       left -= static_cast<std::size_t>(n);
+      if (injected) injectedWritten += static_cast<std::size_t>(n);
     }
     setp(buffer_.data(), buffer_.data() + buffer_.size());
     return true;
@@ -66,7 +81,16 @@ std::string directoryOf(const std::string& path) {
 
 }  // namespace
 
-void writeFileAtomically(const std::string& path, const std::function<void(std::ostream&)>& write) {
+void injectWriteFailureForTesting(std::optional<InjectedWriteFailure> failure) {
+  injected = failure;
+  injectedWritten = 0;
+}
+
+namespace {
+
+// Writes what `write` writes to a new temporary file beside `path`, flushed, fsynced and given
+// the mode `path` has (or a new file's); returns its name. On failure nothing remains.
+std::string writeTemporary(const std::string& path, const std::function<void(std::ostream&)>& write) {
   std::string temporary = path + ".tmp-XXXXXX";
   int fd = ::mkstemp(temporary.data());
   if (fd < 0) fail(path, std::strerror(errno));
@@ -99,16 +123,47 @@ void writeFileAtomically(const std::string& path, const std::function<void(std::
     ::unlink(temporary.c_str());
     fail(path, std::strerror(error));
   }
+  return temporary;
+}
+
+// Renames `temporary` over `path` and makes the rename durable; on failure removes `temporary`.
+void replaceWith(const std::string& temporary, const std::string& path) {
   if (::rename(temporary.c_str(), path.c_str()) != 0) {
     int error = errno;
     ::unlink(temporary.c_str());
     fail(path, std::strerror(error));
   }
-  // Make the rename itself durable.
   int dir = ::open(directoryOf(path).c_str(), O_RDONLY | O_DIRECTORY);
   if (dir >= 0) {
     ::fsync(dir);
     ::close(dir);
+  }
+}
+
+}  // namespace
+
+void writeFileAtomically(const std::string& path, const std::function<void(std::ostream&)>& write) {
+  replaceWith(writeTemporary(path, write), path);
+}
+
+void writeFilesAtomically(const std::vector<FileToWrite>& files) {
+  std::vector<std::string> temporaries;
+  auto removeFrom = [&](std::size_t first) {
+    for (std::size_t i = first; i < temporaries.size(); ++i) ::unlink(temporaries[i].c_str());
+  };
+  try {
+    for (const FileToWrite& f : files) temporaries.push_back(writeTemporary(f.path, f.write));
+  } catch (...) {
+    removeFrom(0);
+    throw;
+  }
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    try {
+      replaceWith(temporaries[i], files[i].path);
+    } catch (...) {
+      removeFrom(i + 1);
+      throw;
+    }
   }
 }
 

@@ -1,6 +1,52 @@
 #include <kgq/value.h>
 
+#include "graph/value_nesting.h"
+
+#include <vector>
+
 namespace kgq {
+
+namespace {
+
+// The list or map a value holds, when the value is its only owner (so dropping `v` frees it).
+template <class Container>
+const Container* soleContainer(const std::shared_ptr<const Container>* held) {
+  return held && *held && held->use_count() == 1 ? held->get() : nullptr;
+}
+
+}  // namespace
+
+// Dropping the last owner of a list frees its elements, which may free their lists, and so on:
+// by recursion, one level of the call stack per level of nesting. Instead, before a solely owned
+// list or map is freed, the solely owned lists and maps inside it get a second owner on a heap
+// stack; freeing the container then only drops those owners to one, and each is taken apart the
+// same way when its turn on the stack comes. Values that are shared or flat cost a scan.
+void Value::releaseNested() noexcept {
+  std::vector<Value> pending;
+  auto adopt = [&pending](const Value& v) {
+    auto keep = [&pending](const Value& item) {
+      if (const auto* list = std::get_if<std::shared_ptr<const List>>(&item.v_)) {
+        if (*list && list->use_count() == 1) pending.push_back(item);
+      } else if (const auto* map = std::get_if<std::shared_ptr<const Map>>(&item.v_)) {
+        if (*map && map->use_count() == 1) pending.push_back(item);
+      }
+    };
+    if (const List* list = soleContainer(std::get_if<std::shared_ptr<const List>>(&v.v_))) {
+      for (const Value& item : *list) keep(item);
+    } else if (const Map* map = soleContainer(std::get_if<std::shared_ptr<const Map>>(&v.v_))) {
+      for (const auto& entry : *map) keep(entry.second);
+    }
+  };
+  adopt(*this);
+  if (pending.empty()) return;  // nothing nested to free: the ordinary destructor does the rest
+  v_ = std::monostate{};
+  while (!pending.empty()) {
+    Value next = std::move(pending.back());
+    pending.pop_back();
+    adopt(next);
+    next.v_ = std::monostate{};
+  }
+}
 
 const char* kindName(ValueKind kind) {
   switch (kind) {
@@ -44,8 +90,14 @@ bool operator==(const Value& a, const Value& b) {
     case ValueKind::Int: return a.asInt() == b.asInt();
     case ValueKind::Float: return a.asFloat() == b.asFloat();
     case ValueKind::String: return a.asString() == b.asString();
-    case ValueKind::List: return a.asList() == b.asList();
-    case ValueKind::Map: return a.asMap() == b.asMap();
+    case ValueKind::List: {
+      ValueNestingGuard guard("compare");
+      return a.asList() == b.asList();
+    }
+    case ValueKind::Map: {
+      ValueNestingGuard guard("compare");
+      return a.asMap() == b.asMap();
+    }
     case ValueKind::Node: return sameNode(a.asNode(), b.asNode());
     case ValueKind::Relationship: return sameRelationship(a.asRelationship(), b.asRelationship());
     case ValueKind::Path: {

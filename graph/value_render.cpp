@@ -1,6 +1,7 @@
 #include "graph/value_render.h"
 
 #include "graph/temporal.h"
+#include "graph/value_nesting.h"
 
 #include <kgq/value.h>
 
@@ -122,6 +123,7 @@ std::string Value::toCypher() const {
     case ValueKind::Float: return formatFloat(asFloat());
     case ValueKind::String: return quoteString(asString());
     case ValueKind::List: {
+      ValueNestingGuard guard("print");
       std::string out = "[";
       bool first = true;
       for (const Value& v : asList()) {
@@ -131,7 +133,10 @@ std::string Value::toCypher() const {
       }
       return out + "]";
     }
-    case ValueKind::Map: return renderMap(asMap());
+    case ValueKind::Map: {
+      ValueNestingGuard guard("print");
+      return renderMap(asMap());
+    }
     case ValueKind::Node: return renderNode(asNode());
     case ValueKind::Relationship: return renderRelationship(asRelationship());
     case ValueKind::Path: {

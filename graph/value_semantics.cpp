@@ -1,5 +1,7 @@
 #include "graph/value_semantics.h"
 
+#include "graph/value_nesting.h"
+
 #include "graph/temporal.h"
 
 #include <cmath>
@@ -59,6 +61,7 @@ Value cypherEquals(const Value& a, const Value& b) {
   if (a.kind() != b.kind()) return Value(false);
   switch (a.kind()) {
     case ValueKind::List: {
+      ValueNestingGuard guard("compare");
       const List& x = a.asList();
       const List& y = b.asList();
       if (x.size() != y.size()) return Value(false);
@@ -71,6 +74,7 @@ Value cypherEquals(const Value& a, const Value& b) {
       return unknown ? Value() : Value(true);
     }
     case ValueKind::Map: {
+      ValueNestingGuard guard("compare");
       const Map& x = a.asMap();
       const Map& y = b.asMap();
       if (x.size() != y.size()) return Value(false);
@@ -106,6 +110,7 @@ bool cypherCompare(const Value& a, const Value& b, int& result) {
       result = a.asBool() == b.asBool() ? 0 : a.asBool() ? 1 : -1;
       return true;
     case ValueKind::List: {
+      ValueNestingGuard guard("compare");
       const List& x = a.asList();
       const List& y = b.asList();
       for (std::size_t i = 0; i < x.size() && i < y.size(); ++i) {
@@ -144,6 +149,7 @@ int orderCompare(const Value& a, const Value& b) {
     }
     case ValueKind::Bool: return a.asBool() == b.asBool() ? 0 : a.asBool() ? 1 : -1;
     case ValueKind::List: {
+      ValueNestingGuard guard("compare");
       const List& x = a.asList();
       const List& y = b.asList();
       for (std::size_t i = 0; i < x.size() && i < y.size(); ++i)
@@ -151,6 +157,7 @@ int orderCompare(const Value& a, const Value& b) {
       return x.size() < y.size() ? -1 : x.size() > y.size() ? 1 : 0;
     }
     case ValueKind::Map: {
+      ValueNestingGuard guard("compare");
       const Map& x = a.asMap();
       const Map& y = b.asMap();
       auto ix = x.begin();
@@ -195,6 +202,7 @@ bool equivalent(const Value& a, const Value& b) {
   }
   if (a.kind() != b.kind()) return false;
   if (a.isList()) {
+    ValueNestingGuard guard("compare");
     const List& x = a.asList();
     const List& y = b.asList();
     if (x.size() != y.size()) return false;
@@ -203,6 +211,7 @@ bool equivalent(const Value& a, const Value& b) {
     return true;
   }
   if (a.isMap()) {
+    ValueNestingGuard guard("compare");
     const Map& x = a.asMap();
     const Map& y = b.asMap();
     if (x.size() != y.size()) return false;
@@ -228,11 +237,13 @@ std::size_t equivalenceHash(const Value& v) {
     }
     case ValueKind::String: return std::hash<std::string>()(v.asString());
     case ValueKind::List: {
+      ValueNestingGuard guard("hash");
       std::size_t h = 0x11;
       for (const Value& e : v.asList()) h = mix(h, equivalenceHash(e));
       return h;
     }
     case ValueKind::Map: {
+      ValueNestingGuard guard("hash");
       std::size_t h = 0x22;
       for (const auto& [k, e] : v.asMap()) h = mix(mix(h, std::hash<std::string>()(k)), equivalenceHash(e));
       return h;

@@ -356,6 +356,7 @@ class GraphBuilder {
       : graph_(graph), document_(document), fail_(fail), firstNew_(firstNew) {
     for (const auto& [id, key] : document.keys) {
       if (key.domain == "node" && key.name == "labels") kgqNodeLabels_ = true;
+      if (key.domain == "node" && key.name == "kgq.labels") exactLabels_ = true;
       if (key.domain == "edge" && key.name == "type") kgqEdgeTypes_ = true;
     }
   }
@@ -414,18 +415,25 @@ class GraphBuilder {
     std::string id = e.id;
     std::vector<std::string> labelNames;
     PropertyBag bag;
+    bool exact = false;
     for (const auto& [keyName, datum] : data) {
       if (keyName == "id") {
         id = datum.text;
+      } else if (exactLabels_ && keyName == "kgq.labels") {
+        labelNames = exactLabels(datum);
+        exact = true;
+      } else if (exactLabels_ && keyName == "labels") {
+        // kgq wrote both: the exact list above wins, this one is for people
       } else if (kgqNodeLabels_ && keyName == "labels") {
         labelNames = parseLabels(datum.text);
       } else if (kgqNodeLabels_ && keyName == "label") {
         // the display name kgq derives; not a property
       } else {
-        addProperty(bag, keyName, datum, {"labels", "label"});
+        addProperty(bag, keyName, datum, {"labels", "label", "kgq.labels"});
       }
     }
-    if (labelNames.empty()) labelNames.push_back("Node");
+    // A node of a file that says nothing about labels gets one; kgq's exact list may be empty.
+    if (labelNames.empty() && !exact) labelNames.push_back("Node");
     auto first = byXmlId_.find(e.id);
     if (first != byXmlId_.end())
       fail_.at(e.line, describe(e),
@@ -435,12 +443,35 @@ class GraphBuilder {
                *existing >= firstNew_ ? "node id '" + id + "' is used twice in this file"
                                       : "the graph already has a node with id '" + id + "'");
     std::vector<LabelId> labels;
+    ++nodeMark_;
     for (const std::string& l : labelNames) {
       LabelId lid = graph_.labelNames().intern(l);
-      if (std::find(labels.begin(), labels.end(), lid) == labels.end()) labels.push_back(lid);
+      // A repeated label counts once; a mark per label id keeps 10^6 labels linear.
+      if (lid >= labelMark_.size()) labelMark_.resize(lid + 1, 0);
+      if (labelMark_[lid] == nodeMark_) continue;
+      labelMark_[lid] = nodeMark_;
+      labels.push_back(lid);
     }
     defaultIdProperty(bag, id, graph_.idKey());
     byXmlId_[e.id] = Declared{graph_.addNode(id, std::move(labels), std::move(bag)), e.line};
+  }
+
+  // The labels kgq wrote exactly: a JSON list of non-empty strings.
+  std::vector<std::string> exactLabels(const Datum& datum) const {
+    std::optional<Value> list = parseJsonList(datum.text);
+    std::vector<std::string> labels;
+    if (list)
+      for (const Value& v : list->asList()) {
+        if (!v.isString() || v.asString().empty()) {
+          list.reset();
+          break;
+        }
+        labels.push_back(v.asString());
+      }
+    if (!list)
+      fail_.at(datum.line, datum.element,
+               "key 'kgq.labels' expects a JSON list of non-empty strings, got '" + datum.text + "'");
+    return labels;
   }
 
   void addEdge(const Element& e) {
@@ -469,7 +500,9 @@ class GraphBuilder {
   const DocumentReader& document_;
   const LoadFailure& fail_;
   NodeIndex firstNew_;  // nodes from here on were added by this load
-  bool kgqNodeLabels_ = false, kgqEdgeTypes_ = false;
+  bool kgqNodeLabels_ = false, kgqEdgeTypes_ = false, exactLabels_ = false;
+  std::vector<std::uint64_t> labelMark_;  // per label id: the nodeMark_ of the last node naming it
+  std::uint64_t nodeMark_ = 0;
   std::map<std::string, Declared> byXmlId_;
 };
 

@@ -99,6 +99,13 @@ class ElementSink {
   std::string buffer_;
 };
 
+// The node's labels as a JSON list of strings: ["Region", "a:b"], [] for none.
+std::string labelList(const PropertyGraph& graph, NodeIndex node) {
+  List labels;
+  for (LabelId l : graph.nodeLabels(node)) labels.push_back(Value(graph.labelNames().name(l)));
+  return jsonText(Value(std::move(labels)));
+}
+
 // "--" may not appear in an XML comment (nor end it with "-").
 std::string commentText(std::string s) {
   std::size_t p;
@@ -209,8 +216,12 @@ void writeGraphML(const PropertyGraph& graph, const GraphSelection& selection, s
     }
     return ids;
   };
-  auto nodeKeyIds = propertyKeys(nodeCols, "node", {"labels", "label"});
+  auto nodeKeyIds = propertyKeys(nodeCols, "node", {"labels", "label", "kgq.labels"});
   auto edgeKeyIds = propertyKeys(edgeCols, "edge", {"type", "label"});
+  // `labels` (":A:B") is for people and other tools; it cannot say "no labels" apart from an
+  // absent key, nor a label containing ':'. kgq reads the labels back from this exact form.
+  std::string kExactLabels = newKeyId();
+  writeKey(kExactLabels, "node", "kgq.labels", "string", "the node's labels exactly, as a JSON list of strings (what kgq reads back)");
 
   // The graph: counted first, then written straight to `out` after the header.
   auto writeElements = [&](ElementSink& sink) {
@@ -219,6 +230,7 @@ void writeGraphML(const PropertyGraph& graph, const GraphSelection& selection, s
       sink << "    <node id=\"" << Escaped{xmlIds[n], true} << "\">\n";
       sink << "      <data key=\"" << kLabels << "\">" << Escaped{joinedLabels(graph, n), false} << "</data>\n";
       sink << "      <data key=\"" << kNodeLabel << "\">" << Escaped{displayName(graph, n), false} << "</data>\n";
+      sink << "      <data key=\"" << kExactLabels << "\">" << Escaped{labelList(graph, n), false} << "</data>\n";
       if (!kNodeId.empty() && xmlIds[n] != graph.nodeId(n))
         sink << "      <data key=\"" << kNodeId << "\">" << Escaped{graph.nodeId(n), false} << "</data>\n";
       for (const Property& p : graph.nodePropertiesBesideKey(n))

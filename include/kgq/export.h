@@ -44,8 +44,10 @@ ExportReport exportResult(Database& db, const Result& result, ExportFormat forma
 // Reads a GraphML file (kgq's own, or another tool's) into the database, adding to what is there.
 // All or nothing, like loadJsonFile: on any error throws Error(Load) "FILE:LINE: <element ...>: WHAT"
 // (e.g. `g.graphml:12: <edge id="e3">: target 'n9' is not a declared node`), or Error(Io) if the
-// file cannot be read, and the graph is unchanged. kgq's `labels`, `type` and list keys are read back to the
-// same graph; from other tools' files, nodes without labels get the label `Node` and edges
+// file cannot be read, and the graph is unchanged. kgq's `kgq.labels` (the labels exactly, as a JSON
+// list: a label may hold ':', a node may have none), `type` and list keys are read back to the
+// same graph; `labels` (":A:B", for people and other tools) is read only when `kgq.labels` is
+// not declared; from other tools' files, nodes without labels get the label `Node` and edges
 // without a `type` key take their `label`, else the type `RELATED_TO`.
 LoadStats loadGraphMLFile(Database& db, const std::string& path);
 

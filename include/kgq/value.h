@@ -116,6 +116,14 @@ class Value {
   Value(LocalDateTime t) : v_(t) {}
   Value(DateTime t) : v_(std::make_shared<const DateTime>(std::move(t))) {}
   Value(Duration d) : v_(d) {}
+  Value(const Value&) = default;
+  Value(Value&&) noexcept = default;
+  Value& operator=(const Value&) = default;
+  Value& operator=(Value&&) noexcept = default;
+  // A list or map nested 100,000 deep (built by reduce(), say) is taken apart without recursion.
+  ~Value() {
+    if (kind() == ValueKind::List || kind() == ValueKind::Map) releaseNested();
+  }
 
   ValueKind kind() const { return static_cast<ValueKind>(v_.index()); }
   bool isNull() const { return kind() == ValueKind::Null; }
@@ -161,6 +169,8 @@ class Value {
   std::string toCypher() const;
 
  private:
+  void releaseNested() noexcept;
+
   std::variant<std::monostate, bool, std::int64_t, double, std::string, std::shared_ptr<const List>,
                std::shared_ptr<const Map>, std::shared_ptr<const Node>, std::shared_ptr<const Relationship>,
                std::shared_ptr<const Path>, NodeRef, EdgeRef, std::shared_ptr<const PathRef>, Date, LocalTime, Time,

@@ -1,5 +1,6 @@
 """kgq.Result: the rows of one query, and their hand-offs to pandas, NetworkX and pictures."""
 import html
+import json
 import os
 import tempfile
 
@@ -158,7 +159,8 @@ class Result:
 
         Nodes are keyed by element id, relationships by element id (the edge key). Attributes
         are the same as networkx.read_graphml gives for this result's GraphML export: on nodes
-        ``labels`` (":Region:Province"), ``label`` (the display name) and every property; on
+        ``labels`` (":Region:Province"), ``label`` (the display name), ``kgq.labels`` (the labels
+        exactly, as JSON text: '["Region","Province"]') and every property; on
         edges ``type``, ``label`` (the type) and every property. Properties named like those
         keys are renamed ``property.<name>``; an ``id`` property equal to the node's key is left
         out, as kgq's writers leave it out. Unlike GraphML, property values keep their Python
@@ -172,8 +174,10 @@ class Result:
             properties = n.properties
             if properties.get("id") == node_id:
                 del properties["id"]  # the node's key already: kgq's writers omit it too
-            attrs = _attributes(properties, ("labels", "label"))
+            attrs = _attributes(properties, ("labels", "label", "kgq.labels"))
             attrs["labels"] = "".join(":" + label for label in n.labels)
+            # As the GraphML export writes it (RapidJSON: compact, UTF-8 unescaped).
+            attrs["kgq.labels"] = json.dumps(list(n.labels), ensure_ascii=False, separators=(",", ":"))
             attrs["label"] = _display_name(n)
             g.add_node(node_id, **attrs)
         for rel_id, r in relationships.items():

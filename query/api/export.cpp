@@ -110,8 +110,9 @@ ExportReport write(const PropertyGraph& graph, const GraphSelection& selection, 
       std::string base = csvBase(path);
       std::string nodesFile = base + ".nodes.csv", edgesFile = base + ".edges.csv";
       exportgraph::CsvLayout layout = exportgraph::chooseCsvLayout(graph, selection);
-      writeFileAtomically(nodesFile, [&](std::ostream& out) { exportgraph::writeNodesCsv(graph, selection, layout, out); });
-      writeFileAtomically(edgesFile, [&](std::ostream& out) { exportgraph::writeEdgesCsv(graph, selection, layout, out); });
+      writeFilesAtomically(
+          {{nodesFile, [&](std::ostream& out) { exportgraph::writeNodesCsv(graph, selection, layout, out); }},
+           {edgesFile, [&](std::ostream& out) { exportgraph::writeEdgesCsv(graph, selection, layout, out); }}});
       report.files = {nodesFile, edgesFile};
       report.note = std::string("Neo4j: neo4j-admin database import full --nodes=") + nodesFile +
                     " --relationships=" + edgesFile + " --array-delimiter='" + layout.arrayDelimiter + "'" +

@@ -10,7 +10,7 @@
 
 namespace kgq {
 
-BoundExprPtr slotExpr(Slot slot, std::string text) {
+BoundExprPtr slotExpr(Slot slot, SourceText text) {
   auto s = std::make_unique<BoundExpr>();
   s->kind = BoundExprKind::Slot;
   s->slot = slot;
@@ -129,7 +129,10 @@ class SlotCollector {
 };
 
 // A function's name as the query wrote it (the AST keeps it lower-cased for lookup).
-std::string writtenName(const Expr& call) { return call.text.substr(0, call.text.find('(')); }
+std::string writtenName(const Expr& call) {
+  std::string_view text = call.text.view();
+  return std::string(text.substr(0, text.find('(')));
+}
 
 }  // namespace
 
@@ -230,7 +233,7 @@ void Binder::checkTypes(const Expr& e, const Scope& scope) const {
 
 BoundExprPtr Binder::expr(const Expr& e, const ExprEnv& env) {
   if (env.computed) {
-    auto it = env.computed->find(e.text);
+    auto it = env.computed->find(e.text.view());
     if (it != env.computed->end()) return slotExpr(it->second, e.text);
   }
   checkTypes(e, *env.scope);

@@ -89,7 +89,7 @@ BoundProjection Binder::projection(const Clause& clause, bool isReturn) {
   };
 
   Scope newScope;
-  std::map<std::string, Slot> computed;  // expression text -> the slot holding it
+  std::map<std::string, Slot, std::less<>> computed;  // expression text -> the slot holding it
   AggregateCollector collector{&scope_, &out.aggregates};
   if (out.aggregating) {
     // Grouping keys: the items without aggregates, over the input.

@@ -45,8 +45,8 @@ struct AggregateCollector {
 // are allowed, who collects them.
 struct ExprEnv {
   const Scope* scope = nullptr;
-  std::map<std::string, Slot>* computed = nullptr;
-  const std::string* item = nullptr;             // the projection item being bound, for messages
+  std::map<std::string, Slot, std::less<>>* computed = nullptr;  // by text: found by view, not copied
+  const SourceText* item = nullptr;              // the projection item being bound, for messages
   AggregateCollector* aggregation = nullptr;     // null: aggregates are not allowed here
 };
 

@@ -12,6 +12,7 @@
 
 #include "graph/interner.h"
 #include "query/common/cypher_enums.h"
+#include "query/common/source_text.h"
 
 #include <kgq/value.h>
 
@@ -82,7 +83,7 @@ struct MapProjectionEntry {
 
 struct BoundExpr {
   BoundExprKind kind;
-  std::string text;  // the source text, for error messages
+  SourceText text;  // the source text, for error messages (shared with the AST, not copied)
   Value constant;
   std::string name;  // Parameter and property key names
   Slot slot = -1;
@@ -106,7 +107,7 @@ struct BoundExpr {
 };
 
 // A slot reference with `text` for messages.
-BoundExprPtr slotExpr(Slot slot, std::string text);
+BoundExprPtr slotExpr(Slot slot, SourceText text);
 // A deep copy.
 BoundExprPtr cloneExpr(const BoundExpr& e);
 // The slots `e` reads (not the variables of its own comprehensions).

@@ -75,7 +75,7 @@ void createPattern(const std::vector<CreateNodeSpec>& nodes, const std::vector<C
     NodeIndex from = liveNode(row[spec.from], "relationship " + spec.text, tx.graph());
     NodeIndex to = liveNode(row[spec.to], "relationship " + spec.text, tx.graph());
     Value map = spec.properties ? evaluate(*spec.properties, row, state.eval) : Value();
-    PropertyBag bag = toBag(map, tx, spec.properties ? spec.properties->text : spec.text);
+    PropertyBag bag = toBag(map, tx, spec.properties ? spec.properties->text.str() : spec.text);
     row[spec.slot] = Value(EdgeRef{tx.createEdge(tx.type(spec.type), from, to, std::move(bag))});
   }
 }

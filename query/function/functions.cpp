@@ -338,8 +338,12 @@ Value fnSplit(Args& a, const BoundExpr& call, EvalContext&) {
   if (!s || !sep) return Value();
   List out;
   if (sep->empty()) {
+    // One element per code point: from one lead byte to the next (counting from the start of
+    // the string for each would be quadratic).
+    out.reserve(codePoints(*s));
     for (std::size_t i = 0; i < s->size();) {
-      std::size_t next = byteOffset(*s, 1 + codePoints(s->substr(0, i)));
+      std::size_t next = i + 1;
+      while (next < s->size() && (static_cast<unsigned char>((*s)[next]) & 0xC0) == 0x80) ++next;
       out.emplace_back(s->substr(i, next - i));
       i = next;
     }

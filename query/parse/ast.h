@@ -2,12 +2,14 @@
 // (query/parse/parser.h) from the ANTLR parse tree; everything downstream reads only this.
 //
 // Promises: every node carries the source position (1-based line and column) and, for
-// expressions, the exact source text (used for column names and error messages). The AST is a
+// expressions, the exact source text (used for column names and error messages; each node
+// shares the statement's text rather than holding a copy). The AST is a
 // plain tree of values owned through unique_ptr; it holds no ANTLR type.
 #pragma once
 
 #include "query/common/cypher_enums.h"
 #include "query/common/schema_command.h"
+#include "query/common/source_text.h"
 
 #include <kgq/value.h>
 
@@ -75,7 +77,7 @@ using ExprPtr = std::unique_ptr<Expr>;
 struct Expr {
   ExprKind kind;
   Position position;
-  std::string text;  // the source text, whitespace as written
+  SourceText text;  // the source text, whitespace as written (shared, not copied: source_text.h)
   Value value;       // Literal
   std::string name;  // Parameter, Variable, Property key, function name, comprehension variable
   BinaryOp op = BinaryOp::Eq;
@@ -88,6 +90,9 @@ struct Expr {
   std::shared_ptr<Pattern> pattern;  // PatternPredicate, Subquery
   SubqueryKind subqueryKind = SubqueryKind::Collect;  // Subquery
   std::shared_ptr<SingleQuery> query;  // Subquery given as a whole query: EXISTS { MATCH ... }
+  // Levels of expressions from this one down to its deepest leaf (a leaf has 1), at most
+  // kMaxExpressionDepth (query/parse/parser.h): every later stage may recurse this deep.
+  std::uint32_t depth = 1;
 };
 
 // ---- Patterns ----

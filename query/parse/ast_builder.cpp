@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <charconv>
 #include <cstdlib>
+#include <unordered_set>
 
 namespace kgq {
 namespace {
@@ -20,12 +21,22 @@ using namespace ast;
 
 class AstBuilder {
  public:
-  explicit AstBuilder(std::string_view text) : text_(text) {}
+  explicit AstBuilder(std::string_view text)
+      : text_(text), source_(std::make_shared<const std::string>(text)) {
+    // ANTLR indexes code points; SourceText ranges are bytes. (The text is valid UTF-8, checked
+    // before parsing.)
+    codePointStart_.reserve(text.size() + 1);
+    for (std::size_t i = 0; i < text.size(); ++i)
+      if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) codePointStart_.push_back(i);
+    codePointStart_.push_back(text.size());
+  }
 
   Statement statement(P::QueryContext* query);
 
  private:
   std::string_view text_;
+  std::shared_ptr<const std::string> source_;  // the statement, shared by every node's text
+  std::vector<std::size_t> codePointStart_;    // byte offset of each code point, then the size
   int depth_ = 0;
   int clauses_ = 0;  // in the whole statement, subqueries included
 
@@ -36,12 +47,14 @@ class AstBuilder {
   static Position positionOf(antlr4::Token* token) {
     return Position{token->getLine(), token->getCharPositionInLine() + 1};
   }
-  // The source text from `start` to `stop` as written (ANTLR indexes code points, not bytes).
-  static std::string sourceText(antlr4::Token* start, antlr4::Token* stop) {
-    if (stop == nullptr || stop->getStopIndex() < start->getStartIndex()) return "";
-    return start->getInputStream()->getText(antlr4::misc::Interval(start->getStartIndex(), stop->getStopIndex()));
+  // The source text from `start` to `stop` as written, as a range of the shared statement.
+  SourceText sourceText(antlr4::Token* start, antlr4::Token* stop) const {
+    if (stop == nullptr || stop->getStopIndex() < start->getStartIndex()) return SourceText();
+    std::size_t begin = codePointStart_[std::min(start->getStartIndex(), codePointStart_.size() - 1)];
+    std::size_t end = codePointStart_[std::min(stop->getStopIndex() + 1, codePointStart_.size() - 1)];
+    return SourceText(source_, begin, end);
   }
-  static std::string sourceText(antlr4::ParserRuleContext* ctx) { return sourceText(ctx->getStart(), ctx->getStop()); }
+  SourceText sourceText(antlr4::ParserRuleContext* ctx) const { return sourceText(ctx->getStart(), ctx->getStop()); }
 
   [[noreturn]] void syntaxError(antlr4::Token* at, const std::string& detail) const {
     throw makeSyntaxError(text_, at->getLine(), at->getCharPositionInLine(), detail);
@@ -67,7 +80,28 @@ class AstBuilder {
     e->text = sourceText(start, stop);
     e->children.push_back(std::move(left));
     e->children.push_back(std::move(right));
+    setDepth(*e, start);
     return e;
+  }
+
+  // Sets e.depth from its children's (which are set already) and refuses a tree deeper than
+  // kMaxExpressionDepth, so that no later stage recurses deeper.
+  void setDepth(Expr& e, antlr4::Token* at) const {
+    std::uint32_t below = 0;
+    for (const ExprPtr& child : e.children)
+      if (child) below = std::max(below, child->depth);
+    // A pattern inside an expression holds expressions too (property maps), bound and evaluated
+    // below this node.
+    if (e.pattern)
+      for (const PatternPart& part : e.pattern->parts) {
+        for (const NodePattern& n : part.nodes)
+          if (n.properties) below = std::max(below, n.properties->depth);
+        for (const RelationshipPattern& r : part.relationships)
+          if (r.properties) below = std::max(below, r.properties->depth);
+      }
+    e.depth = below + 1;
+    if (e.depth > static_cast<std::uint32_t>(kMaxExpressionDepth))
+      syntaxError(at, "expression nested too deeply (more than " + std::to_string(kMaxExpressionDepth) + " levels)");
   }
 
   // Guards the recursion of expression building against pathological nesting.
@@ -138,7 +172,12 @@ class AstBuilder {
   ExprPtr power(P::PowerOfExpressionContext* ctx);
   ExprPtr unary(P::UnaryExpressionContext* ctx);
   ExprPtr postfix(P::PostfixExpressionContext* ctx, bool negateIntegerLiteral);
-  ExprPtr atom(P::AtomContext* ctx, bool negateIntegerLiteral);
+  ExprPtr atom(P::AtomContext* ctx, bool negateIntegerLiteral) {
+    ExprPtr e = atomNode(ctx, negateIntegerLiteral);
+    setDepth(*e, ctx->getStart());
+    return e;
+  }
+  ExprPtr atomNode(P::AtomContext* ctx, bool negateIntegerLiteral);
   ExprPtr literal(P::LiteralContext* ctx, bool negateIntegerLiteral);
   ExprPtr mapLiteral(P::MapLiteralContext* ctx);
   ExprPtr parameter(P::ParameterContext* ctx);
@@ -548,6 +587,7 @@ ExprPtr AstBuilder::notExpr(P::NotExpressionContext* ctx) {
     e->position = positionOf(start);
     e->text = sourceText(start, ctx->getStop());
     e->children.push_back(std::move(result));
+    setDepth(*e, start);
     result = std::move(e);
   }
   return result;
@@ -590,6 +630,7 @@ ExprPtr AstBuilder::predicate(P::PredicateExpressionContext* ctx) {
       e->position = positionOf(start);
       e->text = sourceText(start, stop);
       e->children.push_back(std::move(result));
+      setDepth(*e, start);
       result = std::move(e);
       continue;
     }
@@ -666,6 +707,7 @@ ExprPtr AstBuilder::unary(P::UnaryExpressionContext* ctx) {
   for (std::size_t i = 0; i < minuses; ++i) {
     auto e = makeExpr(ExprKind::Negate, ctx);
     e->children.push_back(std::move(result));
+    setDepth(*e, ctx->getStart());
     result = std::move(e);
   }
   return result;
@@ -697,12 +739,13 @@ ExprPtr AstBuilder::postfix(P::PostfixExpressionContext* ctx, bool negateInteger
       e->children.push_back(std::move(result));
       for (auto* l : labels->nodeLabels()->nodeLabel()) e->keys.push_back(name(l->labelName()->schemaName()));
     }
+    setDepth(*e, suffix->getStart());
     result = std::move(e);
   }
   return result;
 }
 
-ExprPtr AstBuilder::atom(P::AtomContext* ctx, bool negateIntegerLiteral) {
+ExprPtr AstBuilder::atomNode(P::AtomContext* ctx, bool negateIntegerLiteral) {
   if (auto* lit = dynamic_cast<P::LiteralAtomContext*>(ctx)) return literal(lit->literal(), negateIntegerLiteral);
   if (auto* param = dynamic_cast<P::ParameterAtomContext*>(ctx)) return parameter(param->parameter());
   if (auto* var = dynamic_cast<P::VariableAtomContext*>(ctx)) {
@@ -868,13 +911,14 @@ ExprPtr AstBuilder::mapLiteral(P::MapLiteralContext* ctx) {
   auto e = makeExpr(ExprKind::MapLiteral, ctx);
   auto keys = ctx->propertyKeyName();
   auto values = ctx->expression();
+  std::unordered_set<std::string> seen;  // not a search of the keys so far: a map may have 10^5
   for (std::size_t i = 0; i < keys.size(); ++i) {
     std::string key = name(keys[i]->schemaName());
-    if (std::find(e->keys.begin(), e->keys.end(), key) != e->keys.end())
-      syntaxError(keys[i]->getStart(), "duplicate key '" + key + "' in map");
+    if (!seen.insert(key).second) syntaxError(keys[i]->getStart(), "duplicate key '" + key + "' in map");
     e->keys.push_back(key);
     e->children.push_back(expression(values[i]));
   }
+  setDepth(*e, ctx->getStart());  // also when it is a pattern's property map, not an atom
   return e;
 }
 

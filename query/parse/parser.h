@@ -20,6 +20,11 @@ ast::Statement parseStatement(std::string_view text);
 // exhaust the stack.
 constexpr int kMaxNestingDepth = 500;
 
+// The deepest expression tree a statement may have (kgq::ast::Expr::depth): a chain such as
+// 1 + 1 + ... or a.b.c... nests one level per operator although it has no brackets; the binder,
+// planner and evaluator recurse once per level, so deeper input is a syntax error naming where.
+constexpr int kMaxExpressionDepth = 1000;
+
 // The most clauses one statement may have (subqueries and UNION parts included): plans,
 // operators and the values a clause chain builds (WITH [x] AS x ...) are as deep as the chain.
 constexpr int kMaxClauses = 1000;

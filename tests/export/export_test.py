@@ -139,7 +139,7 @@ def check_graphml():
 
     def expect(attrs, domain, key, value, where):
         name = key
-        if (domain == "node" and key in ("labels", "label")) or (domain == "edge" and key in ("type", "label")):
+        if (domain == "node" and key in ("labels", "label", "kgq.labels")) or (domain == "edge" and key in ("type", "label")):
             name = "property." + key
         d = desc.get((domain, name), "")
         if value == "":
@@ -173,6 +173,7 @@ def check_graphml():
         if attrs is None:
             continue
         check(attrs.get("labels") == "".join(":" + l for l in n["labels"]), f"node {n['id']!r}: labels")
+        check(json.loads(attrs.get("kgq.labels", "null")) == n["labels"], f"node {n['id']!r}: kgq.labels")
         check(attrs.get("label"), f"node {n['id']!r}: no display label")
         for key, value in n["properties"].items():
             expect(attrs, "node", key, value, f"node {n['id']!r}")

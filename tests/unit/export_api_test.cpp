@@ -215,3 +215,66 @@ TEST_CASE("a Cypher script rebuilds a graph whose ids are not its keys, exactly"
   CHECK(describe(rebuilt) == describe(original));
   CHECK(conn.run("MATCH (n) WHERE n._kgq_key IS NOT NULL RETURN count(n)").at(0, 0) == Value(0));
 }
+
+TEST_CASE("GraphML export then import keeps labels and relationship types exactly", "[export][graphml]") {
+  // Labels with ':' (which the readable `labels` key ":A:B" cannot tell apart), spaces, quotes,
+  // markup characters and non-ASCII; a node without labels; types alike.
+  Database db;
+  db.loadJsonText(R"({"format": "kgq-graph", "version": 1,
+    "nodes": [
+      {"id": "a", "labels": ["a:b"]},
+      {"id": "b", "labels": []},
+      {"id": "c", "labels": ["with space", "it's \"quoted\"", "<&>", "城市", ":lead", "Node"]},
+      {"id": "d", "labels": ["labels", "kgq.labels"], "properties": {"kgq.labels": "a property", "labels": 1}}],
+    "edges": [
+      {"type": "x:y", "from": "a", "to": "b"},
+      {"type": "with space \"q\" <&> 关系", "from": "c", "to": "d"}]})",
+                  "awkward.json");
+  TempDir dir;
+  const std::string file = dir.file("awkward.graphml");
+  exportGraph(db, ExportFormat::GraphML, file);
+  Database back;
+  LoadStats stats = loadGraphMLFile(back, file);
+  CHECK(stats.nodes == 4);
+  CHECK(stats.edges == 2);
+  auto labelsOf = [](Database& d) {
+    Result r = Connection(d).run("MATCH (n) RETURN n.id AS id, labels(n) AS labels, n.`kgq.labels` AS p, n.labels AS q ORDER BY id");
+    std::string out;
+    for (const auto& row : r.rows()) out += row[0].toCypher() + " " + row[1].toCypher() + " " + row[2].toCypher() + " " + row[3].toCypher() + "\n";
+    return out;
+  };
+  auto typesOf = [](Database& d) {
+    Result r = Connection(d).run("MATCH (a)-[r]->(b) RETURN a.id, type(r), b.id ORDER BY a.id");
+    std::string out;
+    for (const auto& row : r.rows()) out += row[0].toCypher() + " " + row[1].toCypher() + " " + row[2].toCypher() + "\n";
+    return out;
+  };
+  CHECK(labelsOf(back) == labelsOf(db));
+  CHECK(typesOf(back) == typesOf(db));
+  CHECK(labelsOf(back).find("'b' [] null null") != std::string::npos);
+  CHECK(labelsOf(back).find("'a' ['a:b']") != std::string::npos);
+  // A second round trip gives the same file.
+  const std::string again = dir.file("again.graphml");
+  exportGraph(back, ExportFormat::GraphML, again);
+  std::ifstream x(file), y(again);
+  std::stringstream sx, sy;
+  sx << x.rdbuf();
+  sy << y.rdbuf();
+  CHECK(sx.str() == sy.str());
+  CHECK(sx.str().find("attr.name=\"kgq.labels\"") != std::string::npos);
+}
+
+TEST_CASE("GraphML from other tools: a broken kgq.labels list is a clear error, no label key gives Node", "[export][graphml]") {
+  TempDir dir;
+  const std::string bad = dir.file("bad.graphml"), plain = dir.file("plain.graphml");
+  std::ofstream(bad) << "<graphml>\n<key id=\"k\" for=\"node\" attr.name=\"kgq.labels\" attr.type=\"string\"/>\n"
+                        "<graph>\n<node id=\"n1\"><data key=\"k\">[\"A\", 3]</data></node>\n</graph>\n</graphml>\n";
+  std::ofstream(plain) << "<graphml>\n<graph>\n<node id=\"n1\"/>\n</graph>\n</graphml>\n";
+  Database db;
+  CHECK_THROWS_WITH(loadGraphMLFile(db, bad),
+                    Catch::Matchers::Contains(":4: <data key=\"k\"> of <node id=\"n1\">: key 'kgq.labels' expects a JSON "
+                                              "list of non-empty strings, got '[\"A\", 3]'"));
+  CHECK(db.nodeCount() == 0);
+  loadGraphMLFile(db, plain);
+  CHECK(Connection(db).run("MATCH (n:Node) RETURN count(n)").at(0, 0) == Value(1));
+}

@@ -20,6 +20,7 @@
 #include <exception>
 #include <functional>
 #include <string>
+#include <vector>
 #include <unistd.h>
 
 using namespace kgq;
@@ -258,6 +259,64 @@ TEST_CASE("CASE nested thousands deep is a syntax error before parsing", "[robus
   CHECK_THROWS_WITH(conn.run(names), Contains("nested more than 500 deep"));
 }
 
+// ---- 4. Long operator chains ----
+
+namespace {
+
+// `first` then n - 1 times `sep` + `term`: an operator chain n terms long.
+std::string chain(const std::string& first, const std::string& sep, const std::string& term, int n) {
+  return first + repeat(sep + term, n - 1);
+}
+
+}  // namespace
+
+TEST_CASE("operator chains deeper than the expression bound are a syntax error naming where", "[robustness][parse]") {
+  Database db;
+  Connection conn(db);
+  const std::string tooDeep = "expression nested too deeply (more than 1000 levels)";
+  // Each chain nests one level per operator; 20,000 terms would overflow the binder's and the
+  // evaluator's recursion (and destroying the tree) without the bound.
+  const std::vector<std::string> chains = {
+      "RETURN " + chain("1", " + ", "1", 20000),
+      "RETURN " + chain("2", " ^ ", "1", 20000),
+      "RETURN " + chain("true", " AND ", "true", 20000),
+      "RETURN " + chain("false", " OR ", "false", 20000),
+      "RETURN " + chain("1", " < ", "2", 20000),
+      "RETURN " + chain("null", "", " IS NULL", 20000),
+      "WITH {a: 1} AS m RETURN m" + repeat(".a", 20000),
+      "RETURN [1]" + repeat("[0]", 20000),
+      "RETURN " + repeat("[", 200) + chain("1", " + ", "1", 900) + repeat("]", 200),
+  };
+  for (const std::string& q : chains) {
+    INFO(q.substr(0, 60));
+    onSmallStack([&] { CHECK_THROWS_WITH(conn.run(q), Contains(tooDeep) && Contains("line 1, column")); },
+                 1024 * 1024);
+  }
+  // A chain inside a pattern's property map counts too: 100 pattern comprehensions nested, each
+  // map value a 900-term chain, nest 90,000 levels below the outer one.
+  std::string nested = "1";
+  for (int i = 0; i < 100; ++i) nested = "[(a)-->({p: " + chain("1", " + ", "1", 900) + " + size(" + nested + ")}) | 1]";
+  onSmallStack([&] { CHECK_THROWS_WITH(conn.run("RETURN " + nested), Contains(tooDeep)); }, 1024 * 1024);
+  CHECK_THROWS_WITH(conn.run("MATCH (a {p: " + chain("1", " + ", "1", 1200) + "}) RETURN a"), Contains(tooDeep));
+  CHECK_THROWS_WITH(conn.run("RETURN {" + repeat("k: 1, ", 3) + "k: 2}"), Contains("duplicate key 'k' in map"));
+  // Prefix chains were bounded already (with their own message).
+  CHECK_THROWS_WITH(conn.run("RETURN " + repeat("NOT ", 20000) + "true"), Contains("NOTs in a row"));
+  CHECK_THROWS_WITH(conn.run("RETURN " + repeat("- ", 20000) + "1"), Contains("too many signs in a row"));
+  // Up to the bound they run.
+  Result nulls;
+  onSmallStack(
+      [&] {
+        CHECK(single(conn, "RETURN " + chain("1", " + ", "1", 999)) == 999);
+        CHECK(single(conn, "RETURN size([x IN [1, 2, 3] WHERE " + chain("x = 0", " OR ", "x = 2", 990) + "])") == 1);
+        nulls = conn.run("WITH null AS m RETURN m" + repeat(".a", 998) + " IS NULL AS a, " +
+                         chain("1", " < ", "2", 300) + " AS b");
+      },
+      8 * 1024 * 1024);
+  REQUIRE(nulls.rows().size() == 1);
+  CHECK(nulls.rows()[0][0] == Value(true));
+  CHECK(nulls.rows()[0][1] == Value(false));
+}
+
 // ---- 5. Long clause chains ----
 
 TEST_CASE("clause chains are bounded: 100000 WITHs are an error, not a stack overflow", "[robustness][exec]") {
@@ -286,6 +345,106 @@ TEST_CASE("clause chains are bounded: 100000 WITHs are an error, not a stack ove
   CHECK_THROWS_WITH(conn.run("RETURN reduce(a = {}, i IN range(1, 10000) | {a: a}) AS deep"),
                     "Cannot return a value with lists or maps nested more than 1000 deep");
   CHECK(single(conn, "RETURN size(reduce(a = [], i IN range(1, 10000) | [a]))") == 1);
+}
+
+// ---- Values nested deeper than the call stack allows ----
+
+namespace {
+
+// A list nested `depth` deep around 1, built in C++.
+Value nestedList(int depth) {
+  Value v(1);
+  for (int i = 0; i < depth; ++i) v = Value(List{v});
+  return v;
+}
+
+}  // namespace
+
+TEST_CASE("values nested 100000 deep are destroyed without recursion", "[robustness][values]") {
+  onSmallStack([] {
+    { Value deep = nestedList(100000); }
+    Value map;
+    for (int i = 0; i < 100000; ++i) map = Value(Map{{"a", map}, {"b", Value(List{map})}});
+    map = Value();  // assignment frees the old value the same way
+    // Shared parts are freed once, when their last owner goes.
+    Value shared = nestedList(50000);
+    Value twice(List{shared, shared});
+    shared = Value();
+  });
+  Database db;
+  Connection conn(db);
+  std::int64_t sizes = 0;
+  onSmallStack([&] {
+    sizes = single(conn, "RETURN size(reduce(a = [], i IN range(1, 100000) | [a])) + "
+                         "size(keys(reduce(m = {}, i IN range(1, 100000) | {a: m, b: [m]})))");
+  });
+  CHECK(sizes == 3);
+}
+
+TEST_CASE("comparing, hashing and printing values nested too deep is an error, not a crash", "[robustness][values]") {
+  const std::string tooDeep = "nested more than 1000 deep";
+  Value deep = nestedList(100000);
+  onSmallStack([&] {
+    CHECK_THROWS_WITH(deep.toCypher(), "cannot print a value with lists or maps nested more than 1000 deep");
+    CHECK_THROWS_WITH((void)(deep == nestedList(100000)), Contains("cannot compare") && Contains(tooDeep));
+  }, 1024 * 1024);
+  // 1000 levels are fine.
+  CHECK(nestedList(999).toCypher() == std::string(999, '[') + "1" + std::string(999, ']'));
+  CHECK(nestedList(999) == nestedList(999));
+
+  Database db;
+  Connection conn(db);
+  const std::string build = "WITH reduce(a = [], i IN range(1, 100000) | [a]) AS d ";
+  onSmallStack([&] {
+    CHECK_THROWS_WITH(conn.run(build + "RETURN d = d"), Contains("cannot compare") && Contains(tooDeep));
+    CHECK_THROWS_WITH(conn.run(build + "RETURN d < d"), Contains("cannot compare") && Contains(tooDeep));
+    CHECK_THROWS_WITH(conn.run(build + "UNWIND [1, 2] AS x WITH x, d ORDER BY d RETURN x"), Contains(tooDeep));
+    CHECK_THROWS_WITH(conn.run(build + "UNWIND [1, 2] AS x RETURN count(DISTINCT d)"), Contains(tooDeep));
+    CHECK_THROWS_WITH(conn.run(build + "RETURN d IN [d]"), Contains(tooDeep));
+    CHECK_THROWS_WITH(conn.run(build + "RETURN d"), Contains(tooDeep));
+  }, 1024 * 1024);
+}
+
+// ---- Quadratic corners: long label lists, split() into characters ----
+
+TEST_CASE("a node with 300,000 labels loads, from JSON and from GraphML, duplicates still refused", "[robustness][json]") {
+  const int n = 300000;
+  std::string labels, exact;
+  for (int i = 0; i < n; ++i) {
+    labels += (i ? ",\"L" : "\"L") + std::to_string(i) + "\"";
+  }
+  Database db;
+  db.loadJsonText(kHeader + R"({"id":"many","labels":[)" + labels + "]}]}", "many.json");
+  Connection conn(db);
+  CHECK(single(conn, "MATCH (n {id: 'many'}) RETURN size(labels(n))") == n);
+  CHECK(single(conn, "MATCH (n:L299999) RETURN count(n)") == 1);
+  CHECK_THROWS_WITH(db.loadJsonText(kHeader + R"({"id":"dup","labels":["A","B","A"]}]})", "dup.json"),
+                    Contains("duplicate label 'A'"));
+  // A later node may use the same labels again.
+  db.loadJsonText(kHeader + R"({"id":"again","labels":["L0","L1"]}]})", "again.json");
+  CHECK(single(conn, "MATCH (n:L1) RETURN count(n)") == 2);
+
+  PropertyGraph g;
+  std::string graphml = "<graphml>\n <key id=\"l\" for=\"node\" attr.name=\"kgq.labels\"/>\n <graph>\n"
+                        "  <node id=\"x\"><data key=\"l\">[" + labels + ",\"L7\"]</data></node>\n </graph>\n</graphml>\n";
+  LoadStats stats = loadGraphML(g, graphml, "many.graphml");
+  CHECK(stats.nodes == 1);
+  CHECK(g.nodeLabels(0).size() == static_cast<std::size_t>(n));
+}
+
+TEST_CASE("split(s, '') of 100,000 characters gives each character once", "[robustness][exec]") {
+  Database db;
+  Connection conn(db);
+  Result r = conn.run("WITH reduce(s = '', i IN range(1, 100) | s + 'a\u00e9\u57ce') AS unit "
+                      "WITH reduce(s = '', i IN range(1, 334) | s + unit) AS text "
+                      "WITH split(text, '') AS chars "
+                      "RETURN size(chars), chars[0], chars[1], chars[-1], size([c IN chars WHERE c = '\u57ce'])");
+  REQUIRE(r.rows().size() == 1);
+  CHECK(r.at(0, 0) == Value(100200));
+  CHECK(r.at(0, 1) == Value("a"));
+  CHECK(r.at(0, 2) == Value("\u00e9"));
+  CHECK(r.at(0, 3) == Value("\u57ce"));
+  CHECK(r.at(0, 4) == Value(33400));
 }
 
 // ---- 6. Integer overflow ----
