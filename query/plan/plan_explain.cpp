@@ -41,6 +41,7 @@ struct Describe {
   }
   void operator()(const plan::Expand& e) { name = e.into ? "ExpandInto" : "Expand", detail = e.pattern; }
   void operator()(const plan::VarExpand& e) { name = "VarLengthExpand", detail = e.pattern; }
+  void operator()(const plan::PruningVarExpand& e) { name = "VarLengthExpand(Pruning)", detail = e.pattern; }
   void operator()(const plan::ShortestPath& s) {
     name = "ShortestPath";
     detail = std::string(s.allShortest ? "allShortestPaths " : "shortestPath ") + describeNode(s.fromText) + " to " +
