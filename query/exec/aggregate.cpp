@@ -97,9 +97,7 @@ class Aggregate : public OperatorOf<plan::Aggregate> {
       std::vector<Value> keys;
       keys.reserve(op_.keys.size());
       for (const ProjectItem& item : op_.keys) keys.push_back(evaluate(*item.expr, row, state.eval));
-      auto [it, inserted] = index_.emplace(std::move(keys), groups_.size());
-      if (inserted) groups_.push_back(newGroup(it->first));
-      Group& group = groups_[it->second];
+      Group& group = groupOf(std::move(keys));
       std::int64_t weight = op_.weightSlot >= 0 ? row[op_.weightSlot].asInt() : 1;
       for (std::size_t i = 0; i < op_.aggregates.size(); ++i) {
         const AggregateSpec& spec = op_.aggregates[i];
@@ -127,6 +125,18 @@ class Aggregate : public OperatorOf<plan::Aggregate> {
   std::vector<Group> groups_;
   std::unordered_map<std::vector<Value>, std::size_t, ValuesHash, ValuesEquivalent> index_;
   std::size_t position_ = 0;
+
+  // The group of `keys`, made if new. Without grouping keys there is one group, and no hashing;
+  // try_emplace makes no map entry for a group seen before.
+  Group& groupOf(std::vector<Value> keys) {
+    if (op_.keys.empty()) {
+      if (groups_.empty()) groups_.push_back(newGroup({}));
+      return groups_[0];
+    }
+    auto [it, inserted] = index_.try_emplace(std::move(keys), groups_.size());
+    if (inserted) groups_.push_back(newGroup(it->first));
+    return groups_[it->second];
+  }
 
   Group newGroup(const std::vector<Value>& keys) {
     Group g;

@@ -18,9 +18,14 @@ struct EdgeFilter {
   Value properties;                // the evaluated map, or null for none
 
   bool accepts(EdgeIndex e, TypeId type, EvalContext& ctx) const {
-    if (!types.empty() && std::find(types.begin(), types.end(), type) == types.end()) return false;
-    if (properties.isNull()) return true;
-    return hasProperties(Value(EdgeRef{e}), properties, *relProperties, ctx);
+    return acceptsType(type) && acceptsProperties(e, ctx);
+  }
+  // The two halves, for a search that tests the type before touching its visited marks.
+  bool acceptsType(TypeId type) const {
+    return types.empty() || std::find(types.begin(), types.end(), type) != types.end();
+  }
+  bool acceptsProperties(EdgeIndex e, EvalContext& ctx) const {
+    return properties.isNull() || hasProperties(Value(EdgeRef{e}), properties, *relProperties, ctx);
   }
 };
 

@@ -20,28 +20,34 @@ class NodeMarks {
  public:
   // Starts a search over node indexes below `nodeSlots`: every node unmarked.
   void begin(std::size_t nodeSlots) {
-    if (stamps_.size() < nodeSlots) {
-      stamps_.resize(nodeSlots, 0);
-      edges_.resize(nodeSlots, 0);
-    }
+    if (marks_.size() < nodeSlots) marks_.resize(nodeSlots, Mark{0, 0});
     if (search_ >= UINT32_MAX - 2) {  // the stamps would wrap: clear them once
-      std::fill(stamps_.begin(), stamps_.end(), 0);
+      std::fill(marks_.begin(), marks_.end(), Mark{0, 0});
       search_ = 0;
     }
     search_ += 2;  // stamps search_ and search_ + 1 are this search's sides 0 and 1
   }
-  bool marked(std::uint32_t n) const { return stamps_[n] - search_ < 2; }
-  bool marked(std::uint32_t n, int side) const { return stamps_[n] == search_ + static_cast<std::uint32_t>(side); }
+  bool marked(std::uint32_t n) const { return marks_[n].stamp - search_ < 2; }
+  bool marked(std::uint32_t n, int side) const {
+    return marks_[n].stamp == search_ + static_cast<std::uint32_t>(side);
+  }
   void mark(std::uint32_t n, int side, std::uint32_t edge) {
-    stamps_[n] = search_ + static_cast<std::uint32_t>(side);
-    edges_[n] = edge;
+    marks_[n] = Mark{search_ + static_cast<std::uint32_t>(side), edge};
   }
   // The edge that reached a marked node (what mark() was given).
-  std::uint32_t edge(std::uint32_t n) const { return edges_[n]; }
+  std::uint32_t edge(std::uint32_t n) const { return marks_[n].edge; }
+
+  // Node lists a search may use as its frontiers, kept (with their capacity) between searches.
+  std::vector<std::uint32_t>& list(int i) { return lists_[i]; }
 
  private:
-  std::vector<std::uint32_t> stamps_, edges_;
-  std::uint32_t search_ = 0;  // stamps below it are stale (0 is never a live stamp)
+  struct Mark {
+    std::uint32_t stamp;  // the search and side that marked the node; stale below search_
+    std::uint32_t edge;   // beside the stamp: one cache line per visit
+  };
+  std::vector<Mark> marks_;
+  std::uint32_t search_ = 0;  // (0 is never a live stamp)
+  std::vector<std::uint32_t> lists_[3];
 };
 
 // A NodeMarks of this thread's pool for the lifetime of the lease.

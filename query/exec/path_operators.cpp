@@ -193,7 +193,6 @@ class ShortestPath : public OperatorOf<plan::ShortestPath> {
  private:
   std::vector<PathRef> paths_;
   std::size_t position_ = 0;
-  std::vector<NodeIndex> frontiers_[2], nextFrontier_;
 
   static Direction reversed(Direction d) {
     return d == Direction::Outgoing ? Direction::Incoming
@@ -210,32 +209,35 @@ class ShortestPath : public OperatorOf<plan::ShortestPath> {
     marks->begin(g.nodeSlots());
     marks->mark(source, 0, 0);
     marks->mark(target, 1, 0);
-    frontiers_[0].assign(1, source);
-    frontiers_[1].assign(1, target);
+    std::vector<NodeIndex>* frontiers[2] = {&marks->list(0), &marks->list(1)};
+    std::vector<NodeIndex>& nextFrontier = marks->list(2);
+    frontiers[0]->assign(1, source);
+    frontiers[1]->assign(1, target);
     std::int64_t hops = 0;
     NodeIndex meeting = 0;
     EdgeIndex meetingEdge = 0;
     int meetingSide = 0;  // the side whose step reached a node of the other side
     bool met = false;
-    while (!met && hops < maxHops && !frontiers_[0].empty() && !frontiers_[1].empty()) {
-      int side = frontiers_[0].size() <= frontiers_[1].size() ? 0 : 1;
+    while (!met && hops < maxHops && !frontiers[0]->empty() && !frontiers[1]->empty()) {
+      int side = frontiers[0]->size() <= frontiers[1]->size() ? 0 : 1;
       Direction direction = side == 0 ? op_.direction : reversed(op_.direction);
-      nextFrontier_.clear();
-      for (NodeIndex n : frontiers_[side]) {
+      nextFrontier.clear();
+      for (NodeIndex n : *frontiers[side]) {
         forEachEdge(g, n, direction, [&](EdgeIndex e, NodeIndex next, TypeId type) {
           state.tick();
-          if (met || marks->marked(next, side) || !filter.accepts(e, type, state.eval)) return;
+          if (met || !filter.acceptsType(type) || marks->marked(next, side) || !filter.acceptsProperties(e, state.eval))
+            return;
           if (marks->marked(next, 1 - side)) {
             met = true;
             meeting = next, meetingEdge = e, meetingSide = side;
             return;
           }
           marks->mark(next, side, e);
-          nextFrontier_.push_back(next);
+          nextFrontier.push_back(next);
         });
         if (met) break;
       }
-      frontiers_[side].swap(nextFrontier_);
+      frontiers[side]->swap(nextFrontier);
       ++hops;
     }
     if (!met) return;

@@ -42,7 +42,6 @@ class PruningVarExpand : public OperatorOf<plan::PruningVarExpand> {
  private:
   std::vector<NodeIndex> ends_;  // the current input row's endpoints
   std::size_t position_ = 0;
-  std::vector<NodeIndex> frontier_, nextFrontier_;
 
   void search(NodeIndex start, Row& row, ExecState& state) {
     const PropertyGraph& g = state.eval.graph;
@@ -58,30 +57,33 @@ class PruningVarExpand : public OperatorOf<plan::PruningVarExpand> {
     MarksLease marks;
     marks->begin(g.nodeSlots());
     marks->mark(start, 0, 0);
-    frontier_.assign(1, start);
+    std::vector<NodeIndex>& frontier = marks->list(0);
+    std::vector<NodeIndex>& nextFrontier = marks->list(1);
+    frontier.assign(1, start);
     bool found = false;  // into: the target was reached
-    for (std::int64_t depth = 0; (op_.maxHops < 0 || depth < op_.maxHops) && !frontier_.empty() && !found; ++depth) {
-      nextFrontier_.clear();
-      for (NodeIndex n : frontier_) {
+    for (std::int64_t depth = 0; (op_.maxHops < 0 || depth < op_.maxHops) && !frontier.empty() && !found; ++depth) {
+      nextFrontier.clear();
+      for (NodeIndex n : frontier) {
         forEachEdge(g, n, op_.direction, [&](EdgeIndex e, NodeIndex other, TypeId type) {
           state.tick();
+          if (!filter.acceptsType(type)) return;
           if (other == start) {
-            if (startIsEnd || !filter.accepts(e, type, state.eval)) return;
+            if (startIsEnd || !filter.acceptsProperties(e, state.eval)) return;
             if (!used.empty() && std::find(used.begin(), used.end(), e) != used.end()) return;
             startIsEnd = true;
             found = found || (into && target == start);
             return;
           }
-          if (marks->marked(other) || !filter.accepts(e, type, state.eval)) return;
+          if (marks->marked(other) || !filter.acceptsProperties(e, state.eval)) return;
           if (!used.empty() && std::find(used.begin(), used.end(), e) != used.end()) return;
           marks->mark(other, 0, e);
-          nextFrontier_.push_back(other);
+          nextFrontier.push_back(other);
           if (!into && labelled(other)) ends_.push_back(other);
           found = found || (into && other == target);
         });
         if (found) break;
       }
-      frontier_.swap(nextFrontier_);
+      frontier.swap(nextFrontier);
     }
     if (into) {
       if (found) ends_.push_back(target);
