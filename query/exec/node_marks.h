@@ -28,6 +28,8 @@ class NodeMarks {
     search_ += 2;  // stamps search_ and search_ + 1 are this search's sides 0 and 1
   }
   bool marked(std::uint32_t n) const { return marks_[n].stamp - search_ < 2; }
+  // Whether n is below the node slots of begin() (a node made since is not).
+  bool covers(std::uint32_t n) const { return n < marks_.size(); }
   bool marked(std::uint32_t n, int side) const {
     return marks_[n].stamp == search_ + static_cast<std::uint32_t>(side);
   }
