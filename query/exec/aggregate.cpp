@@ -115,15 +115,14 @@ class Aggregate : public OperatorOf<plan::Aggregate> {
     nodeSlots_ = state.eval.graph.nodeSlots();
     while (children[0]->next(row, state)) {
       state.tick();
-      std::vector<Value> keys;
-      keys.reserve(op_.keys.size());
-      for (const ProjectItem& item : op_.keys) keys.push_back(evaluate(*item.expr, row, state.eval));
-      Group& group = groupOf(std::move(keys));
+      Group& group = op_.keys.empty() ? onlyGroup() : groupOf(keysOf(row, state));
       std::int64_t weight = op_.weightSlot >= 0 ? row[op_.weightSlot].asInt() : 1;
       for (std::size_t i = 0; i < op_.aggregates.size(); ++i) {
-        const AggregateSpec& spec = op_.aggregates[i];
-        group.accumulators[i].add(spec.argument ? evaluate(*spec.argument, row, state.eval) : Value(),
-                                  spec.argument.get(), weight);
+        const BoundExpr* argument = op_.aggregates[i].argument.get();
+        if (argument && argument->kind == BoundExprKind::Slot)  // a variable: no copy of its value
+          group.accumulators[i].add(row[static_cast<std::size_t>(argument->slot)], argument, weight);
+        else
+          group.accumulators[i].add(argument ? evaluate(*argument, row, state.eval) : Value(), argument, weight);
       }
     }
     if (groups_.empty() && op_.keys.empty()) groups_.push_back(newGroup({}));
@@ -148,16 +147,22 @@ class Aggregate : public OperatorOf<plan::Aggregate> {
   std::size_t position_ = 0;
   std::size_t nodeSlots_ = 0;
 
-  // The group of `keys`, made if new. Without grouping keys there is one group, and no hashing;
-  // try_emplace makes no map entry for a group seen before.
-  Group& groupOf(std::vector<Value> keys) {
-    if (op_.keys.empty()) {
-      if (groups_.empty()) {
-        groups_.push_back(newGroup({}));
-        for (Accumulator& a : groups_[0].accumulators) a.markNodes(nodeSlots_);
-      }
-      return groups_[0];
+  std::vector<Value> keysOf(Row& row, ExecState& state) const {
+    std::vector<Value> keys;
+    keys.reserve(op_.keys.size());
+    for (const ProjectItem& item : op_.keys) keys.push_back(evaluate(*item.expr, row, state.eval));
+    return keys;
+  }
+  // Without grouping keys there is one group, and no hashing.
+  Group& onlyGroup() {
+    if (groups_.empty()) {
+      groups_.push_back(newGroup({}));
+      for (Accumulator& a : groups_[0].accumulators) a.markNodes(nodeSlots_);
     }
+    return groups_[0];
+  }
+  // The group of `keys`, made if new (try_emplace makes no map entry for a group seen before).
+  Group& groupOf(std::vector<Value> keys) {
     auto [it, inserted] = index_.try_emplace(std::move(keys), groups_.size());
     if (inserted) groups_.push_back(newGroup(it->first));
     return groups_[it->second];
