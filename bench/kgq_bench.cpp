@@ -13,6 +13,8 @@
 // --only none measures just the load). Timings never belong in a test: this is a tool.
 #include <kgq/kgq.h>
 
+#include "bfs_floors.h"
+#include "query/api/database_impl.h"
 #include "standard_queries.h"
 
 #include <rapidjson/document.h>
@@ -246,6 +248,42 @@ class Watchdog {
   std::thread thread_;
 };
 
+// The hand-written floors of Q5 and Q6 (bfs_floors.h), timed like the queries (a warm-up, then
+// `runs` runs), checked against params.json, and printed beside the queries' medians with the
+// ratios (end to end, and with the plan cached).
+void printFloors(kgq::Database& db, const Params& params, const std::vector<Outcome>& outcomes, int runs) {
+  const kgq::PropertyGraph& g = kgq::DatabaseInternals::of(db).graph;
+  auto src = g.findNode(params.source), tgt = g.findNode(params.target);
+  auto type = g.typeNames().find("PARTNERS_WITH");
+  auto label = g.labelNames().find("Company");
+  if (!src || !tgt || !type || !label) return;
+  bench_floors::Floors floors(g);
+  auto timeFloor = [&](auto&& run, std::int64_t& answer) {
+    std::vector<double> us;
+    answer = run();
+    for (int i = 0; i < runs; ++i) {
+      auto start = Clock::now();
+      answer = run();
+      us.push_back(msSince(start) * 1000.0);
+    }
+    return median(us);
+  };
+  std::printf("\nfloors (hand-written over the same storage):\n");
+  std::printf("%-4s %12s %9s %14s %10s %14s %10s\n", "q", "floor us", "answer", "query med us", "ratio",
+              "cached med us", "ratio");
+  for (const Outcome& o : outcomes) {
+    if (o.name != "Q5" && o.name != "Q6") continue;
+    std::int64_t answer = 0;
+    double us = o.name == "Q5" ? timeFloor([&] { return floors.q5(*src, *type, *label); }, answer)
+                               : timeFloor([&] { return floors.q6(*src, *tgt, *type); }, answer);
+    std::optional<std::int64_t> expected = o.name == "Q5" ? params.q5 : params.q6;
+    double query = median(o.wallMs) * 1000.0, cached = median(o.cachedMs) * 1000.0;
+    std::printf("%-4s %12.2f %9lld %14.2f %9.1fx %14.2f %9.1fx%s\n", o.name.c_str(), us,
+                static_cast<long long>(answer), query, us > 0 ? query / us : 0, cached, us > 0 ? cached / us : 0,
+                expected && *expected != answer ? "  FLOOR MISMATCH" : "");
+  }
+}
+
 void usage() {
   std::cerr << "usage: kgq-bench DIR [--json FILE] [--runs N] [--timeout-s S] [--only Q1,Q3,...|none]\n"
                "  DIR holds graph.json and params.json written by ../shared/bench/gen.py\n";
@@ -409,6 +447,7 @@ int main(int argc, char** argv) {
   }
   std::printf("\nload %.1f ms; peak RSS %.1f MiB after load, %.1f MiB after queries\n", loadMs, peakAfterLoad,
               peakAfterQueries);
+  printFloors(db, params, outcomes, runs);
 
   // ---- JSON ----
   if (!jsonPath.empty()) {

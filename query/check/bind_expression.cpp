@@ -489,6 +489,7 @@ BoundExprPtr Binder::subquery(const Expr& e, const ExprEnv& env) {
     if (s < firstSlot) p->imports.push_back(s);
   p->subqueryIndex = static_cast<int>(out_.subqueries.size());
   out_.subqueries.push_back(std::move(query));
+  out_.subqueryKinds.push_back(e.subqueryKind);
   return p;
 }
 

@@ -214,6 +214,7 @@ struct BoundQuery {
   // The subqueries of subquery expressions (pattern comprehensions, EXISTS { }, COUNT { }), by
   // BoundExpr::subqueryIndex; each runs from the row of the expression that uses it.
   std::vector<BoundSingleQuery> subqueries;
+  std::vector<SubqueryKind> subqueryKinds;  // what each subquery's expression asks of it
   std::vector<Slot> outputs;  // a standalone CALL's result slots (otherwise the RETURN's)
   SchemaCommand schema;  // CreateIndex, DropIndex, CreateUniqueConstraint, DropConstraint
 };

@@ -4,8 +4,9 @@
 // A row below an ExpandCount stands for several matches (its weight slot says how many); the
 // planner adds such a slot only when every aggregate is a count, which is all that can take a
 // weight: a count adds it, a DISTINCT count still adds a value once.
-#include "query/exec/operators.h"
 #include "graph/value_semantics.h"
+#include "query/exec/node_marks.h"
+#include "query/exec/operators.h"
 
 #include <unordered_map>
 #include <unordered_set>
@@ -17,13 +18,21 @@ class Accumulator {
  public:
   Accumulator(const AggregateSpec& spec) : spec_(spec) {}
 
+  // For the one group of an ungrouped aggregation, DISTINCT nodes are told apart by a visited
+  // mark per node (NodeMarks) instead of a hash set entry each: no allocation per value.
+  void markNodes(std::size_t nodeSlots) {
+    if (!spec_.distinct) return;
+    nodes_ = std::make_unique<MarksLease>();
+    (*nodes_)->begin(nodeSlots);
+  }
+
   void add(const Value& v, const BoundExpr* where, std::int64_t weight) {
     if (spec_.kind == AggregateKind::CountStar) {
       count_ += weight;
       return;
     }
     if (v.isNull()) return;
-    if (spec_.distinct && !seen_.insert(v).second) return;
+    if (spec_.distinct && !firstTime(v)) return;
     switch (spec_.kind) {
       case AggregateKind::Count: count_ += spec_.distinct ? 1 : weight; break;
       case AggregateKind::Sum:
@@ -80,6 +89,17 @@ class Accumulator {
   Value best_;
   List collected_;
   std::unordered_set<Value, Hash, Equal> seen_;
+  std::unique_ptr<MarksLease> nodes_;  // see markNodes
+
+  bool firstTime(const Value& v) {
+    if (nodes_ && v.kind() == ValueKind::NodeRef && (*nodes_)->covers(v.asNodeRef().index)) {
+      NodeIndex n = v.asNodeRef().index;
+      if ((*nodes_)->marked(n)) return false;
+      (*nodes_)->mark(n, 0, 0);
+      return true;
+    }
+    return seen_.insert(v).second;
+  }
 };
 
 class Aggregate : public OperatorOf<plan::Aggregate> {
@@ -92,19 +112,17 @@ class Aggregate : public OperatorOf<plan::Aggregate> {
     index_.clear();
     position_ = 0;
     Row row(state.rowSize);
+    nodeSlots_ = state.eval.graph.nodeSlots();
     while (children[0]->next(row, state)) {
       state.tick();
-      std::vector<Value> keys;
-      keys.reserve(op_.keys.size());
-      for (const ProjectItem& item : op_.keys) keys.push_back(evaluate(*item.expr, row, state.eval));
-      auto [it, inserted] = index_.emplace(std::move(keys), groups_.size());
-      if (inserted) groups_.push_back(newGroup(it->first));
-      Group& group = groups_[it->second];
+      Group& group = op_.keys.empty() ? onlyGroup() : groupOf(keysOf(row, state));
       std::int64_t weight = op_.weightSlot >= 0 ? row[op_.weightSlot].asInt() : 1;
       for (std::size_t i = 0; i < op_.aggregates.size(); ++i) {
-        const AggregateSpec& spec = op_.aggregates[i];
-        group.accumulators[i].add(spec.argument ? evaluate(*spec.argument, row, state.eval) : Value(),
-                                  spec.argument.get(), weight);
+        const BoundExpr* argument = op_.aggregates[i].argument.get();
+        if (argument && argument->kind == BoundExprKind::Slot)  // a variable: no copy of its value
+          group.accumulators[i].add(row[static_cast<std::size_t>(argument->slot)], argument, weight);
+        else
+          group.accumulators[i].add(argument ? evaluate(*argument, row, state.eval) : Value(), argument, weight);
       }
     }
     if (groups_.empty() && op_.keys.empty()) groups_.push_back(newGroup({}));
@@ -127,6 +145,28 @@ class Aggregate : public OperatorOf<plan::Aggregate> {
   std::vector<Group> groups_;
   std::unordered_map<std::vector<Value>, std::size_t, ValuesHash, ValuesEquivalent> index_;
   std::size_t position_ = 0;
+  std::size_t nodeSlots_ = 0;
+
+  std::vector<Value> keysOf(Row& row, ExecState& state) const {
+    std::vector<Value> keys;
+    keys.reserve(op_.keys.size());
+    for (const ProjectItem& item : op_.keys) keys.push_back(evaluate(*item.expr, row, state.eval));
+    return keys;
+  }
+  // Without grouping keys there is one group, and no hashing.
+  Group& onlyGroup() {
+    if (groups_.empty()) {
+      groups_.push_back(newGroup({}));
+      for (Accumulator& a : groups_[0].accumulators) a.markNodes(nodeSlots_);
+    }
+    return groups_[0];
+  }
+  // The group of `keys`, made if new (try_emplace makes no map entry for a group seen before).
+  Group& groupOf(std::vector<Value> keys) {
+    auto [it, inserted] = index_.try_emplace(std::move(keys), groups_.size());
+    if (inserted) groups_.push_back(newGroup(it->first));
+    return groups_[it->second];
+  }
 
   Group newGroup(const std::vector<Value>& keys) {
     Group g;

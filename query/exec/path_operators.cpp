@@ -1,7 +1,9 @@
 // Operators over paths: VarExpand (variable-length walks, depth first on an explicit stack, each
 // relationship at most once per walk), ShortestPath (breadth-first; bidirectional for one shortest path) and
 // ProjectPath (a path value from the elements a pattern bound).
+#include "query/exec/edge_walk.h"
 #include "query/exec/evaluator.h"
+#include "query/exec/node_marks.h"
 #include "query/exec/operators.h"
 
 #include <algorithm>
@@ -10,31 +12,6 @@
 namespace kgq {
 
 namespace {
-
-// Whether edge e may be walked: its type, and the property map the pattern gives (if any).
-struct EdgeFilter {
-  const std::vector<TypeId>& types;
-  const BoundExpr* relProperties;  // the pattern's map, or null
-  Value properties;                // the evaluated map, or null for none
-
-  bool accepts(EdgeIndex e, TypeId type, EvalContext& ctx) const {
-    if (!types.empty() && std::find(types.begin(), types.end(), type) == types.end()) return false;
-    if (properties.isNull()) return true;
-    return hasProperties(Value(EdgeRef{e}), properties, *relProperties, ctx);
-  }
-};
-
-// Calls f(edge, other, type) for the edges of n in `direction`; an undirected walk sees a
-// self-loop once.
-template <class F>
-void forEachEdge(const PropertyGraph& g, NodeIndex n, Direction direction, F&& f) {
-  if (direction != Direction::Incoming) g.forEachOutEdge(n, f);
-  if (direction != Direction::Outgoing)
-    g.forEachInEdge(n, [&](EdgeIndex e, NodeIndex other, TypeId type) {
-      if (direction == Direction::Both && other == n) return;
-      f(e, other, type);
-    });
-}
 
 NodeIndex startNode(const Value& v, const plan::VarExpand& op) {
   if (v.kind() != ValueKind::NodeRef)
@@ -224,52 +201,64 @@ class ShortestPath : public OperatorOf<plan::ShortestPath> {
 
   // Bidirectional breadth-first search: grows the smaller frontier one level at a time until the
   // two searches meet, so it touches about the square root of what a one-sided search would.
+  // Visited marks are flat stamped arrays (NodeMarks: side 0 from the source, side 1 from the
+  // target), each holding the edge that reached the node; the frontiers are reused buffers.
   void oneShortest(NodeIndex source, NodeIndex target, std::int64_t maxHops, const EdgeFilter& filter, ExecState& state) {
     const PropertyGraph& g = state.eval.graph;
-    struct Step {
-      NodeIndex previous;
-      EdgeIndex edge;
-    };
-    std::unordered_map<NodeIndex, Step> forward{{source, {source, 0}}}, backward{{target, {target, 0}}};
-    std::vector<NodeIndex> forwardFrontier{source}, backwardFrontier{target};
+    MarksLease marks;
+    marks->begin(g.nodeSlots());
+    marks->mark(source, 0, 0);
+    marks->mark(target, 1, 0);
+    std::vector<NodeIndex>* frontiers[2] = {&marks->list(0), &marks->list(1)};
+    std::vector<NodeIndex>& nextFrontier = marks->list(2);
+    frontiers[0]->assign(1, source);
+    frontiers[1]->assign(1, target);
     std::int64_t hops = 0;
     NodeIndex meeting = 0;
+    EdgeIndex meetingEdge = 0;
+    int meetingSide = 0;  // the side whose step reached a node of the other side
     bool met = false;
-    while (!met && hops < maxHops && !forwardFrontier.empty() && !backwardFrontier.empty()) {
-      bool growForward = forwardFrontier.size() <= backwardFrontier.size();
-      auto& frontier = growForward ? forwardFrontier : backwardFrontier;
-      auto& seen = growForward ? forward : backward;
-      auto& other = growForward ? backward : forward;
-      Direction direction = growForward ? op_.direction : reversed(op_.direction);
-      std::vector<NodeIndex> nextFrontier;
-      for (NodeIndex n : frontier) {
+    while (!met && hops < maxHops && !frontiers[0]->empty() && !frontiers[1]->empty()) {
+      int side = frontiers[0]->size() <= frontiers[1]->size() ? 0 : 1;
+      Direction direction = side == 0 ? op_.direction : reversed(op_.direction);
+      nextFrontier.clear();
+      for (NodeIndex n : *frontiers[side]) {
         forEachEdge(g, n, direction, [&](EdgeIndex e, NodeIndex next, TypeId type) {
           state.tick();
-          if (met || seen.count(next) || !filter.accepts(e, type, state.eval)) return;
-          seen.emplace(next, Step{n, e});
-          if (other.count(next)) {
+          if (met || !filter.acceptsType(type) || marks->marked(next, side) || !filter.acceptsProperties(e, state.eval))
+            return;
+          if (marks->marked(next, 1 - side)) {
             met = true;
-            meeting = next;
+            meeting = next, meetingEdge = e, meetingSide = side;
+            return;
           }
+          marks->mark(next, side, e);
           nextFrontier.push_back(next);
         });
         if (met) break;
       }
-      frontier.swap(nextFrontier);
+      frontiers[side]->swap(nextFrontier);
       ++hops;
     }
     if (!met) return;
+    // From the meeting node back to each end along the edges that reached each node first.
+    auto across = [&](NodeIndex n, EdgeIndex e) { return g.edgeSource(e) == n ? g.edgeTarget(e) : g.edgeSource(e); };
+    auto edgeBack = [&](NodeIndex n, int side) { return n == meeting && side == meetingSide ? meetingEdge : marks->edge(n); };
     PathRef path;
-    for (NodeIndex n = meeting; n != source; n = forward.at(n).previous) {
+    for (NodeIndex n = meeting; n != source;) {
+      EdgeIndex e = edgeBack(n, 0);
       path.nodes.push_back(n);
-      path.edges.push_back(forward.at(n).edge);
+      path.edges.push_back(e);
+      n = across(n, e);
     }
     path.nodes.push_back(source);
     std::reverse(path.nodes.begin(), path.nodes.end());
     std::reverse(path.edges.begin(), path.edges.end());
-    for (NodeIndex n = meeting; n != target; n = backward.at(n).previous) {
-      path.edges.push_back(backward.at(n).edge);
-      path.nodes.push_back(backward.at(n).previous);
+    for (NodeIndex n = meeting; n != target;) {
+      EdgeIndex e = edgeBack(n, 1);
+      path.edges.push_back(e);
+      n = across(n, e);
+      path.nodes.push_back(n);
     }
     paths_.push_back(std::move(path));
   }

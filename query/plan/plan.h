@@ -104,6 +104,23 @@ struct HashJoin {
   std::string text;  // the join's equality as written, for EXPLAIN
 };
 
+// The distinct endpoints of a variable-length walk whose relationships nobody reads, for a
+// consumer that ignores duplicates (query/plan/prune_walks.h says when the planner uses it):
+// per input row, each node reachable from `from` within minHops..maxHops edges once (into:
+// the row once if `to` is), found breadth first with a visited mark per node.
+struct PruningVarExpand {
+  Slot from = -1, to = -1;
+  bool into = false;
+  std::vector<LabelId> toLabels;
+  std::vector<TypeId> types;
+  Direction direction = Direction::Outgoing;
+  std::vector<Slot> distinctFrom;  // relationships the walk must not use (the rest of its MATCH)
+  std::int64_t minHops = 1;        // 0 or 1
+  std::int64_t maxHops = -1;       // -1: no upper bound
+  BoundExprPtr relProperties;
+  std::string pattern;
+};
+
 // Breadth-first search from `from` to the bound `to`; `path` gets the path, `rel` the edges;
 // allShortest: every shortest path, else one.
 struct ShortestPath {
@@ -249,7 +266,7 @@ struct ExpandCount {
 
 using PlanOperator =
     std::variant<plan::Start, plan::Argument, plan::AllNodesScan, plan::LabelScan, plan::NodeByIdSeek,
-                 plan::NodeIndexSeek, plan::Expand, plan::VarExpand, plan::HashJoin, plan::ShortestPath, plan::ProjectPath,
+                 plan::NodeIndexSeek, plan::Expand, plan::VarExpand, plan::HashJoin, plan::PruningVarExpand, plan::ShortestPath, plan::ProjectPath,
                  plan::Filter, plan::Project, plan::Aggregate, plan::Distinct, plan::Sort, plan::Skip, plan::Limit,
                  plan::Unwind, plan::Optional, plan::Union, plan::Eager, plan::Create, plan::Merge,
                  plan::SetOrRemove, plan::Delete, plan::NodeCountFromCountStore,

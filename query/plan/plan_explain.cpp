@@ -45,6 +45,7 @@ struct Describe {
     name = "ValueHashJoin";
     detail = j.text + (j.buildLeft ? " (builds on the input)" : " (builds on the part)");
   }
+  void operator()(const plan::PruningVarExpand& e) { name = "VarLengthExpand(Pruning)", detail = e.pattern; }
   void operator()(const plan::ShortestPath& s) {
     name = "ShortestPath";
     detail = std::string(s.allShortest ? "allShortestPaths " : "shortestPath ") + describeNode(s.fromText) + " to " +

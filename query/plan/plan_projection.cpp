@@ -2,6 +2,7 @@
 // (top-k when a LIMIT follows), Skip, Limit, and WITH's WHERE as a Filter.
 #include "query/plan/count_rewrites.h"
 #include "query/plan/planner_parts.h"
+#include "query/plan/prune_walks.h"
 
 #include <algorithm>
 
@@ -12,6 +13,7 @@ std::unique_ptr<PlanNode> Planner::projection(std::unique_ptr<PlanNode> plan, Bo
   if (p.aggregating) {
     auto agg = makeNode(plan::Aggregate{std::move(p.groupKeys), std::move(p.aggregates), -1}, std::move(plan));
     agg->estimatedRows = agg->as<plan::Aggregate>()->keys.empty() ? 1 : std::max(1.0, agg->estimatedRows * 0.1);
+    if (options().pruneWalks) pruneWalksUnder(*agg);
     plan = rewriteCounts(std::move(agg), graph_, [this] { return newSlot(); });
     if (!p.items.empty()) plan = makeNode(plan::Project{std::move(p.items), {}}, std::move(plan));
   } else {
@@ -19,6 +21,7 @@ std::unique_ptr<PlanNode> Planner::projection(std::unique_ptr<PlanNode> plan, Bo
   }
   if (p.distinct) {
     plan = makeNode(plan::Distinct{p.outputs}, std::move(plan));
+    if (options().pruneWalks) pruneWalksUnder(*plan);
     plan->estimatedRows *= 0.7;
   }
   if (!p.orderBy.empty()) {

@@ -2,6 +2,7 @@
 #include "query/plan/planner.h"
 
 #include "query/plan/planner_parts.h"
+#include "query/plan/prune_walks.h"
 
 namespace kgq {
 namespace planning {
@@ -59,7 +60,7 @@ std::unique_ptr<PlanNode> Planner::singleQuery(BoundSingleQuery& query, std::vec
 
 }  // namespace planning
 
-QueryPlan planQuery(BoundQuery query, const PropertyGraph& graph) {
+QueryPlan planQuery(BoundQuery query, const PropertyGraph& graph, const PlannerOptions& options) {
   planning::resolveNames(query, graph);
   QueryPlan plan;
   plan.returnsRows = query.returnsRows;
@@ -68,10 +69,12 @@ QueryPlan planQuery(BoundQuery query, const PropertyGraph& graph) {
   plan.columns = query.columns;
   plan.slotCount = query.slotCount;
   plan.parameterNames = query.parameterNames;
-  planning::Planner planner(graph, plan);
-  for (BoundSingleQuery& subquery : query.subqueries) {
+  planning::Planner planner(graph, plan, options);
+  for (std::size_t i = 0; i < query.subqueries.size(); ++i) {
     std::vector<Slot> outputs;
-    plan.subplans.push_back(planner.singleQuery(subquery, outputs, true));
+    plan.subplans.push_back(planner.singleQuery(query.subqueries[i], outputs, true));
+    if (options.pruneWalks && i < query.subqueryKinds.size() && query.subqueryKinds[i] == SubqueryKind::Exists)
+      pruneWalksOfExists(plan.subplans.back());
   }
   if (query.queries.size() == 1) {
     plan.root = planner.singleQuery(query.queries[0], plan.outputSlots);

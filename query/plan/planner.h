@@ -21,8 +21,14 @@
 
 namespace kgq {
 
+// Rewrites the planner may use; all on by default. Off, for tests that compare a rewritten plan's
+// answers with the plain one's.
+struct PlannerOptions {
+  bool pruneWalks = true;  // query/plan/prune_walks.h
+};
+
 // Plans `query`, taking its expressions into the plan.
-QueryPlan planQuery(BoundQuery query, const PropertyGraph& graph);
+QueryPlan planQuery(BoundQuery query, const PropertyGraph& graph, const PlannerOptions& options = {});
 
 // The plan as an indented operator tree with estimated rows (EXPLAIN); with `profile`, also the
 // rows each operator produced and its time (PROFILE).

@@ -5,6 +5,7 @@
 #include "graph/property_graph.h"
 #include "query/check/bound_query.h"
 #include "query/plan/plan.h"
+#include "query/plan/planner.h"
 
 #include <memory>
 #include <string>
@@ -26,7 +27,8 @@ std::string describeNode(const plan::NodeText& node);
 
 class Planner {
  public:
-  Planner(const PropertyGraph& graph, QueryPlan& plan) : graph_(graph), plan_(plan) {}
+  Planner(const PropertyGraph& graph, QueryPlan& plan, const PlannerOptions& options = {})
+      : graph_(graph), plan_(plan), options_(options) {}
 
   // Plans one part of a UNION (or, fromArgument, a subquery run from its caller's row); returns
   // its root and sets `outputs` to its result slots.
@@ -34,6 +36,7 @@ class Planner {
 
   Slot newSlot() { return static_cast<Slot>(plan_.slotCount++); }
   const PropertyGraph& graph() const { return graph_; }
+  const PlannerOptions& options() const { return options_; }
   LabelId labelId(const std::string& name) const { return graph_.labelNames().find(name).value_or(kMissingName); }
   TypeId typeId(const std::string& name) const { return graph_.typeNames().find(name).value_or(kMissingName); }
   KeyId keyId(const std::string& name) const { return graph_.keyNames().find(name).value_or(kMissingName); }
@@ -56,6 +59,7 @@ class Planner {
  private:
   const PropertyGraph& graph_;
   QueryPlan& plan_;
+  PlannerOptions options_;
 };
 
 }  // namespace kgq::planning

@@ -1,0 +1,102 @@
+// PruningVarExpand: the distinct endpoints of a variable-length pattern, breadth first (see
+// query/plan/prune_walks.h for when the planner uses it and why the answer is openCypher's).
+// Per input row: one search from the start node over the edges the pattern may walk, level by
+// level up to maxHops, each node marked when first reached; every reached node at a depth of at
+// least minHops (1 or more, or the start itself for minHops 0) that has the pattern's labels is
+// one row. With minHops 1 the start is an endpoint when an edge leads back into it.
+#include "query/exec/edge_walk.h"
+#include "query/exec/node_marks.h"
+#include "query/exec/operators.h"
+
+namespace kgq {
+namespace {
+
+class PruningVarExpand : public OperatorOf<plan::PruningVarExpand> {
+ public:
+  using OperatorOf::OperatorOf;
+  void open(ExecState& state) override {
+    Operator::open(state);
+    ends_.clear();
+    position_ = 0;
+  }
+  bool next(Row& row, ExecState& state) override {
+    for (;;) {
+      if (position_ < ends_.size()) {
+        if (!op_.into) row[op_.to] = Value(NodeRef{ends_[position_]});
+        ++position_;
+        return true;
+      }
+      if (!children[0]->next(row, state)) return false;
+      ends_.clear();
+      position_ = 0;
+      const Value& from = row[op_.from];
+      if (from.isNull()) continue;
+      if (from.kind() != ValueKind::NodeRef)
+        throw Error(ErrorKind::Runtime, "Type mismatch: expected NODE but was " + std::string(kindName(from.kind())) +
+                                            " for the start of " + op_.pattern);
+      if (op_.into && row[op_.to].kind() != ValueKind::NodeRef) continue;
+      search(from.asNodeRef().index, row, state);
+    }
+  }
+
+ private:
+  std::vector<NodeIndex> ends_;  // the current input row's endpoints
+  std::size_t position_ = 0;
+
+  void search(NodeIndex start, Row& row, ExecState& state) {
+    const PropertyGraph& g = state.eval.graph;
+    std::vector<EdgeIndex> used = usedRelationships(op_.distinctFrom, row);
+    EdgeFilter filter{op_.types, op_.relProperties.get(),
+                      op_.relProperties ? evaluate(*op_.relProperties, row, state.eval) : Value()};
+    bool into = op_.into;
+    NodeIndex target = into ? row[op_.to].asNodeRef().index : 0;
+    auto labelled = [&](NodeIndex n) { return into || nodeHasLabels(g, n, op_.toLabels); };
+    bool startIsEnd = op_.minHops == 0;  // else: once an edge leads back into the start
+    if (into && target == start && startIsEnd) return ends_.push_back(start);
+
+    MarksLease marks;
+    marks->begin(g.nodeSlots());
+    marks->mark(start, 0, 0);
+    std::vector<NodeIndex>& frontier = marks->list(0);
+    std::vector<NodeIndex>& nextFrontier = marks->list(1);
+    frontier.assign(1, start);
+    bool found = false;  // into: the target was reached
+    for (std::int64_t depth = 0; (op_.maxHops < 0 || depth < op_.maxHops) && !frontier.empty() && !found; ++depth) {
+      nextFrontier.clear();
+      for (NodeIndex n : frontier) {
+        forEachEdge(g, n, op_.direction, [&](EdgeIndex e, NodeIndex other, TypeId type) {
+          state.tick();
+          if (!filter.acceptsType(type)) return;
+          if (other == start) {
+            if (startIsEnd || !filter.acceptsProperties(e, state.eval)) return;
+            if (!used.empty() && std::find(used.begin(), used.end(), e) != used.end()) return;
+            startIsEnd = true;
+            found = found || (into && target == start);
+            return;
+          }
+          if (marks->marked(other) || !filter.acceptsProperties(e, state.eval)) return;
+          if (!used.empty() && std::find(used.begin(), used.end(), e) != used.end()) return;
+          marks->mark(other, 0, e);
+          nextFrontier.push_back(other);
+          if (!into && labelled(other)) ends_.push_back(other);
+          found = found || (into && other == target);
+        });
+        if (found) break;
+      }
+      frontier.swap(nextFrontier);
+    }
+    if (into) {
+      if (found) ends_.push_back(target);
+    } else if (startIsEnd && labelled(start)) {
+      ends_.push_back(start);
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Operator> makeOperator(const plan::PruningVarExpand& op) {
+  return std::make_unique<PruningVarExpand>(op);
+}
+
+}  // namespace kgq

@@ -1,0 +1,157 @@
+// Pruned variable-length walks (query/plan/prune_walks.h): which shapes EXPLAIN shows as
+// VarLengthExpand(Pruning) and which must stay VarLengthExpand, and that the pruned plan gives
+// exactly the answers of the full walk (the rewrite switched off by PlannerOptions) on random
+// graphs with self-loops, parallel edges and cycles, in every direction, for *0..k, *1..k,
+// unbounded walks, type filters, property maps, endpoint labels and EXISTS.
+#include <catch2/catch.hpp>
+
+#include "query/api/database_impl.h"
+#include "query/check/checker.h"
+#include "query/exec/executor.h"
+#include "query/parse/parser.h"
+#include "query/plan/planner.h"
+
+#include <kgq/kgq.h>
+
+#include <algorithm>
+#include <random>
+#include <string>
+#include <vector>
+
+using namespace kgq;
+
+namespace {
+
+// The rows of `query` on `db`'s graph, planned with or without pruning, each rendered as text,
+// sorted (the queries' row order is not defined).
+std::vector<std::string> rowsOf(Database& db, const std::string& query, bool prune, std::string* plan = nullptr) {
+  auto& impl = DatabaseInternals::of(db);
+  PlannerOptions options;
+  options.pruneWalks = prune;
+  QueryPlan planned = planQuery(checkStatement(parseStatement(query), Catalog{&impl.procedures, &impl.functions}),
+                                impl.graph, options);
+  if (plan) *plan = explainPlan(planned);
+  Execution execution = execute(planned, impl.graph, {}, nullptr);
+  std::vector<std::string> rows;
+  for (const auto& row : execution.rows) {
+    std::string text;
+    for (const Value& v : row) text += v.toCypher() + " | ";
+    rows.push_back(text);
+  }
+  std::sort(rows.begin(), rows.end());
+  return rows;
+}
+
+// A random graph: `nodes` nodes n0.. labelled A, B, both or neither; `edges` edges of type R or
+// S with a property w of 1 or 2, between random ends (so self-loops and parallel edges occur).
+std::string randomGraph(unsigned seed, int nodes, int edges) {
+  std::mt19937 random(seed);
+  std::string json = R"({"format": "kgq-graph", "version": 1, "nodes": [)";
+  for (int i = 0; i < nodes; ++i) {
+    unsigned labels = random() % 4;
+    std::string list = std::string(labels & 1 ? "\"A\"" : "") + (labels == 3 ? ", " : "") + (labels & 2 ? "\"B\"" : "");
+    json += std::string(i ? ", " : "") + R"({"id": "n)" + std::to_string(i) + R"(", "labels": [)" + list + "]}";
+  }
+  json += R"(], "edges": [)";
+  for (int i = 0; i < edges; ++i) {
+    int from = static_cast<int>(random() % nodes), to = static_cast<int>(random() % nodes);
+    if (random() % 8 == 0) to = from;
+    json += std::string(i ? ", " : "") + R"({"type": ")" + (random() % 3 ? "R" : "S") + R"(", "from": "n)" +
+            std::to_string(from) + R"(", "to": "n)" + std::to_string(to) + R"(", "properties": {"w": )" +
+            std::to_string(1 + random() % 2) + "}}";
+  }
+  return json + "]}";
+}
+
+bool pruned(const std::string& plan) { return plan.find("VarLengthExpand(Pruning)") != std::string::npos; }
+
+std::string explain(Database& db, const std::string& query) {
+  std::string plan;
+  rowsOf(db, query, true, &plan);
+  return plan;
+}
+
+}  // namespace
+
+TEST_CASE("pruned walks give the full walk's answers on random graphs", "[planner][paths]") {
+  // Every query here gets the rewrite (checked below), so each comparison tests it.
+  const std::vector<std::string> queries = {
+      "MATCH (a)-[:R*1..3]->(b) RETURN a.id, count(DISTINCT b)",
+      "MATCH (a)<-[*1..2]-(b:A) RETURN DISTINCT a.id, b.id",
+      "MATCH (a)-[*0..2]-(b:B) RETURN DISTINCT a.id, b.id",
+      "MATCH (a)-[*0..4]-(b) RETURN a.id, count(DISTINCT b), min(b.id), max(b.id)",
+      "MATCH (a:A)-[:R|S*1..]->(b) WITH DISTINCT b RETURN b.id",
+      "MATCH (a)-[:S*0..0]->(b) RETURN DISTINCT a.id, b.id",
+      "MATCH (a)-[:R*1..4 {w: 1}]->(b) RETURN a.id, count(DISTINCT b.id)",
+      "MATCH (a)-[*1..3]->(a) RETURN DISTINCT a.id",
+      "MATCH (a)-[:R*1..]->(b) WHERE b:A OR b.id = 'n1' RETURN DISTINCT a.id, b.id",
+      "MATCH (c)-[:R]->(a)-[*1..3]->(b) RETURN c.id, count(DISTINCT b)",
+      "MATCH (a), (b) WHERE (a)-[:R*1..3]->(b) RETURN a.id, b.id",
+      "MATCH (a) WHERE EXISTS { MATCH (a)-[:S*1..]->(:A) } RETURN a.id",
+      "MATCH (a) WHERE NOT EXISTS { MATCH (a)<-[*0..2]-(:B) } RETURN a.id",
+      "MATCH (c)-[:S]->(b)<-[:R*1..2]-(a) RETURN DISTINCT a.id, c.id",
+  };
+  for (unsigned seed = 1; seed <= 40; ++seed) {
+    Database db;
+    db.loadJsonText(randomGraph(seed, 7, 11 + static_cast<int>(seed % 5)), "random");
+    for (const std::string& query : queries) {
+      INFO("seed " << seed << ": " << query);
+      std::string plan;
+      std::vector<std::string> fast = rowsOf(db, query, true, &plan);
+      CHECK(pruned(plan));
+      CHECK(fast == rowsOf(db, query, false));
+    }
+  }
+}
+
+TEST_CASE("EXPLAIN shows the pruning expand where only distinct endpoints matter", "[planner][paths]") {
+  Database db;
+  db.loadJsonText(randomGraph(7, 5, 8), "random");
+  CHECK(pruned(explain(db, "MATCH (a {id: 'n0'})-[:R*1..3]->(b) RETURN count(DISTINCT b)")));
+  CHECK(pruned(explain(db, "MATCH (a)-[:R*1..3]->(b) RETURN DISTINCT b")));
+  CHECK(pruned(explain(db, "MATCH (a)-[:R*1..3]->(b) RETURN DISTINCT b.id")));
+  CHECK(pruned(explain(db, "MATCH (a)-[:R*..3]->(b) WITH DISTINCT b RETURN b.id")));
+  CHECK(pruned(explain(db, "MATCH (a)-[:R*1..3]->(b) RETURN a, collect(DISTINCT b.id), max(b.id)")));
+  CHECK(pruned(explain(db, "MATCH (a) WHERE (a)-[:R*1..3]->(:A) RETURN a")));
+  CHECK(pruned(explain(db, "MATCH (a) RETURN EXISTS { MATCH (a)-[*0..]-(b) } AS e")));
+  // An undirected walk from min 0.
+  CHECK(pruned(explain(db, "MATCH (a)-[*0..2]-(b) RETURN DISTINCT b")));
+}
+
+TEST_CASE("the full walk stays where walks or their number matter or a search would differ", "[planner][paths]") {
+  Database db;
+  db.loadJsonText(randomGraph(7, 5, 8), "random");
+  // The relationships or the path are used.
+  CHECK_FALSE(pruned(explain(db, "MATCH (a)-[r:R*1..3]->(b) RETURN DISTINCT b, size(r)")));
+  CHECK_FALSE(pruned(explain(db, "MATCH p = (a)-[:R*1..3]->(b) RETURN DISTINCT b, length(p)")));
+  CHECK_FALSE(pruned(explain(db, "MATCH p = (a)-[:R*1..3]->(b) RETURN count(DISTINCT p)")));
+  // Duplicates count.
+  CHECK_FALSE(pruned(explain(db, "MATCH (a)-[:R*1..3]->(b) RETURN count(b)")));
+  CHECK_FALSE(pruned(explain(db, "MATCH (a)-[:R*1..3]->(b) RETURN b")));
+  CHECK_FALSE(pruned(explain(db, "MATCH (a)-[:R*1..3]->(b) RETURN count(DISTINCT b), count(*)")));
+  CHECK_FALSE(pruned(explain(db, "MATCH (a)-[:R*1..3]->(b) WITH b LIMIT 3 RETURN DISTINCT b")));
+  CHECK_FALSE(pruned(explain(db, "MATCH (a) RETURN COUNT { MATCH (a)-[:R*1..3]->(b) } AS n")));
+  // Trails and shortest walks differ: min 2 and more, and an undirected walk from min 1.
+  CHECK_FALSE(pruned(explain(db, "MATCH (a)-[:R*2..3]->(b) RETURN DISTINCT b")));
+  CHECK_FALSE(pruned(explain(db, "MATCH (a)-[*1..3]-(b) RETURN DISTINCT b")));
+  // A later step of the same MATCH must not reuse the walk's relationships.
+  CHECK_FALSE(pruned(explain(db, "MATCH (a {id: 'n0'})-[:R*1..2]->(b)-[:R]->(c) RETURN DISTINCT c")));
+}
+
+TEST_CASE("a pruned walk without upper bound is searched in full, not cut at the walk limit", "[planner][paths]") {
+  // A chain of 40 nodes: the full walk to its end would exceed the 15-hop limit.
+  std::string json = R"({"format": "kgq-graph", "version": 1, "nodes": [)";
+  for (int i = 0; i < 40; ++i) json += std::string(i ? ", " : "") + R"({"id": "c)" + std::to_string(i) + R"("})";
+  json += R"(], "edges": [)";
+  for (int i = 0; i + 1 < 40; ++i)
+    json += std::string(i ? ", " : "") + R"({"type": "N", "from": "c)" + std::to_string(i) + R"(", "to": "c)" +
+            std::to_string(i + 1) + R"("})";
+  Database db;
+  db.loadJsonText(json + "]}", "chain");
+  Connection conn(db);
+  Result r = conn.run("MATCH (a {id: 'c0'})-[:N*]->(b) RETURN count(DISTINCT b) AS n");
+  REQUIRE(r.size() == 1);
+  CHECK(r.rows()[0][0] == Value(std::int64_t{39}));
+  CHECK_THROWS_WITH(conn.run("MATCH (a {id: 'c0'})-[:N*]->(b) RETURN count(b) AS n"),
+                    Catch::Contains("would walk more than 15 relationships"));
+}
