@@ -157,7 +157,7 @@ async function measure(name, text, { args, check, write, perRow = 1, note = "" }
     const r = await runQuery(text, args);
     if (r.error) {
       out.status = /Parser|Binder|Catalog|not supported|Not implemented/i.test(r.error) ? "unsupported" : "ERROR";
-      out.message = r.error;
+      out.message = /^Interrupted/.test(r.error) ? `timed out after ${opts.timeoutS} s (--timeout-s)` : r.error;
       break;
     }
     const bad = check ? await check(r.rows) : "";
@@ -171,6 +171,7 @@ async function measure(name, text, { args, check, write, perRow = 1, note = "" }
       if (spent > 60000) break;
     }
   }
+  if (check && out.status === "ok") out.status = "ok (checked)";
   results.push(out);
   console.error(`${name} ${out.status}${out.message ? ": " + out.message : ""}`);
 }
