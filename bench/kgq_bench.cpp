@@ -2,7 +2,7 @@
 // then times the seven standard queries end to end through Connection::run (parse + plan +
 // execute + materialize), checks each answer against params.json and prints a table.
 //
-//   kgq-bench DIR [--json FILE] [--runs N] [--timeout-s S] [--only Q3,Q7]
+//   kgq-bench DIR [--json FILE] [--runs N] [--write-runs N] [--timeout-s S] [--only Q3,W2]
 //
 // DIR holds graph.json and params.json. Each query runs once to warm up, then N times (default 7,
 // at least 5); the table shows median and min wall time and the median split parse/plan/execute.
@@ -10,12 +10,15 @@
 // is reported as a MISMATCH (a fast wrong answer is a bug). Peak RSS is the process high-water
 // mark (getrusage ru_maxrss) after the load and after the queries. A watchdog interrupts any one
 // query run that exceeds --timeout-s (default 300). --only runs a subset (e.g. for a profiler;
-// --only none measures just the load). Timings never belong in a test: this is a tool.
+// --only none measures just the load). Then the workloads W1-W6 of issue 13 (workloads.h), when
+// DIR also holds workloads.json (kgq-gen --workloads). Timings never belong in a test: this is a tool.
 #include <kgq/kgq.h>
 
+#include "bench_common.h"
 #include "bfs_floors.h"
 #include "query/api/database_impl.h"
 #include "standard_queries.h"
+#include "workloads.h"
 
 #include <rapidjson/document.h>
 
@@ -39,11 +42,11 @@
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-double msSince(Clock::time_point start) {
-  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
+using bench::Clock;
+using bench::median;
+using bench::minimum;
+using bench::msSince;
+using bench::Watchdog;
 
 // Peak resident set size of this process so far, in MiB (Linux: ru_maxrss is in KiB).
 double peakRssMib() {
@@ -193,61 +196,6 @@ struct Outcome {
   bool checked = false;  // an expected answer was compared
 };
 
-double median(std::vector<double> v) {
-  if (v.empty()) return 0;
-  std::sort(v.begin(), v.end());
-  std::size_t n = v.size();
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
-double minimum(const std::vector<double>& v) { return v.empty() ? 0 : *std::min_element(v.begin(), v.end()); }
-
-// Interrupts the connection if one run exceeds the limit, so a runaway query cannot hang the bench.
-class Watchdog {
- public:
-  Watchdog(kgq::Connection& conn, double limitSeconds) : conn_(conn), limit_(limitSeconds) {
-    thread_ = std::thread([this] { loop(); });
-  }
-  ~Watchdog() {
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      stop_ = true;
-    }
-    cv_.notify_all();
-    thread_.join();
-  }
-  void arm() {
-    std::lock_guard<std::mutex> lock(mu_);
-    deadline_ = Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(limit_));
-    armed_ = true;
-    cv_.notify_all();
-  }
-  void disarm() {
-    std::lock_guard<std::mutex> lock(mu_);
-    armed_ = false;
-  }
-
- private:
-  void loop() {
-    std::unique_lock<std::mutex> lock(mu_);
-    while (!stop_) {
-      if (!armed_) {
-        cv_.wait(lock);
-      } else if (cv_.wait_until(lock, deadline_) == std::cv_status::timeout && armed_ && Clock::now() >= deadline_) {
-        conn_.interrupt();
-        armed_ = false;
-      }
-    }
-  }
-  kgq::Connection& conn_;
-  double limit_;
-  std::mutex mu_;
-  std::condition_variable cv_;
-  Clock::time_point deadline_;
-  bool armed_ = false, stop_ = false;
-  std::thread thread_;
-};
-
 // The hand-written floors of Q5 and Q6 (bfs_floors.h), timed like the queries (a warm-up, then
 // `runs` runs), checked against params.json, and printed beside the queries' medians with the
 // ratios (end to end, and with the plan cached).
@@ -285,7 +233,7 @@ void printFloors(kgq::Database& db, const Params& params, const std::vector<Outc
 }
 
 void usage() {
-  std::cerr << "usage: kgq-bench DIR [--json FILE] [--runs N] [--timeout-s S] [--only Q1,Q3,...|none]\n"
+  std::cerr << "usage: kgq-bench DIR [--json FILE] [--runs N] [--write-runs N] [--timeout-s S] [--only Q1,W2,...|none]\n"
                "  DIR holds graph.json and params.json written by ../shared/bench/gen.py\n";
 }
 
@@ -294,12 +242,16 @@ void usage() {
 int main(int argc, char** argv) {
   std::string dir, jsonPath, only;
   int runs = 7;
+  int writeRuns = 3;
   double timeoutS = 300;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
-    if ((a == "--json" || a == "--runs" || a == "--timeout-s" || a == "--only") && i + 1 < argc) {
+    if ((a == "--json" || a == "--runs" || a == "--timeout-s" || a == "--only" || a == "--write-runs") &&
+        i + 1 < argc) {
       std::string v = argv[++i];
-      if (a == "--only") {
+      if (a == "--write-runs") {
+        writeRuns = std::max(1, std::atoi(v.c_str()));
+      } else if (a == "--only") {
         only = "," + v + ",";
       } else if (a == "--json") {
         jsonPath = v;
@@ -427,7 +379,8 @@ int main(int argc, char** argv) {
     }
     outcomes.push_back(std::move(out));
   }
-  double peakAfterQueries = peakRssMib();
+  double peakAfterStandard = peakRssMib();
+
 
   // ---- Table ----
   std::printf("%-4s %12s %12s %10s %10s %12s %12s %7s  %s\n", "q", "median ms", "min ms", "parse ms", "plan ms",
@@ -445,9 +398,17 @@ int main(int argc, char** argv) {
     if (o.status == Outcome::Status::Mismatch) std::printf(": %s", o.message.c_str());
     std::printf("\n");
   }
-  std::printf("\nload %.1f ms; peak RSS %.1f MiB after load, %.1f MiB after queries\n", loadMs, peakAfterLoad,
-              peakAfterQueries);
   printFloors(db, params, outcomes, runs);
+  // ---- Workloads W1-W6 (workloads.cpp) ----
+  WorkloadReport workloads;
+  bool anyWorkload = only.empty();
+  for (const char* w : {"W1", "W2", "W3", "W4", "W5", "W6"})
+    anyWorkload |= only.find(std::string(",") + w + ",") != std::string::npos;
+  if (anyWorkload) workloads = runWorkloads(db, WorkloadOptions{dir, only, runs, writeRuns, timeoutS});
+  double peakAfterQueries = peakRssMib();
+  std::printf("\nload %.1f ms; peak RSS %.1f MiB after load, %.1f MiB after Q1-Q7, %.1f MiB after the workloads"
+              " (each writing run loads its own copy of the graph)\n",
+              loadMs, peakAfterLoad, peakAfterStandard, peakAfterQueries);
 
   // ---- JSON ----
   if (!jsonPath.empty()) {
@@ -461,7 +422,10 @@ int main(int argc, char** argv) {
       std::snprintf(buf, sizeof buf, "%.6g", x);
       return std::string(buf);
     };
-    js << "{\"load_ms\": " << num(loadMs) << ", \"peak_rss_mib\": " << num(peakAfterQueries)
+    // peak_rss_mib keeps its meaning (the standard queries on the one loaded graph); the writing
+    // workloads load copies of their own, counted apart.
+    js << "{\"load_ms\": " << num(loadMs) << ", \"peak_rss_mib\": " << num(peakAfterStandard)
+       << ", \"peak_rss_after_workloads_mib\": " << num(peakAfterQueries)
        << ", \"peak_rss_after_load_mib\": " << num(peakAfterLoad) << ", \"nodes\": " << stats.nodes
        << ", \"edges\": " << stats.edges << ", \"runs\": " << runs << ", \"queries\": {";
     bool first = true;
@@ -478,10 +442,13 @@ int main(int argc, char** argv) {
       if (!timed) js << ", \"error\": \"" << jsonEscape(o.message) << "\"";
       js << "}";
     }
-    js << "}}\n";
+    js << "}";
+    if (anyWorkload) js << ", \"workloads\": " << workloads.json;
+    js << "}\n";
   }
 
   bool anyMismatch = false;
   for (const Outcome& o : outcomes) anyMismatch |= o.status == Outcome::Status::Mismatch;
+  anyMismatch |= workloads.anyMismatch;
   return anyMismatch ? 3 : 0;
 }

@@ -24,6 +24,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <map>
 #include <numeric>
 #include <optional>
 #include <stdexcept>
@@ -709,6 +710,110 @@ std::string paramsJson(const Graph& g, const Scale& scale, const std::string& se
   return j.text();
 }
 
+// workloads.json (only with --workloads; gen.py writes no such file): the inputs of the workload
+// queries W1-W6 of kgq-bench and their answers, computed here from the generated graph itself so
+// that the bench checks the engine against facts it did not compute. The picks use their own
+// generator (splitmix64, fixed seed) after the graph is complete, so the graph files stay
+// byte-identical to gen.py's.
+//   W2: 10^4 distinct existing company ids and their names.
+//   W3: 10^5 upsert rows, the first half existing ids (new names and revenues), the second half
+//       new ids c<nCompany+i>; the company count after it.
+//   W4: 10^5 distinct (a, b) pairs of existing companies, a != b; the edge count after it.
+//   W5: how many (Person, Industry) pairs share a name.
+//   W6: (name, workers) of companies founded in 2018, grouped by name, ordered by workers
+//       descending then name (byte order, which is code point order for UTF-8).
+std::string workloadsJson(const Graph& g, const Scale& scale) {
+  const NodeGroup& company = g.node("Company");
+  const uint32_t nc = static_cast<uint32_t>(company.names.size());
+  uint64_t state = 0x6b67712d776f726bULL;  // "kgq-work"
+  auto next = [&state] {                   // splitmix64
+    uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+  };
+  // k distinct company indexes in random order (a partial Fisher-Yates shuffle).
+  auto distinctCompanies = [&](uint32_t k) {
+    std::vector<uint32_t> all(nc);
+    std::iota(all.begin(), all.end(), 0u);
+    for (uint32_t i = 0; i < k; i++) std::swap(all[i], all[i + next() % (nc - i)]);
+    all.resize(k);
+    return all;
+  };
+  auto id = [](uint32_t i) { return "c" + std::to_string(i); };
+  std::string out = "{\n\"scale\": \"" + std::string(scale.name) + "\",\n";
+  auto str = [&out](std::string_view s) { kgq::gen::appendJsonString(out, s); };
+
+  constexpr uint32_t kW2 = 10'000, kW3 = 100'000, kW4 = 100'000;
+  if (nc < kW3 / 2 || nc < 2) throw std::logic_error("workloads need at least 50,000 companies (scale S or L)");
+  out += "\"W2\": {\"ids\": [";
+  const std::vector<uint32_t> w2 = distinctCompanies(kW2);
+  for (uint32_t i = 0; i < kW2; i++) out += (i ? ",\"" : "\"") + id(w2[i]) + "\"";
+  out += "],\n  \"names\": [";
+  for (uint32_t i = 0; i < kW2; i++) {
+    if (i) out += ',';
+    str(company.names[w2[i]]);
+  }
+  out += "]},\n";
+
+  out += "\"W3\": {\"rows\": [";
+  const std::vector<uint32_t> w3 = distinctCompanies(kW3 / 2);
+  for (uint32_t i = 0; i < kW3; i++) {
+    const uint32_t c = i < kW3 / 2 ? w3[i] : nc + (i - kW3 / 2);
+    out += (i ? ",\n{\"id\": \"" : "\n{\"id\": \"") + id(c) + "\", \"name\": ";
+    str("upsert " + std::to_string(i));
+    out += ", \"revenue\": " + std::to_string(i % 10'000) + ".5}";  // exact in binary
+  }
+  out += "],\n  \"existing\": " + std::to_string(kW3 / 2) +
+         ", \"companies_after\": " + std::to_string(nc + kW3 / 2) + "},\n";
+
+  out += "\"W4\": {\"pairs\": [";
+  {
+    KeySet seen(kW4);
+    for (uint32_t i = 0; i < kW4;) {
+      const uint32_t a = static_cast<uint32_t>(next() % nc), b = static_cast<uint32_t>(next() % nc);
+      if (a == b || !seen.insert(uint64_t{a} * nc + b)) continue;
+      out += (i++ ? ",\n[\"" : "\n[\"") + id(a) + "\", \"" + id(b) + "\"]";
+    }
+  }
+  std::size_t edges = 0;
+  for (const auto& eg : g.edges) edges += eg.rows.size();
+  out += "],\n  \"edges_after\": " + std::to_string(edges + kW4) + "},\n";
+
+  {
+    const NodeGroup& person = g.node("Person");
+    const NodeGroup& industry = g.node("Industry");
+    std::vector<std::string_view> names;
+    for (std::size_t i = 0; i < industry.names.size(); i++) names.push_back(industry.names[i]);
+    std::sort(names.begin(), names.end());
+    int64_t pairs = 0;
+    for (std::size_t i = 0; i < person.names.size(); i++) {
+      const auto [lo, hi] = std::equal_range(names.begin(), names.end(), person.names[i]);
+      pairs += hi - lo;
+    }
+    out += "\"W5\": {\"count\": " + std::to_string(pairs) + "},\n";
+  }
+
+  {
+    std::vector<int64_t> workers(nc, 0);
+    for (const Edge& e : g.edgesOfType("WORKS_FOR").rows) workers[e.to]++;
+    std::map<std::string_view, int64_t> byName;
+    for (uint32_t c = 0; c < nc; c++) {
+      if (company.founded[c] == 2018 && workers[c] > 0) byName[company.names[c]] += workers[c];
+    }
+    std::vector<std::pair<std::string_view, int64_t>> rows(byName.begin(), byName.end());
+    std::stable_sort(rows.begin(), rows.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
+    out += "\"W6\": {\"rows\": [";
+    for (std::size_t i = 0; i < rows.size(); i++) {
+      out += i ? ",\n[" : "\n[";
+      str(rows[i].first);
+      out += ", " + std::to_string(rows[i].second) + "]";
+    }
+    out += "]}\n}\n";
+  }
+  return out;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -729,6 +834,9 @@ int main(int argc, char** argv) {
           },
           "INT"));
   app.add_flag("--no-json", noJson, "Skip graph.json");
+  bool workloads = false;
+  app.add_flag("--workloads", workloads,
+               "Also write workloads.json: inputs and answers of kgq-bench's W1-W6 (scale S or L)");
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {  // --help
@@ -760,6 +868,11 @@ int main(int argc, char** argv) {
     OutFile params(dir / "params.json");
     params << paramsJson(g, scale, seed.decimal);
     params.close();
+    if (workloads) {
+      OutFile w(dir / "workloads.json");
+      w << workloadsJson(g, scale);
+      w.close();
+    }
     std::fprintf(stderr, "[kgq-gen] done in %.1fs: %s\n", elapsed(), dir.c_str());
     return 0;
   } catch (const std::exception& e) {

@@ -40,7 +40,7 @@ Value PropertyColumn::get(std::uint32_t slot) const {
     case Kind::Bool: return Value(ints_[slot] != 0);
     case Kind::Date: return Value(Date{ints_[slot]});
     case Kind::Float: return Value(floats_[slot]);
-    case Kind::String: return Value(strings_[slot]);
+    case Kind::String: return Value(std::string(strings_.get(slot)));
     case Kind::Mixed: return values_[slot];
     case Kind::Empty: break;
   }
@@ -68,7 +68,7 @@ void PropertyColumn::store(std::uint32_t slot, Value&& v) {
     case Kind::Bool: ints_[slot] = v.asBool() ? 1 : 0; break;
     case Kind::Date: ints_[slot] = v.asDate().days; break;
     case Kind::Float: floats_[slot] = v.asFloat(); break;
-    case Kind::String: strings_[slot] = v.asString(); break;
+    case Kind::String: strings_.set(slot, v.asString()); break;
     case Kind::Mixed: values_[slot] = std::move(v); break;
     case Kind::Empty: break;
   }
@@ -99,7 +99,7 @@ void PropertyColumn::makeMixed() {
   values_.swap(values);
   std::vector<std::int64_t>().swap(ints_);
   std::vector<double>().swap(floats_);
-  std::vector<std::string>().swap(strings_);
+  strings_ = StringColumn();
   kind_ = Kind::Mixed;
 }
 
@@ -125,7 +125,7 @@ Value PropertyColumn::set(std::uint32_t slot, Value value) {
   if (value.isNull()) {
     if (previous.isNull()) return previous;
     present_[slot >> 6] &= ~(std::uint64_t{1} << (slot & 63));
-    if (kind_ == Kind::String) std::string().swap(strings_[slot]);
+    if (kind_ == Kind::String) strings_.clear(slot);
     if (kind_ == Kind::Mixed) values_[slot] = Value();
     --count_;
     return previous;

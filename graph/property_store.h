@@ -17,6 +17,7 @@
 #pragma once
 
 #include "graph/interner.h"
+#include "graph/string_column.h"
 
 #include <kgq/value.h>
 
@@ -80,7 +81,7 @@ class PropertyColumn {
   std::vector<std::uint64_t> present_;
   std::vector<std::int64_t> ints_;  // Int, Bool and Date (days)
   std::vector<double> floats_;
-  std::vector<std::string> strings_;
+  StringColumn strings_;  // short strings inline, long ones in one arena
   std::vector<Value> values_;  // Mixed
 };
 

@@ -327,13 +327,13 @@ class SnapshotCodec {
         std::vector<std::uint32_t> lengths;
         lengths.reserve(c.size_);
         std::uint64_t total = 0;
-        for (const std::string& s : c.strings_) {
-          lengths.push_back(static_cast<std::uint32_t>(s.size()));
-          total += s.size();
+        for (std::size_t s = 0; s < c.strings_.size(); ++s) {
+          lengths.push_back(static_cast<std::uint32_t>(c.strings_.get(s).size()));
+          total += lengths.back();
         }
         w.array(lengths);
         w.u64(total);
-        for (const std::string& s : c.strings_) w.raw(s.data(), s.size());
+        for (std::size_t s = 0; s < c.strings_.size(); ++s) w.raw(c.strings_.get(s).data(), lengths[s]);
         break;
       }
       case Kind::Mixed:
@@ -391,7 +391,7 @@ class SnapshotCodec {
         std::uint64_t used = 0;
         for (std::size_t s = 0; s < c.size_; ++s) {
           if (lengths[s] > total - used) r.failAt(at, "column string lengths exceed its bytes");
-          c.strings_[s].assign(bytes + used, lengths[s]);
+          c.strings_.set(s, std::string_view(bytes + used, lengths[s]));
           used += lengths[s];
         }
         break;

@@ -30,12 +30,47 @@ void checkStorable(const Value& v, const std::string& key, const std::string& wh
 PropertyBag toBag(const Value& map, GraphTransaction& tx, const std::string& where) {
   PropertyBag bag;
   if (map.isNull()) return bag;
+  if (map.isMap()) bag.reserve(map.asMap().size());
   if (!map.isMap()) fail("Type mismatch: expected a map of properties but was " + std::string(kindName(map.kind())) +
                          " in `" + where + "`");
   for (const auto& [key, value] : map.asMap()) {
     if (value.isNull()) continue;  // a null property is no property
     checkStorable(value, key, where);
     bag.push_back(Property{tx.key(key), value});
+  }
+  return bag;
+}
+
+// The properties a CREATE / MERGE pattern gives (a map literal, a map-valued expression, or none)
+// as a bag. A map literal is evaluated entry by entry straight into the bag, without building the
+// intermediate Map (two allocations per entry and a tree insert: most of a bulk CREATE's time);
+// the result is the same as toBag of the Map (nulls skipped, errors in the same order).
+// `keys` caches the literal's KeyIds for the rest of the query (names interned once, not per row;
+// ids stay valid while the query runs, and the operators live only that long).
+PropertyBag patternProperties(const BoundExpr* properties, Row& row, ExecState& state, GraphTransaction& tx,
+                              const std::string& where, std::vector<KeyId>& keys) {
+  if (properties == nullptr) return {};
+  if (properties->kind != BoundExprKind::MapLiteral) return toBag(evaluate(*properties, row, state.eval), tx, where);
+  const std::size_t n = properties->children.size();
+  std::vector<Value> values;
+  values.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) values.push_back(evaluate(*properties->children[i], row, state.eval));
+  // As toBag over the Map: entries checked in key order (the parser rejects repeated keys).
+  std::vector<std::size_t> order(n);
+  for (std::size_t i = 0; i < n; ++i) order[i] = i;
+  const auto& names = properties->names;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return names[a] < names[b]; });
+  if (keys.size() != n) {
+    keys.clear();
+    for (std::size_t i = 0; i < n; ++i) keys.push_back(tx.key(names[i]));
+  }
+  PropertyBag bag;
+  bag.reserve(n);
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::size_t i = order[k];
+    if (values[i].isNull()) continue;
+    checkStorable(values[i], names[i], where);
+    bag.push_back(Property{keys[i], std::move(values[i])});
   }
   return bag;
 }
@@ -49,13 +84,21 @@ NodeIndex liveNode(const Value& v, const std::string& what, const PropertyGraph&
   return v.asNodeRef().index;
 }
 
+// The KeyIds of a pattern's map literals, one list per node and relationship (patternProperties).
+struct PatternKeys {
+  std::vector<std::vector<KeyId>> nodes, relationships;
+};
+
 void createPattern(const std::vector<CreateNodeSpec>& nodes, const std::vector<CreateRelSpec>& relationships, Row& row,
-                   ExecState& state) {
+                   ExecState& state, PatternKeys& keys) {
   GraphTransaction& tx = transactionOf(state);
-  for (const CreateNodeSpec& spec : nodes) {
+  keys.nodes.resize(nodes.size());
+  keys.relationships.resize(relationships.size());
+  for (std::size_t k = 0; k < nodes.size(); ++k) {
+    const CreateNodeSpec& spec = nodes[k];
     if (spec.bound) continue;
-    Value map = spec.properties ? evaluate(*spec.properties, row, state.eval) : Value();
-    PropertyBag bag = toBag(map, tx, spec.properties ? spec.properties->text : "");
+    PropertyBag bag =
+        patternProperties(spec.properties.get(), row, state, tx, spec.properties ? spec.properties->text.str() : "", keys.nodes[k]);
     // The node's key: its `id` property when that is a string no other node has as its key (so a
     // graph built the kgq way keeps id == key), else a generated one. `id` itself stays an
     // ordinary property of any type, and need not be unique.
@@ -71,11 +114,12 @@ void createPattern(const std::vector<CreateNodeSpec>& nodes, const std::vector<C
     }
     row[spec.slot] = Value(NodeRef{tx.createNode(std::move(id), std::move(labels), std::move(bag))});
   }
-  for (const CreateRelSpec& spec : relationships) {
+  for (std::size_t k = 0; k < relationships.size(); ++k) {
+    const CreateRelSpec& spec = relationships[k];
     NodeIndex from = liveNode(row[spec.from], "relationship " + spec.text, tx.graph());
     NodeIndex to = liveNode(row[spec.to], "relationship " + spec.text, tx.graph());
-    Value map = spec.properties ? evaluate(*spec.properties, row, state.eval) : Value();
-    PropertyBag bag = toBag(map, tx, spec.properties ? spec.properties->text.str() : spec.text);
+    PropertyBag bag = patternProperties(spec.properties.get(), row, state, tx,
+                                        spec.properties ? spec.properties->text.str() : spec.text, keys.relationships[k]);
     row[spec.slot] = Value(EdgeRef{tx.createEdge(tx.type(spec.type), from, to, std::move(bag))});
   }
 }
@@ -175,9 +219,12 @@ class Create : public OperatorOf<plan::Create> {
   using OperatorOf::OperatorOf;
   bool next(Row& row, ExecState& state) override {
     if (!children[0]->next(row, state)) return false;
-    createPattern(op_.nodes, op_.relationships, row, state);
+    createPattern(op_.nodes, op_.relationships, row, state, keys_);
     return true;
   }
+
+ private:
+  PatternKeys keys_;
 };
 
 class SetOrRemove : public OperatorOf<plan::SetOrRemove> {
@@ -228,7 +275,7 @@ class Merge : public OperatorOf<plan::Merge> {
     while (children[1]->next(branch, state)) pending_.push_back(branch);
     if (pending_.empty()) {
       refuseNullProperties(row, state);
-      createPattern(op_.nodes, op_.relationships, row, state);
+      createPattern(op_.nodes, op_.relationships, row, state, keys_);
       for (const UpdateSpec& spec : op_.onCreate) applyUpdate(spec, row, state);
       return true;
     }
@@ -241,6 +288,7 @@ class Merge : public OperatorOf<plan::Merge> {
  private:
   std::vector<Row> pending_;
   std::size_t position_ = 0;
+  PatternKeys keys_;
 };
 
 // DELETE / DETACH DELETE: gathers the targets of all rows, deletes relationships first, then
