@@ -6,6 +6,8 @@
 #include "graph/property_graph.h"
 #include "graph/value_render.h"
 
+#include <kgq/kgq.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -57,10 +59,11 @@ inline PropertyGraph& loaderBaseGraph(std::string_view json, void (*load)(Proper
 }
 
 // One load of `input` into `graph`: if it fails, the graph is exactly as before; if it succeeds,
-// the graph is consistent, and rolling the load back restores it exactly (the undo a failed load
-// relies on). Exceptions other than kgq::Error escape, and libFuzzer reports them.
-template <class Load>
-void checkLoad(const char* target, PropertyGraph& graph, std::string_view input, Load&& load) {
+// the graph is consistent, passes the target's own check `loaded`, and rolling the load back
+// restores it exactly (the undo a failed load relies on). Exceptions other than kgq::Error
+// escape, and libFuzzer reports them.
+template <class Load, class Check>
+void checkLoad(const char* target, PropertyGraph& graph, std::string_view input, Load&& load, Check&& loaded) {
   static const std::string base = graph.fingerprint();
   PropertyGraph::Mark mark = graph.mark();
   try {
@@ -71,6 +74,7 @@ void checkLoad(const char* target, PropertyGraph& graph, std::string_view input,
     return;
   }
   requireConsistent(target, graph, input);
+  loaded(graph);
   graph.rollback(mark);
   requireUnchanged(target, graph, base, "rolling back a load that succeeded", input);
   requireConsistent(target, graph, input);

@@ -108,8 +108,8 @@ def exported_graphml(kgq):
     for graph in sorted((ROOT / "tests" / "graphs").glob("*.json")):
         with tempfile.TemporaryDirectory() as tmp:
             out = pathlib.Path(tmp) / "g.graphml"
-            subprocess.run([kgq, str(graph), "--export", "graphml", str(out)], check=True,
-                           stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+            subprocess.run([kgq, "--data", str(graph), "--export", "graphml", str(out)], check=True,
+                           stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             yield "export-" + graph.stem + ".graphml", out.read_bytes()
 
 

@@ -113,7 +113,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (size > kgq::fuzz::kMaxInputBytes) return -1;
   static Fixture& fixture = *new Fixture;  // never destroyed: the watchdog thread outlives main
   std::string_view input(reinterpret_cast<const char*>(data), size);
-  std::vector<kgq::ScriptStatement> statements = kgq::splitStatements(input);
+  std::vector<kgq::ScriptStatement> statements;
+  try {
+    statements = kgq::splitStatements(input);
+  } catch (const kgq::Error&) {
+    statements.emplace_back();  // an unterminated string or comment: run it whole, for the parser's error
+    statements.back().text = std::string(input);
+  }
   {
     kgq::Connection conn(*fixture.db);
     for (std::size_t i = 0; i < statements.size() && i < kMaxStatements; ++i) {
