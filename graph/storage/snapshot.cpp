@@ -293,7 +293,8 @@ class SnapshotCodec {
     w.array(c.present_);
     switch (c.kind_) {
       case Kind::Int:
-      case Kind::Bool: w.array(c.ints_); break;
+      case Kind::Bool:
+      case Kind::Date: w.array(c.ints_); break;  // (a date column holds days in ints_)
       case Kind::Float: w.array(c.floats_); break;
       case Kind::String: {
         std::vector<std::uint32_t> lengths;
@@ -350,7 +351,8 @@ class SnapshotCodec {
     if (present != c.count_) r.failAt(at, "column count does not match its bitmap");
     switch (c.kind_) {
       case Kind::Int:
-      case Kind::Bool: r.array(c.ints_); if (c.ints_.size() != c.size_) r.failAt(at, "column of the wrong size"); break;
+      case Kind::Bool:
+      case Kind::Date: r.array(c.ints_); if (c.ints_.size() != c.size_) r.failAt(at, "column of the wrong size"); break;
       case Kind::Float: r.array(c.floats_); if (c.floats_.size() != c.size_) r.failAt(at, "column of the wrong size"); break;
       case Kind::String: {
         std::vector<std::uint32_t> lengths;
