@@ -422,10 +422,10 @@ class GraphBuilder {
       } else if (kgqNodeLabels_ && keyName == "label") {
         // the display name kgq derives; not a property
       } else {
-        addProperty(bag, keyName, datum, {"labels", "label"});
+        addProperty(bag, keyName, datum, {"labels", "label", "id"});
       }
     }
-    if (labelNames.empty()) labelNames.push_back("Node");
+    if (labelNames.empty() && !kgqNodeLabels_) labelNames.push_back("Node");  // (kgq's own files say "no labels")
     auto first = byXmlId_.find(e.id);
     if (first != byXmlId_.end())
       fail_.at(e.line, describe(e),

@@ -130,6 +130,14 @@ struct KeyOut {
   const PropertyColumn* column;
 };
 
+// The labels data is ":A:B", unless a label holds a ':': then a JSON list, which the reader also
+// takes, so that the labels read back exactly.
+bool labelsNeedList(const PropertyGraph& graph, NodeIndex n) {
+  for (LabelId l : graph.nodeLabels(n))
+    if (graph.labelNames().name(l).find(':') != std::string::npos) return true;
+  return false;
+}
+
 }  // namespace
 
 void writeGraphML(const PropertyGraph& graph, const GraphSelection& selection, std::ostream& out) {
@@ -209,7 +217,8 @@ void writeGraphML(const PropertyGraph& graph, const GraphSelection& selection, s
     }
     return ids;
   };
-  auto nodeKeyIds = propertyKeys(nodeCols, "node", {"labels", "label"});
+  // (`id` too: the reader takes a node key named `id` for the node's kgq id.)
+  auto nodeKeyIds = propertyKeys(nodeCols, "node", {"labels", "label", "id"});
   auto edgeKeyIds = propertyKeys(edgeCols, "edge", {"type", "label"});
 
   // The graph: counted first, then written straight to `out` after the header.
@@ -217,7 +226,15 @@ void writeGraphML(const PropertyGraph& graph, const GraphSelection& selection, s
     sink << "  <graph id=\"G\" edgedefault=\"directed\">\n";
     for (NodeIndex n : selection.nodes) {
       sink << "    <node id=\"" << Escaped{xmlIds[n], true} << "\">\n";
-      sink << "      <data key=\"" << kLabels << "\">" << Escaped{joinedLabels(graph, n), false} << "</data>\n";
+      sink << "      <data key=\"" << kLabels << "\">";
+      if (labelsNeedList(graph, n)) {
+        List labels;
+        for (LabelId l : graph.nodeLabels(n)) labels.push_back(Value(graph.labelNames().name(l)));
+        sink << PropertyValue{Value(std::move(labels))};
+      } else {
+        sink << Escaped{joinedLabels(graph, n), false};
+      }
+      sink << "</data>\n";
       sink << "      <data key=\"" << kNodeLabel << "\">" << Escaped{displayName(graph, n), false} << "</data>\n";
       if (!kNodeId.empty() && xmlIds[n] != graph.nodeId(n))
         sink << "      <data key=\"" << kNodeId << "\">" << Escaped{graph.nodeId(n), false} << "</data>\n";
