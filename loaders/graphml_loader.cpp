@@ -426,6 +426,8 @@ class GraphBuilder {
       }
     }
     if (labelNames.empty() && !kgqNodeLabels_) labelNames.push_back("Node");  // (kgq's own files say "no labels")
+    // (GraphML requires a node id; an empty one could not be saved and loaded again.)
+    if (id.empty()) fail_.at(e.line, describe(e), e.hasId ? "the node's id is empty" : "a node needs an id attribute");
     auto first = byXmlId_.find(e.id);
     if (first != byXmlId_.end())
       fail_.at(e.line, describe(e),
