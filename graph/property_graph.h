@@ -196,6 +196,18 @@ class PropertyGraph {
   // Removes everything added after `mark`. Precondition: nothing was removed since.
   void rollback(const Mark& mark);
 
+  // ---- Self-checks (graph/graph_consistency.cpp), for fuzz targets and tests ----
+  // "" when every internal invariant holds, else the first one found broken, in words: the tables
+  // agree in length, counts agree with liveness, live edges join live nodes, both adjacencies
+  // list every edge once at the right ends, the label, id and property indexes agree with the
+  // nodes, and no live element has an empty id, label or type (a file could not hold it).
+  std::string consistencyProblem() const;
+  // A text that differs when anything a query or a load can change differs: every live node and
+  // edge by index with its id, labels, type, endpoints and properties (values with their types),
+  // the interned names and the indexes. Equal fingerprints: the graph is exactly as it was, as
+  // far as any reader can tell (dead slots and the count of generated ids are left out).
+  std::string fingerprint() const;
+
  private:
   friend class storage::SnapshotCodec;
   Interner labelNames_, typeNames_, keyNames_;

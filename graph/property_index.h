@@ -30,6 +30,12 @@ class PropertyIndex {
   // The nodes whose property equals `value` (none for null).
   const std::vector<std::uint32_t>& find(const Value& value) const;
   void clear() { entries_.clear(); }
+  // How many (value, node) entries the index holds.
+  std::size_t size() const {
+    std::size_t n = 0;
+    for (const auto& entry : entries_) n += entry.second.size();
+    return n;
+  }
 
  private:
   NameId label_, key_;

@@ -690,7 +690,9 @@ bool hasAny(const Map& m, std::initializer_list<const char*> names) {
 // Applies the date and time fields of `m` to `p` (whose date and time, if present, are the base
 // the fields override).
 void applyFields(ValueKind kind, const Map& m, Parts& p) {
-  for (const auto& [key, value] : m) {
+  for (const auto& field : m) {
+    // (Not a structured binding: C++17 lambdas cannot capture one, and clang says so.)
+    const std::string& key = field.first;
     bool dateField = std::find_if(std::begin(kDateFields), std::end(kDateFields), [&](const char* f) { return key == f; }) != std::end(kDateFields);
     bool timeField = std::find_if(std::begin(kTimeFields), std::end(kTimeFields), [&](const char* f) { return key == f; }) != std::end(kTimeFields);
     bool known = dateField || timeField || key == "timezone" || key == "date" || key == "time" || key == "datetime";

@@ -429,11 +429,14 @@ class GraphBuilder {
       } else if (kgqNodeLabels_ && keyName == "label") {
         // the display name kgq derives; not a property
       } else {
-        addProperty(bag, keyName, datum, {"labels", "label", "kgq.labels"});
+        addProperty(bag, keyName, datum, {"labels", "label", "kgq.labels", "id"});
       }
     }
-    // A node of a file that says nothing about labels gets one; kgq's exact list may be empty.
-    if (labelNames.empty() && !exact) labelNames.push_back("Node");
+    // A node of a file that says nothing about labels gets one; kgq's own files say "no labels"
+    // (exactly, in kgq.labels, or, in files of earlier versions, by their kgq keys).
+    if (labelNames.empty() && !exact && !kgqNodeLabels_) labelNames.push_back("Node");
+    // (GraphML requires a node id; an empty one could not be saved and loaded again.)
+    if (id.empty()) fail_.at(e.line, describe(e), e.hasId ? "the node's id is empty" : "a node needs an id attribute");
     auto first = byXmlId_.find(e.id);
     if (first != byXmlId_.end())
       fail_.at(e.line, describe(e),

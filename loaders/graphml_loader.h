@@ -20,7 +20,8 @@
 //    holds JSON lists. Key defaults apply to elements without the data.
 //  - kgq's metadata keys are understood: node `labels` (":A:B" or a JSON list) and `id`, edge
 //    `type`; `label` is the display name then and is not stored; "property.NAME" keys are the
-//    properties NAME. Files without them: nodes get the label `Node`, edges take their type from
+//    properties NAME; a node without labels data has no labels. Files without these keys:
+//    nodes get the label `Node`, edges take their type from
 //    a `label` key, else `RELATED_TO`, and every key is a property.
 //  - The first <graph> is read; nested graphs are ignored, and so is <data> holding markup of a
 //    tool's own (yFiles); hyperedges are an error, and so is an edge whose end is not a node of

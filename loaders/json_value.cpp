@@ -1,5 +1,7 @@
 #include "loaders/json_value.h"
 
+#include "graph/utf8.h"
+
 #include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 
@@ -68,9 +70,15 @@ class ValueBuilder {
     std::from_chars(t.data(), t.data() + t.size(), d);
     return add(Value(d));
   }
-  bool String(const char* str, rapidjson::SizeType length, bool) { return add(Value(std::string(str, length))); }
+  // kParseValidateEncodingFlag checks the bytes, not what escapes decode to: a lone surrogate
+  // (\udc00) decodes to bytes that are not UTF-8, and such a text is no JSON value kgq takes.
+  bool String(const char* str, rapidjson::SizeType length, bool) {
+    if (firstInvalidUtf8(std::string_view(str, length)) != std::string_view::npos) return false;
+    return add(Value(std::string(str, length)));
+  }
   bool StartObject() { return open(true); }
   bool Key(const char* str, rapidjson::SizeType length, bool) {
+    if (firstInvalidUtf8(std::string_view(str, length)) != std::string_view::npos) return false;
     open_.back().key.assign(str, length);
     return true;
   }

@@ -216,7 +216,8 @@ void writeGraphML(const PropertyGraph& graph, const GraphSelection& selection, s
     }
     return ids;
   };
-  auto nodeKeyIds = propertyKeys(nodeCols, "node", {"labels", "label", "kgq.labels"});
+  // (`id` too: the reader takes a node key named `id` for the node's kgq id.)
+  auto nodeKeyIds = propertyKeys(nodeCols, "node", {"labels", "label", "kgq.labels", "id"});
   auto edgeKeyIds = propertyKeys(edgeCols, "edge", {"type", "label"});
   // `labels` (":A:B") is for people and other tools; it cannot say "no labels" apart from an
   // absent key, nor a label containing ':'. kgq reads the labels back from this exact form.

@@ -8,10 +8,11 @@
 //    or string. A key whose values are of several kinds is written as string (the XML comment
 //    before it and its <desc> say so); lists are JSON text in a string key whose <desc> starts
 //    with "list". Nulls are omitted.
-//  - Metadata keys: node `labels` (":Region:Province") and `label` (the display name); edge
-//    `type` and `label` (the type). A property whose name is one of these is written as
-//    "property.NAME". A node whose id is not an NMTOKEN gets a safe XML id and its real id in a
-//    node key `id`.
+//  - Metadata keys: node `labels` (":Region:Province", or a JSON list when a label holds a ':')
+//    and `label` (the display name); edge
+//    `type` and `label` (the type). A property whose name is one of these (or a node property
+//    `id` that is not the node's key) is written as "property.NAME". A node whose id is not an
+//    NMTOKEN gets a safe XML id and its real id in a node key `id`.
 //  - Every string is XML-escaped; \r (and \t, \n in attributes) as character references;
 //    characters XML 1.0 cannot hold (other control characters, invalid UTF-8) become U+FFFD and a
 //    comment at the top counts them.

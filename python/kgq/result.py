@@ -163,7 +163,8 @@ class Result:
         exactly, as JSON text: '["Region","Province"]') and every property; on
         edges ``type``, ``label`` (the type) and every property. Properties named like those
         keys are renamed ``property.<name>``; an ``id`` property equal to the node's key is left
-        out, as kgq's writers leave it out. Unlike GraphML, property values keep their Python
+        out, as kgq's writers leave it out, and another ``id`` property is ``property.id`` (a
+        GraphML node key ``id`` is the node's kgq id). Unlike GraphML, property values keep their Python
         types: lists stay lists (GraphML writes them as JSON text).
         """
         import networkx as nx
@@ -174,7 +175,7 @@ class Result:
             properties = n.properties
             if properties.get("id") == node_id:
                 del properties["id"]  # the node's key already: kgq's writers omit it too
-            attrs = _attributes(properties, ("labels", "label", "kgq.labels"))
+            attrs = _attributes(properties, ("labels", "label", "kgq.labels", "id"))  # (an `id` left is not the key)
             attrs["labels"] = "".join(":" + label for label in n.labels)
             # As the GraphML export writes it (RapidJSON: compact, UTF-8 unescaped).
             attrs["kgq.labels"] = json.dumps(list(n.labels), ensure_ascii=False, separators=(",", ":"))
