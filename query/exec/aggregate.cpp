@@ -17,13 +17,18 @@ class Accumulator {
  public:
   Accumulator(const AggregateSpec& spec) : spec_(spec) {}
 
-  void add(const Value& v, const BoundExpr* where, std::int64_t weight) {
+  // Returns the bytes it now keeps besides what it kept before (a DISTINCT value, a collected one).
+  std::size_t add(const Value& v, const BoundExpr* where, std::int64_t weight) {
     if (spec_.kind == AggregateKind::CountStar) {
       count_ += weight;
-      return;
+      return 0;
     }
-    if (v.isNull()) return;
-    if (spec_.distinct && !seen_.insert(v).second) return;
+    if (v.isNull()) return 0;
+    std::size_t kept = 0;
+    if (spec_.distinct) {
+      if (!seen_.insert(v).second) return 0;
+      kept += estimatedBytes(v) + kHashEntryBytes;
+    }
     switch (spec_.kind) {
       case AggregateKind::Count: count_ += spec_.distinct ? 1 : weight; break;
       case AggregateKind::Sum:
@@ -46,9 +51,13 @@ class Accumulator {
       case AggregateKind::Max:
         if (best_.isNull() || orderCompare(v, best_) > 0) best_ = v;
         break;
-      case AggregateKind::Collect: collected_.push_back(v); break;
+      case AggregateKind::Collect:
+        collected_.push_back(v);
+        kept += estimatedBytes(v);
+        break;
       case AggregateKind::CountStar: break;
     }
+    return kept;
   }
 
   Value result() const {
@@ -90,6 +99,8 @@ class Aggregate : public OperatorOf<plan::Aggregate> {
     Operator::open(state);
     groups_.clear();
     index_.clear();
+    held_.clear();
+    keyBytes_.clear();
     position_ = 0;
     Row row(state.rowSize);
     while (children[0]->next(row, state)) {
@@ -98,13 +109,19 @@ class Aggregate : public OperatorOf<plan::Aggregate> {
       keys.reserve(op_.keys.size());
       for (const ProjectItem& item : op_.keys) keys.push_back(evaluate(*item.expr, row, state.eval));
       auto [it, inserted] = index_.emplace(std::move(keys), groups_.size());
-      if (inserted) groups_.push_back(newGroup(it->first));
+      if (inserted) {
+        groups_.push_back(newGroup(it->first));
+        // The keys are kept twice (the index and the group), with one accumulator per aggregate.
+        held_.add(state.eval.guard, 2 * keyBytes_(it->first) + kHashEntryBytes + sizeof(Group) +
+                                        op_.aggregates.size() * sizeof(Accumulator));
+      }
       Group& group = groups_[it->second];
       std::int64_t weight = op_.weightSlot >= 0 ? row[op_.weightSlot].asInt() : 1;
       for (std::size_t i = 0; i < op_.aggregates.size(); ++i) {
         const AggregateSpec& spec = op_.aggregates[i];
-        group.accumulators[i].add(spec.argument ? evaluate(*spec.argument, row, state.eval) : Value(),
-                                  spec.argument.get(), weight);
+        std::size_t kept = group.accumulators[i].add(
+            spec.argument ? evaluate(*spec.argument, row, state.eval) : Value(), spec.argument.get(), weight);
+        if (kept != 0) held_.add(state.eval.guard, kept);
       }
     }
     if (groups_.empty() && op_.keys.empty()) groups_.push_back(newGroup({}));
@@ -127,6 +144,8 @@ class Aggregate : public OperatorOf<plan::Aggregate> {
   std::vector<Group> groups_;
   std::unordered_map<std::vector<Value>, std::size_t, ValuesHash, ValuesEquivalent> index_;
   std::size_t position_ = 0;
+  HeldBytes held_;
+  RowBytes keyBytes_;
 
   Group newGroup(const std::vector<Value>& keys) {
     Group g;

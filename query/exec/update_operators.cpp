@@ -10,6 +10,10 @@
 namespace kgq {
 namespace {
 
+// What the graph (tables, adjacency, id index) and the undo log keep per created element, roughly.
+constexpr std::size_t kCreatedNodeBytes = 128;
+constexpr std::size_t kCreatedEdgeBytes = 96;
+
 GraphTransaction& transactionOf(ExecState& state) {
   if (state.eval.transaction == nullptr) throw Error(ErrorKind::Runtime, "internal: a write outside a transaction");
   return *state.eval.transaction;
@@ -69,6 +73,9 @@ void createPattern(const std::vector<CreateNodeSpec>& nodes, const std::vector<C
       LabelId l = tx.label(name);
       if (std::find(labels.begin(), labels.end(), l) == labels.end()) labels.push_back(l);
     }
+    // What the graph and the undo log keep for the node, charged for the rest of the query.
+    state.eval.guard.charge(kCreatedNodeBytes + id.size() + labels.size() * sizeof(LabelId) +
+                            estimatedBytes(map));
     row[spec.slot] = Value(NodeRef{tx.createNode(std::move(id), std::move(labels), std::move(bag))});
   }
   for (const CreateRelSpec& spec : relationships) {
@@ -76,6 +83,7 @@ void createPattern(const std::vector<CreateNodeSpec>& nodes, const std::vector<C
     NodeIndex to = liveNode(row[spec.to], "relationship " + spec.text, tx.graph());
     Value map = spec.properties ? evaluate(*spec.properties, row, state.eval) : Value();
     PropertyBag bag = toBag(map, tx, spec.properties ? spec.properties->text : spec.text);
+    state.eval.guard.charge(kCreatedEdgeBytes + estimatedBytes(map));
     row[spec.slot] = Value(EdgeRef{tx.createEdge(tx.type(spec.type), from, to, std::move(bag))});
   }
 }
@@ -152,10 +160,13 @@ class Eager : public Operator {
   void open(ExecState& state) override {
     Operator::open(state);
     rows_.clear();
+    held_.clear();
+    rowBytes_.clear();
     position_ = 0;
     Row row(state.rowSize);
     while (children[0]->next(row, state)) {
       state.tick();
+      held_.add(state.eval.guard, rowBytes_(row));
       rows_.push_back(row);
     }
   }
@@ -168,6 +179,8 @@ class Eager : public Operator {
  protected:
   std::vector<Row> rows_;
   std::size_t position_ = 0;
+  HeldBytes held_;
+  RowBytes rowBytes_;
 };
 
 class Create : public OperatorOf<plan::Create> {
