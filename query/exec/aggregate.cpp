@@ -27,7 +27,7 @@ class Accumulator {
     std::size_t kept = 0;
     if (spec_.distinct) {
       if (!seen_.insert(v).second) return 0;
-      kept += estimatedBytes(v) + kHashEntryBytes;
+      kept += estimatedValueBytes(v) + kHashEntryBytes;
     }
     switch (spec_.kind) {
       case AggregateKind::Count: count_ += spec_.distinct ? 1 : weight; break;
@@ -53,7 +53,7 @@ class Accumulator {
         break;
       case AggregateKind::Collect:
         collected_.push_back(v);
-        kept += estimatedBytes(v);
+        kept += estimatedValueBytes(v);
         break;
       case AggregateKind::CountStar: break;
     }

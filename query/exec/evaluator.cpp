@@ -315,7 +315,7 @@ Value comprehension(const BoundExpr& e, Row& row, EvalContext& ctx) {
       row[e.slot] = item;
       if (e.children[1] && !evaluatePredicate(*e.children[1], row, ctx)) continue;
       out.push_back(e.children[2] ? evaluate(*e.children[2], row, ctx) : item);
-      held.add(ctx.guard, estimatedBytes(out.back()));
+      held.add(ctx.guard, estimatedValueBytes(out.back()));
     }
     row[e.slot] = saved;
     return Value(std::move(out));

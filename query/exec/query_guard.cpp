@@ -29,11 +29,6 @@ void QueryGuard::check() const {
   }
 }
 
-void QueryGuard::charge(std::size_t bytes) {
-  checkGrowth(bytes);
-  held_ += bytes;
-}
-
 void QueryGuard::overMemory() const {
   constexpr std::size_t kMiB = std::size_t{1} << 20;
   std::size_t limit = limits_.memoryBytes;
@@ -100,14 +95,14 @@ std::size_t RowBytes::operator()(const std::vector<Value>& row) {
       continue;
     }
     last_[i] = shared;
-    bytes += estimatedBytes(v);
+    bytes += estimatedValueBytes(v);
   }
   return bytes;
 }
 
 std::size_t estimatedBytes(const std::vector<Value>& values) {
   std::size_t bytes = sizeof(std::vector<Value>);
-  for (const Value& v : values) bytes += estimatedBytes(v);
+  for (const Value& v : values) bytes += estimatedValueBytes(v);
   return bytes;
 }
 

@@ -41,7 +41,10 @@ class QueryGuard {
 
   // The operator now holds `bytes` more; throws Error(ResourceLimit) if that goes over the budget
   // (the bytes then count as not held).
-  void charge(std::size_t bytes);
+  void charge(std::size_t bytes) {
+    checkGrowth(bytes);
+    held_ += bytes;
+  }
   void release(std::size_t bytes) { held_ -= bytes < held_ ? bytes : held_; }
   // A value of `bytes` is about to be built: throws Error(ResourceLimit) if it would not fit next
   // to what is held. Nothing is charged (the value is transient until an operator keeps it).
@@ -73,6 +76,12 @@ constexpr std::size_t kHashEntryBytes = 32;
 // (a list shared by several values counts once per value: see RowBytes for rows).
 std::size_t estimatedBytes(const Value& v);
 std::size_t estimatedBytes(const std::vector<Value>& values);
+// The same, inline for the common case of a value that owns nothing (numbers, booleans, handles).
+inline std::size_t estimatedValueBytes(const Value& v) {
+  ValueKind k = v.kind();
+  if (k <= ValueKind::Float || k == ValueKind::NodeRef || k == ValueKind::EdgeRef) return sizeof(Value);
+  return estimatedBytes(v);
+}
 
 // Estimates the rows an operator keeps, one after another. Rows share their lists and maps (a copy
 // of a row copies pointers), so a list or map in the same slot as in the previous row — a value

@@ -33,7 +33,7 @@ Value SubqueryRunner::evaluate(const BoundExpr& e, const Row& row, EvalContext& 
       while (op->next(inner, state)) {
         state.tick();
         values.push_back(kgq::evaluate(*e.children[0], inner, ctx));
-        held.add(ctx.guard, estimatedBytes(values.back()));
+        held.add(ctx.guard, estimatedValueBytes(values.back()));
       }
       return Value(std::move(values));
     }
