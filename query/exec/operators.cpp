@@ -333,9 +333,9 @@ class Distinct : public OperatorOf<plan::Distinct> {
       std::vector<Value> key;
       key.reserve(op_.slots.size());
       for (Slot s : op_.slots) key.push_back(row[s]);
-      std::size_t bytes = keyBytes_(key) + kHashEntryBytes;
-      if (seen_.insert(std::move(key)).second) {
-        held_.add(state.eval.guard, bytes);
+      auto [kept, inserted] = seen_.insert(std::move(key));
+      if (inserted) {
+        held_.add(state.eval.guard, keyBytes_(*kept) + kHashEntryBytes);
         return true;
       }
     }
