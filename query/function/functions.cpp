@@ -294,12 +294,24 @@ Value fnTrim(Args& a, const BoundExpr& call, EvalContext&) { return trimmed(a, c
 Value fnLTrim(Args& a, const BoundExpr& call, EvalContext&) { return trimmed(a, call, true, false); }
 Value fnRTrim(Args& a, const BoundExpr& call, EvalContext&) { return trimmed(a, call, false, true); }
 
-Value fnReplace(Args& a, const BoundExpr& call, EvalContext&) {
+// How many times `part` (not empty) occurs in `s` without overlapping, as replace() and split() find it.
+std::size_t occurrences(const std::string& s, const std::string& part) {
+  std::size_t n = 0;
+  for (std::size_t pos = 0; (pos = s.find(part, pos)) != std::string::npos; pos += part.size()) ++n;
+  return n;
+}
+
+Value fnReplace(Args& a, const BoundExpr& call, EvalContext& ctx) {
   const std::string* s = stringArgument(a[0], call);
   const std::string* from = stringArgument(a[1], call);
   const std::string* to = stringArgument(a[2], call);
   if (!s || !from || !to) return Value();
   if (from->empty()) return Value(*s);
+  if (to->size() > from->size()) {  // the result grows: it must fit the memory limit
+    std::size_t growth = to->size() - from->size();
+    if (!ctx.guard.fits(s->size() + s->size() / from->size() * growth))  // (the bound, else counted)
+      ctx.guard.checkGrowth(s->size() + occurrences(*s, *from) * growth);
+  }
   std::string out;
   std::size_t pos = 0;
   for (std::size_t hit; (hit = s->find(*from, pos)) != std::string::npos; pos = hit + from->size())
@@ -348,9 +360,7 @@ void checkSplitGrowth(const std::string& s, const std::string& sep, EvalContext&
   std::size_t bound = s.size() + (s.size() / std::max<std::size_t>(sep.size(), 1) + 1) * sizeof(Value);
   if (ctx.guard.fits(bound)) return;
   if (sep.empty()) ctx.guard.checkGrowth(bound);  // a piece per code point: near the bound
-  std::size_t pieces = 1;
-  for (std::size_t pos = 0; (pos = s.find(sep, pos)) != std::string::npos; pos += sep.size()) ++pieces;
-  ctx.guard.checkGrowth(s.size() + pieces * sizeof(Value));
+  ctx.guard.checkGrowth(s.size() + (occurrences(s, sep) + 1) * sizeof(Value));
 }
 
 Value fnSplit(Args& a, const BoundExpr& call, EvalContext& ctx) {

@@ -143,6 +143,13 @@ TEST_CASE("the memory limit stops range(), collect() and growing strings and lis
   CHECK(contains(failure(conn, "WITH reduce(s = 'ab', x IN range(1, 24) | s + s) AS s RETURN size(reverse(s)) AS n")
                      .what(),
                  kMemoryLimit));
+  CHECK(contains(failure(conn, "WITH reduce(s = 'ab', x IN range(1, 20) | s + s) AS s "
+                                "RETURN size(replace(s, 'a', reduce(t = 'x', y IN range(1, 10) | t + t))) AS n")
+                     .what(),
+                 kMemoryLimit));
+  CHECK(conn.run("WITH reduce(s = 'ab', x IN range(1, 20) | s + s) AS s RETURN size(replace(s, 'ab', 'abc')) AS n")
+            .at(0, 0)
+            .asInt() == 3 << 20);
   // What fits runs: split() on a long string with few pieces is not refused for the pieces it might have had.
   CHECK(conn.run("WITH reduce(s = 'ab', x IN range(1, 21) | s + s) AS s RETURN size(split(s, 'x')) AS n")
             .at(0, 0)
