@@ -4,8 +4,8 @@
 // blocking operators (Sort, Aggregate) keep copies.
 //
 // Promises: open() may be called again to restart (Optional and Union rely on it); every loop
-// over graph elements ticks the query guard, so a cancelled or timed-out query stops promptly;
-// operators that buffer rows charge them to the guard (HeldBytes).
+// over graph elements ticks, checking the query guard every few thousand ticks, so a cancelled or
+// timed-out query stops promptly; operators that buffer rows charge them to the guard (HeldBytes).
 #pragma once
 
 #include "query/exec/evaluator.h"
@@ -22,10 +22,13 @@ namespace kgq {
 struct ExecState {
   EvalContext& eval;
   std::size_t rowSize;      // slots in a row of this plan (blocking operators make their own rows)
+  std::uint64_t ticks = 0;  // work counter: the query guard is checked every few thousand
   // The row an Argument leaf starts from, set by the operator that opens a branch or subquery
   // (Optional, Merge, Apply, Foreach, subquery expressions) just before it opens it.
   const Row* argument = nullptr;
-  void tick() { eval.guard.tick(); }  // one unit of work: the guard checks every few thousand
+  void tick() {
+    if ((++ticks & 0xFFF) == 0) eval.checkInterrupted();
+  }
 };
 
 class Operator {
