@@ -38,6 +38,8 @@ int main(int argc, char** argv) {
 
   kgq::cli::Shell shell(db, options.format, options.params, std::cout, std::cerr);
   if (options.maxHops) shell.setMaxHops(*options.maxHops);
+  shell.setTimeout(options.timeoutSeconds);
+  shell.setMaxMemoryMiB(options.maxMemoryMiB);
   shell.markSaved();
   int status;
   std::optional<kgq::ExportFormat> exportFormat;

@@ -7,6 +7,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include <unistd.h>
+
+#include <cmath>
+#include <cstdlib>
 #include <iostream>
 
 namespace kgq::cli {
@@ -39,6 +43,29 @@ bool parseParamAssignment(const std::string& text, std::string& name, Value& val
   return true;
 }
 
+std::optional<double> parseTimeoutSeconds(const std::string& text) {
+  if (text == "off") return 0.0;
+  // Plain decimals only (strtod alone would also take "nan", "1e3" and hex); at most ~31 years.
+  if (text.empty() || text.find_first_not_of("0123456789.") != std::string::npos) return std::nullopt;
+  char* end = nullptr;
+  double seconds = std::strtod(text.c_str(), &end);
+  if (end != text.c_str() + text.size() || !std::isfinite(seconds) || seconds > 1e9) return std::nullopt;
+  return seconds;
+}
+
+std::optional<std::size_t> parseMemoryMiB(const std::string& text) {
+  if (text == "off") return std::size_t{0};
+  if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos || text.size() > 9) return std::nullopt;
+  return static_cast<std::size_t>(std::stoull(text));  // at most 999,999,999 MiB: no overflow in bytes
+}
+
+std::size_t defaultMaxMemoryMiB() {
+  long pages = sysconf(_SC_PHYS_PAGES), pageSize = sysconf(_SC_PAGE_SIZE);
+  if (pages <= 0 || pageSize <= 0) return 1024;
+  std::size_t quarter = static_cast<std::size_t>(pages) / 4 * static_cast<std::size_t>(pageSize) >> 20;
+  return quarter < 256 ? 256 : quarter;
+}
+
 std::optional<int> parseOptions(int argc, char** argv, Options& options) {
   CLI::App app{"kgq: an embeddable knowledge graph with a Cypher query language.\n"
                "With no -c or -f, reads statements from standard input (a REPL on a terminal)."};
@@ -62,6 +89,15 @@ std::optional<int> parseOptions(int argc, char** argv, Options& options) {
   app.add_option("--max-hops", options.maxHops,
                  "How many relationships a variable-length pattern without upper bound (*) may walk (default 15)")
       ->check(CLI::Range(1, 1000000));
+  std::optional<std::string> timeout, maxMemory;
+  app.add_option("--timeout", timeout,
+                 "Stop a query that runs longer than SECONDS (a decimal number; 0 or 'off': no limit, the default; "
+                 "Ctrl-C stops one in any case)")
+      ->type_name("SECONDS");
+  app.add_option("--max-memory", maxMemory,
+                 "Stop a query whose intermediate results need more than MIB mebibytes (0 or 'off': no limit; "
+                 "default: a quarter of this machine's memory, " + std::to_string(defaultMaxMemoryMiB()) + ")")
+      ->type_name("MIB");
   app.add_option("--save", options.saveTo,
                  "After the statements ran without error, save the graph to this kgq-graph JSON file (atomically)");
   auto* exportOption =
@@ -87,6 +123,24 @@ std::optional<int> parseOptions(int argc, char** argv, Options& options) {
     return 2;
   }
   options.format = *parseOutputFormat(format);
+  if (timeout) {
+    auto seconds = parseTimeoutSeconds(*timeout);
+    if (!seconds) {
+      std::cerr << "kgq: --timeout expects a number of seconds from 0 to 1e9 (0 or 'off' for none), got '"
+                << *timeout << "'\nRun 'kgq --help' for usage.\n";
+      return 2;
+    }
+    options.timeoutSeconds = *seconds;
+  }
+  if (maxMemory) {
+    auto mib = parseMemoryMiB(*maxMemory);
+    if (!mib) {
+      std::cerr << "kgq: --max-memory expects a whole number of MiB (0 or 'off' for none), got '" << *maxMemory
+                << "'\nRun 'kgq --help' for usage.\n";
+      return 2;
+    }
+    options.maxMemoryMiB = *mib;
+  }
   if (dbOption && dbArgument) {
     std::cerr << "kgq: give the database directory once (--db DIR or DIR)\nRun 'kgq --help' for usage.\n";
     return 2;

@@ -14,6 +14,13 @@
 
 namespace kgq::cli {
 
+// Per-query limits as --timeout, --max-memory, :timeout and :max-memory take them: a number, or
+// 0 / "off" for none. Nullopt for anything else (negative, not a number, too large).
+std::optional<double> parseTimeoutSeconds(const std::string& text);
+std::optional<std::size_t> parseMemoryMiB(const std::string& text);
+// The memory limit when none is given: a quarter of the physical memory (at least 256 MiB).
+std::size_t defaultMaxMemoryMiB();
+
 struct Options {
   std::vector<std::string> dataFiles;  // empty: the bundled graph (or the database directory)
   std::optional<std::string> database; // --db DIR or a DIR argument: a durable database directory
@@ -26,6 +33,8 @@ struct Options {
   OutputFormat format = OutputFormat::Table;
   Params params;
   std::optional<std::size_t> maxHops;  // --max-hops: the walk limit of unbounded * patterns
+  double timeoutSeconds = 0;           // --timeout: per query, 0 for none (the default)
+  std::size_t maxMemoryMiB = defaultMaxMemoryMiB();  // --max-memory: per query, 0 for none
 };
 
 // Returns nullopt on success; otherwise the exit status to end with.

@@ -6,6 +6,7 @@
 #include <editline/readline.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <iomanip>
@@ -53,6 +54,8 @@ const char* kHelp =
     "  :params                  list the parameters\n"
     "  :timing on|off           show parse / plan / execute times\n"
     "  :maxhops [N]             how far an unbounded * pattern may walk (default 15)\n"
+    "  :timeout [SECONDS|off]   stop a query that runs longer (0 or off: no limit)\n"
+    "  :max-memory [MIB|off]    stop a query whose intermediate results need more (0 or off: none)\n"
     "  :begin / :commit / :rollback\n"
     "                           an explicit transaction: the statements between :begin and :commit\n"
     "                           take effect together; a failing statement rolls it all back\n"
@@ -76,6 +79,14 @@ bool takeFileArgument(std::string& rest, std::string& file) {
   file = rest.substr(0, space);
   rest = space == std::string::npos ? "" : trim(rest.substr(space));
   return true;
+}
+
+// Ctrl-C stops the running query (onInterrupt), in the REPL and in batch mode alike.
+void installInterruptHandler() {
+  struct sigaction action = {};
+  action.sa_handler = onInterrupt;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGINT, &action, nullptr);
 }
 
 bool endsWith(const std::string& s, const std::string& suffix) {
@@ -180,8 +191,47 @@ bool Shell::runScript(std::string_view script, const std::string& sourceName) {
     printError(sourceName.empty() ? "" : sourceName + ": ", e.what(), ErrorStyle::OneLine);
     return false;
   }
-  for (const ScriptStatement& statement : statements)
+  installInterruptHandler();
+  interruptedAtPrompt = 0;
+  for (const ScriptStatement& statement : statements) {
+    if (interruptedAtPrompt) {  // Ctrl-C between two statements: run no more
+      printError(sourceName.empty() ? "" : sourceName + ": ", "Interrupted", ErrorStyle::OneLine);
+      return false;
+    }
     if (!runStatement(statement, sourceName, ErrorStyle::OneLine)) return false;
+  }
+  return true;
+}
+
+bool Shell::limitCommand(const std::string& command, const std::string& argument) {
+  bool time = command == ":timeout";
+  if (argument.empty()) {
+    if (time) {
+      double seconds = std::chrono::duration<double>(connection_.timeout()).count();
+      if (seconds == 0) out_ << "off\n";
+      else out_ << seconds << " s\n";
+    } else {
+      std::size_t mib = connection_.memoryLimit() / Connection::kMiB;
+      if (mib == 0) out_ << "off\n";
+      else out_ << mib << " MiB\n";
+    }
+    return true;
+  }
+  if (time) {
+    auto seconds = parseTimeoutSeconds(argument);
+    if (!seconds) {
+      err_ << "kgq: :timeout expects a number of seconds from 0 to 1e9, or off\n";
+      return false;
+    }
+    setTimeout(*seconds);
+  } else {
+    auto mib = parseMemoryMiB(argument);
+    if (!mib) {
+      err_ << "kgq: :max-memory expects a whole number of MiB, or off\n";
+      return false;
+    }
+    setMaxMemoryMiB(*mib);
+  }
   return true;
 }
 
@@ -224,6 +274,7 @@ bool Shell::runCommand(const std::string& line) {
     connection_.setVariableLengthLimit(hops);
     return true;
   }
+  if (command == ":timeout" || command == ":max-memory") return limitCommand(command, rest);
   if (command == ":timing") {
     if (rest != "on" && rest != "off") {
       err_ << "kgq: :timing expects on or off\n";
@@ -374,6 +425,7 @@ bool Shell::exportTo(ExportFormat format, const std::string& path, const std::op
     if (!script) {
       report = exportGraph(db_, format, path);
     } else {
+      installInterruptHandler();
       std::vector<ScriptStatement> statements = splitStatements(*script);
       if (statements.empty()) {
         err_ << "kgq: " << prefix << "no statement to select what to export\n";
@@ -415,10 +467,7 @@ bool Shell::mayLeave() {
 
 int Shell::runStandardInput() {
   interactive_ = isatty(0) && isatty(1);
-  struct sigaction action = {};
-  action.sa_handler = onInterrupt;
-  sigemptyset(&action.sa_mask);
-  sigaction(SIGINT, &action, nullptr);
+  installInterruptHandler();
   std::string history = historyPath();
   if (interactive_) {
     if (!history.empty()) read_history(history.c_str());

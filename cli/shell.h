@@ -4,7 +4,9 @@
 // Promises: a failing statement prints its error and never ends an interactive session; in batch
 // mode (-c, -f) the first failure stops the run and the exit status is non-zero; when standard
 // input is a pipe, every statement runs in order and the exit status says whether any failed.
-// Ctrl-C interrupts the running query, not the shell (at the prompt it drops the line being typed).
+// Ctrl-C interrupts the running query, not the shell (at the prompt it drops the line being typed);
+// in batch mode (-c, -f) it stops the running statement cleanly (a write is rolled back) and the
+// run, with a non-zero exit status.
 // Ctrl-D (or :quit) with changes made since the last load or save warns once before leaving (not
 // in a database directory, where every commit is saved; there an open transaction warns once).
 // Tab completes keywords, labels, relationship types, property keys, :commands, export formats and
@@ -33,6 +35,9 @@ class Shell {
 
   // The walk limit of variable-length patterns without upper bound (Connection::setVariableLengthLimit).
   void setMaxHops(std::size_t hops) { connection_.setVariableLengthLimit(hops); }
+  // The per-query limits (Connection::setTimeout, setMemoryLimit); 0: none.
+  void setTimeout(double seconds) { connection_.setTimeout(seconds); }
+  void setMaxMemoryMiB(std::size_t mib) { connection_.setMemoryLimit(mib * Connection::kMiB); }
 
   // Reads statements from standard input until end of input or :quit; returns the exit status.
   int runStandardInput();
@@ -53,6 +58,8 @@ class Shell {
   bool runCommand(const std::string& line);
   void printError(const std::string& prefix, const std::string& message, ErrorStyle style);
   bool showSchema();
+  // :timeout and :max-memory.
+  bool limitCommand(const std::string& command, const std::string& argument);
   // :begin, :commit, :rollback, :checkpoint.
   bool transactionCommand(const std::string& command);
   bool exportCommand(const std::string& arguments);

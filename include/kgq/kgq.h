@@ -21,6 +21,7 @@
 #include <kgq/value.h>
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <cstdint>
 #include <cstddef>
@@ -38,7 +39,8 @@ enum class ErrorKind {
   Runtime,    // the query failed while running (type error, bad argument, ...)
   Load,       // a data file is malformed or inconsistent
   Io,         // a file could not be read or written
-  Interrupted // the query was cancelled
+  Interrupted, // the query was cancelled
+  ResourceLimit // the query went over its time or memory limit (Connection::setTimeout, setMemoryLimit)
 };
 
 // The one error type the API throws. what() is the full message, ready to show a user.
@@ -230,6 +232,24 @@ class Connection {
   // Safe to call from another thread or a signal handler.
   void interrupt() { interrupted_.store(true); }
 
+  // Per-query limits for the queries this connection runs (0, the default: none). A query that
+  // runs longer than the timeout, or whose intermediate results (sorted, distinct, grouped,
+  // collected or returned rows, strings and lists it builds) are estimated to need more than the
+  // memory limit, stops with Error(ResourceLimit) naming the limit; a writing query is rolled
+  // back as any failed one is. The time counts from the start of execution; a procedure (CALL)
+  // is stopped by time only between the rows it yields, by interrupt() at any time.
+  void setTimeout(std::chrono::nanoseconds timeout) { timeout_ = timeout.count() > 0 ? timeout : std::chrono::nanoseconds{0}; }
+  // The same in seconds (0.25 is a quarter of a second); 0, a negative number or NaN: none.
+  void setTimeout(double seconds) {
+    constexpr double kMaxSeconds = 9e9;  // ~285 years; beyond, nanoseconds would overflow
+    double ns = seconds > 0 ? (seconds < kMaxSeconds ? seconds : kMaxSeconds) * 1e9 : 0;
+    setTimeout(std::chrono::nanoseconds(ns > 0 && ns < 1 ? 1 : static_cast<std::int64_t>(ns)));
+  }
+  std::chrono::nanoseconds timeout() const { return timeout_; }
+  static constexpr std::size_t kMiB = std::size_t{1} << 20;  // setMemoryLimit(512 * Connection::kMiB)
+  void setMemoryLimit(std::size_t bytes) { memoryLimit_ = bytes; }
+  std::size_t memoryLimit() const { return memoryLimit_; }
+
   // How deep a variable-length pattern without an upper bound (`*`, `*2..`) may walk. A walk that
   // could go deeper fails with an error naming the limit instead of running away; give an
   // explicit bound (`*1..30`) or raise this limit.
@@ -247,6 +267,8 @@ class Connection {
   std::unique_ptr<OpenTransaction> transaction_;
   std::atomic<bool> interrupted_{false};
   std::size_t variableLengthLimit_ = kDefaultVariableLengthLimit;
+  std::chrono::nanoseconds timeout_{0};
+  std::size_t memoryLimit_ = 0;
   std::unique_ptr<PlanCache> plans_;
 };
 

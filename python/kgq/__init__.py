@@ -16,20 +16,23 @@ Database (queries from any of its connections, loads, saves, exports) one at a t
 Python threads run (the GIL is released while the engine works). Threads get answers from their
 own ``Connection`` each, but do not run queries on one Database in parallel; separate Databases
 do run in parallel. Ctrl-C stops a query running on the main thread (KeyboardInterrupt);
-``Connection.interrupt()`` stops one from another thread (kgq.Interrupted).
+``Connection.interrupt()`` stops one from another thread (kgq.Interrupted). ``Connection.timeout``
+(seconds) and ``Connection.memory_limit`` (bytes) bound each query it runs (kgq.LimitExceeded).
 """
 import os
 
 from . import _kgq
 from ._kgq import Node, Path, Relationship
 from . import errors
-from .errors import Error, FileError, Interrupted, LoadError, RuntimeError, SemanticError, SyntaxError
+from .errors import (Error, FileError, Interrupted, LimitExceeded, LoadError, RuntimeError, SemanticError,
+                     SyntaxError)
 from .result import Picture, Result
 from .temporal import Duration
 
 __all__ = [
     "Database", "Connection", "Result", "Node", "Relationship", "Path", "Picture", "Duration",
     "Error", "SyntaxError", "SemanticError", "RuntimeError", "LoadError", "FileError", "Interrupted",
+    "LimitExceeded",
 ]
 __version__ = "0.1.0"
 

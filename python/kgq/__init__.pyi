@@ -8,7 +8,8 @@ import pandas
 
 from . import errors as errors
 from ._kgq import Node as Node, Path as Path, Relationship as Relationship, _Connection, _Database, _Result
-from .errors import (Error as Error, FileError as FileError, Interrupted as Interrupted, LoadError as LoadError,
+from .errors import (Error as Error, FileError as FileError, Interrupted as Interrupted,
+                     LimitExceeded as LimitExceeded, LoadError as LoadError,
                      RuntimeError as RuntimeError, SemanticError as SemanticError, SyntaxError as SyntaxError)
 
 __version__: str

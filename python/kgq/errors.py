@@ -1,6 +1,6 @@
 """kgq's exceptions: every failure of the engine is a kgq.Error.
 
-``kind`` is one of "syntax", "semantic", "runtime", "load", "io", "interrupted"; ``line`` and
+``kind`` is one of "syntax", "semantic", "runtime", "load", "io", "interrupted", "limit"; ``line`` and
 ``column`` (1-based) say where in the query or the data file, when the engine says so (else
 None); ``source`` is the file a load error is about. Each kind has its own subclass, which also
 derives from the builtin exception that fits, so ``except ValueError`` still catches bad data:
@@ -14,12 +14,14 @@ kgq.RuntimeError        runtime      builtins.RuntimeError
 kgq.LoadError           load         builtins.ValueError
 kgq.FileError           io           builtins.OSError
 kgq.Interrupted         interrupted  (only kgq.Error; Ctrl-C raises KeyboardInterrupt)
+kgq.LimitExceeded       limit        (only kgq.Error) Connection.timeout or .memory_limit
 ======================  ===========  ============================================
 """
 import builtins
 import re
 
-__all__ = ["Error", "SyntaxError", "SemanticError", "RuntimeError", "LoadError", "FileError", "Interrupted"]
+__all__ = ["Error", "SyntaxError", "SemanticError", "RuntimeError", "LoadError", "FileError", "Interrupted",
+           "LimitExceeded"]
 
 # Where the engine's messages put positions: syntax errors "at line 1, column 10:", semantic
 # errors "(line 1, column 18)", loaders "FILE:LINE:COLUMN: ...".
@@ -106,7 +108,15 @@ class Interrupted(Error):
     kind = "interrupted"
 
 
-_CLASSES = {c.kind: c for c in (SyntaxError, SemanticError, RuntimeError, LoadError, FileError, Interrupted)}
+class LimitExceeded(Error):
+    """The query went over its time or memory limit (Connection.timeout, Connection.memory_limit);
+    a writing query changed nothing."""
+
+    kind = "limit"
+
+
+_CLASSES = {c.kind: c for c in (SyntaxError, SemanticError, RuntimeError, LoadError, FileError, Interrupted,
+                                LimitExceeded)}
 for _cls in (Error, *_CLASSES.values()):
     _cls.__module__ = "kgq"  # tracebacks say kgq.SyntaxError, the name users catch
 

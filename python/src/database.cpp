@@ -121,7 +121,25 @@ void bindDatabase(py::module_& m) {
                         return true;
                       });
                     },
-                    "How many relationships an unbounded variable-length pattern (*, *2..) may walk.");
+                    "How many relationships an unbounded variable-length pattern (*, *2..) may walk.")
+      .def_property("timeout",
+                    [](PyConnection& c) { return std::chrono::duration<double>(c.connection->timeout()).count(); },
+                    [](PyConnection& c, double seconds) {
+                      runOnDatabase(*c.database, nullptr, [&] {
+                        c.connection->setTimeout(seconds);
+                        return true;
+                      });
+                    },
+                    "Seconds a query may run before it stops with kgq.LimitExceeded (0, the default: no limit).")
+      .def_property("memory_limit", [](PyConnection& c) { return c.connection->memoryLimit(); },
+                    [](PyConnection& c, std::size_t bytes) {
+                      runOnDatabase(*c.database, nullptr, [&] {
+                        c.connection->setMemoryLimit(bytes);
+                        return true;
+                      });
+                    },
+                    "Bytes a query's intermediate results may need (estimated) before it stops with "
+                    "kgq.LimitExceeded (0, the default: no limit).");
 }
 
 }  // namespace kgqpy

@@ -14,6 +14,7 @@ const char* kindName(kgq::ErrorKind kind) {
     case kgq::ErrorKind::Load: return "load";
     case kgq::ErrorKind::Io: return "io";
     case kgq::ErrorKind::Interrupted: return "interrupted";
+    case kgq::ErrorKind::ResourceLimit: return "limit";
   }
   return "runtime";
 }

@@ -130,7 +130,8 @@ Result Connection::run(std::string_view query, const Params& params) {
     if (!missing.empty()) throw Error(ErrorKind::Semantic, "Expected parameter(s): " + missing);
     result.columns_ = plan.columns;
     auto start = std::chrono::steady_clock::now();
-    Execution execution = execute(plan, graph, parameters, &interrupted_, nullptr,
+    QueryGuard guard(&interrupted_, {timeout_, memoryLimit_});
+    Execution execution = execute(plan, graph, parameters, guard, nullptr,
                                   static_cast<std::int64_t>(variableLengthLimit_));
     result.timing_.executeMicros = microsSince(start);
     result.rows_ = std::move(execution.rows);
@@ -175,7 +176,8 @@ Result Connection::run(std::string_view query, const Params& params) {
   }
   if (!missing.empty()) throw Error(ErrorKind::Semantic, "Expected parameter(s): " + missing);
   start = std::chrono::steady_clock::now();
-  Execution execution = execute(plan, graph, parameters, &interrupted_, transaction,
+  QueryGuard guard(&interrupted_, {timeout_, memoryLimit_});  // (a failure rolls `access` back)
+  Execution execution = execute(plan, graph, parameters, guard, transaction,
                                 static_cast<std::int64_t>(variableLengthLimit_));
   result.timing_.executeMicros = microsSince(start);
   result.rows_ = std::move(execution.rows);

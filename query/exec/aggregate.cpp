@@ -26,13 +26,19 @@ class Accumulator {
     (*nodes_)->begin(nodeSlots);
   }
 
-  void add(const Value& v, const BoundExpr* where, std::int64_t weight) {
+  // Returns the bytes it now keeps besides what it kept before (a DISTINCT value, a collected one).
+  std::size_t add(const Value& v, const BoundExpr* where, std::int64_t weight) {
     if (spec_.kind == AggregateKind::CountStar) {
       count_ += weight;
-      return;
+      return 0;
     }
-    if (v.isNull()) return;
-    if (spec_.distinct && !firstTime(v)) return;
+    if (v.isNull()) return 0;
+    std::size_t kept = 0;
+    if (spec_.distinct) {
+      bool marked = byMark(v);  // a mark costs nothing more: the marks are there already
+      if (!firstTime(v)) return 0;
+      if (!marked) kept += estimatedValueBytes(v) + kHashEntryBytes;
+    }
     switch (spec_.kind) {
       case AggregateKind::Count: count_ += spec_.distinct ? 1 : weight; break;
       case AggregateKind::Sum:
@@ -55,9 +61,13 @@ class Accumulator {
       case AggregateKind::Max:
         if (best_.isNull() || orderCompare(v, best_) > 0) best_ = v;
         break;
-      case AggregateKind::Collect: collected_.push_back(v); break;
+      case AggregateKind::Collect:
+        collected_.push_back(v);
+        kept += estimatedValueBytes(v);
+        break;
       case AggregateKind::CountStar: break;
     }
+    return kept;
   }
 
   Value result() const {
@@ -91,8 +101,11 @@ class Accumulator {
   std::unordered_set<Value, Hash, Equal> seen_;
   std::unique_ptr<MarksLease> nodes_;  // see markNodes
 
+  bool byMark(const Value& v) const {
+    return nodes_ && v.kind() == ValueKind::NodeRef && (*nodes_)->covers(v.asNodeRef().index);
+  }
   bool firstTime(const Value& v) {
-    if (nodes_ && v.kind() == ValueKind::NodeRef && (*nodes_)->covers(v.asNodeRef().index)) {
+    if (byMark(v)) {
       NodeIndex n = v.asNodeRef().index;
       if ((*nodes_)->marked(n)) return false;
       (*nodes_)->mark(n, 0, 0);
@@ -110,19 +123,22 @@ class Aggregate : public OperatorOf<plan::Aggregate> {
     Operator::open(state);
     groups_.clear();
     index_.clear();
+    held_.clear();
+    keyBytes_.clear();
     position_ = 0;
     Row row(state.rowSize);
     nodeSlots_ = state.eval.graph.nodeSlots();
     while (children[0]->next(row, state)) {
       state.tick();
-      Group& group = op_.keys.empty() ? onlyGroup() : groupOf(keysOf(row, state));
+      Group& group = op_.keys.empty() ? onlyGroup() : groupOf(keysOf(row, state), state);
       std::int64_t weight = op_.weightSlot >= 0 ? row[op_.weightSlot].asInt() : 1;
       for (std::size_t i = 0; i < op_.aggregates.size(); ++i) {
         const BoundExpr* argument = op_.aggregates[i].argument.get();
-        if (argument && argument->kind == BoundExprKind::Slot)  // a variable: no copy of its value
-          group.accumulators[i].add(row[static_cast<std::size_t>(argument->slot)], argument, weight);
-        else
-          group.accumulators[i].add(argument ? evaluate(*argument, row, state.eval) : Value(), argument, weight);
+        std::size_t kept =
+            argument && argument->kind == BoundExprKind::Slot  // a variable: no copy of its value
+                ? group.accumulators[i].add(row[static_cast<std::size_t>(argument->slot)], argument, weight)
+                : group.accumulators[i].add(argument ? evaluate(*argument, row, state.eval) : Value(), argument, weight);
+        if (kept != 0) held_.add(state.eval.guard, kept);
       }
     }
     if (groups_.empty() && op_.keys.empty()) groups_.push_back(newGroup({}));
@@ -146,6 +162,8 @@ class Aggregate : public OperatorOf<plan::Aggregate> {
   std::unordered_map<std::vector<Value>, std::size_t, ValuesHash, ValuesEquivalent> index_;
   std::size_t position_ = 0;
   std::size_t nodeSlots_ = 0;
+  HeldBytes held_;
+  RowBytes keyBytes_;
 
   std::vector<Value> keysOf(Row& row, ExecState& state) const {
     std::vector<Value> keys;
@@ -162,9 +180,14 @@ class Aggregate : public OperatorOf<plan::Aggregate> {
     return groups_[0];
   }
   // The group of `keys`, made if new (try_emplace makes no map entry for a group seen before).
-  Group& groupOf(std::vector<Value> keys) {
+  Group& groupOf(std::vector<Value> keys, ExecState& state) {
     auto [it, inserted] = index_.try_emplace(std::move(keys), groups_.size());
-    if (inserted) groups_.push_back(newGroup(it->first));
+    if (inserted) {
+      groups_.push_back(newGroup(it->first));
+      // The keys are kept twice (the index and the group), with one accumulator per aggregate.
+      held_.add(state.eval.guard, 2 * keyBytes_(it->first) + kHashEntryBytes + sizeof(Group) +
+                                      op_.aggregates.size() * sizeof(Accumulator));
+    }
     return groups_[it->second];
   }
 

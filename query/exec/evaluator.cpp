@@ -13,15 +13,10 @@
 
 namespace kgq {
 
-EvalContext::EvalContext(const PropertyGraph& g, const std::vector<Value>& params, const std::atomic<bool>* interrupt)
-    : graph(g), parameters(params), interrupted(interrupt) {}
+EvalContext::EvalContext(const PropertyGraph& g, const std::vector<Value>& params, QueryGuard& queryGuard)
+    : graph(g), parameters(params), guard(queryGuard) {}
 
 EvalContext::~EvalContext() = default;
-
-void EvalContext::checkInterrupted() const {
-  if (interrupted != nullptr && interrupted->load(std::memory_order_relaxed))
-    throw Error(ErrorKind::Interrupted, "Query interrupted");
-}
 
 void typeMismatch(const std::string& expected, const Value& got, const BoundExpr& where) {
   throw Error(ErrorKind::Runtime, "Type mismatch: expected " + expected + " but was " + kindName(got.kind()) +
@@ -198,6 +193,14 @@ Value binary(const BoundExpr& e, Row& row, EvalContext& ctx) {
       return Value(s.find(t) != std::string::npos);
     }
     case BinaryOp::RegexMatch: return regexMatch(a, b, e, ctx);
+    case BinaryOp::Add:
+      // String and list concatenation grow without bound in a loop (reduce, repeated +):
+      // checked against the memory limit before the result is built.
+      if (a.isString() && b.isString()) ctx.guard.checkGrowth(a.asString().size() + b.asString().size());
+      else if (a.isList() || b.isList())
+        ctx.guard.checkGrowth(((a.isList() ? a.asList().size() : 1) + (b.isList() ? b.asList().size() : 1)) *
+                              sizeof(Value));
+      return arithmetic(e.op, a, b, e);
     default: return arithmetic(e.op, a, b, e);
   }
 }
@@ -306,10 +309,13 @@ Value comprehension(const BoundExpr& e, Row& row, EvalContext& ctx) {
   Value saved = row[e.slot];
   if (e.kind == BoundExprKind::ListComprehension) {
     List out;
+    HeldBytes held;  // while the list grows
     for (const Value& item : list.asList()) {
+      ctx.guard.tick();
       row[e.slot] = item;
       if (e.children[1] && !evaluatePredicate(*e.children[1], row, ctx)) continue;
       out.push_back(e.children[2] ? evaluate(*e.children[2], row, ctx) : item);
+      held.add(ctx.guard, estimatedValueBytes(out.back()));
     }
     row[e.slot] = saved;
     return Value(std::move(out));
@@ -464,7 +470,7 @@ Value reduceValue(const BoundExpr& e, Row& row, EvalContext& ctx) {
   if (list.isNull()) return Value();
   if (!list.isList()) typeMismatch("LIST", list, *e.children[1]);
   for (const Value& element : list.asList()) {
-    ctx.checkInterrupted();
+    ctx.guard.tick();
     row[static_cast<std::size_t>(e.slot)] = std::move(accumulator);
     row[static_cast<std::size_t>(e.elementSlot)] = element;
     accumulator = evaluate(*e.children[2], row, ctx);

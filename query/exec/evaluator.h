@@ -8,10 +8,10 @@
 
 #include "graph/property_graph.h"
 #include "query/check/bound_expr.h"
+#include "query/exec/query_guard.h"
 
 #include <kgq/kgq.h>
 
-#include <atomic>
 #include <memory>
 #include <optional>
 #include <string>
@@ -27,12 +27,12 @@ class GraphTransaction;
 class SubqueryRunner;  // query/exec/subquery.h
 
 struct EvalContext {
-  EvalContext(const PropertyGraph& g, const std::vector<Value>& params, const std::atomic<bool>* interrupt);
+  EvalContext(const PropertyGraph& g, const std::vector<Value>& params, QueryGuard& guard);
   ~EvalContext();
 
   const PropertyGraph& graph;
   const std::vector<Value>& parameters;  // by QueryPlan::parameterNames index
-  const std::atomic<bool>* interrupted;
+  QueryGuard& guard;  // interruption, time and memory limits
   GraphTransaction* transaction = nullptr;  // set for a query that writes
   std::int64_t variableLengthLimit = 15;    // the deepest walk of a pattern without upper bound
   SubqueryRunner* subqueries = nullptr;     // runs the plans of subquery expressions
@@ -41,8 +41,9 @@ struct EvalContext {
   // The statement's clock (UTC seconds, nanoseconds), read once by the first date()/datetime()...
   std::optional<std::pair<std::int64_t, std::int32_t>> statementClock;
 
-  // Throws Error(Interrupted) if the query was asked to stop.
-  void checkInterrupted() const;
+  // Throws Error(Interrupted) if the query was asked to stop, Error(ResourceLimit) if it is past
+  // its time limit (QueryGuard::check). Loops over many items call guard.tick() instead.
+  void checkInterrupted() const { guard.check(); }
 };
 
 // Evaluates `e` over `row`. The row is not const: list comprehensions bind their variable in it.

@@ -64,10 +64,10 @@ Value materializeAt(const Value& v, const PropertyGraph& graph, std::size_t dept
 Value materialize(const Value& v, const PropertyGraph& graph) { return materializeAt(v, graph, 0); }
 
 Execution execute(const QueryPlan& plan, const PropertyGraph& graph, const std::vector<Value>& parameters,
-                  const std::atomic<bool>* interrupted, GraphTransaction* transaction,
+                  QueryGuard& guard, GraphTransaction* transaction,
                   std::int64_t variableLengthLimit) {
   Execution result;
-  EvalContext eval(graph, parameters, interrupted);
+  EvalContext eval(graph, parameters, guard);
   eval.transaction = transaction;
   eval.variableLengthLimit = variableLengthLimit;
   SubqueryRunner subqueries(plan.subplans);
@@ -76,12 +76,14 @@ Execution execute(const QueryPlan& plan, const PropertyGraph& graph, const std::
   std::unique_ptr<Operator> root = buildOperators(*plan.root, plan.profile ? &result.profile : nullptr);
   root->open(state);
   Row row(plan.slotCount);
+  HeldBytes held;  // the result rows, which stay until the caller has them
   while (root->next(row, state)) {
     state.tick();
     if (!plan.returnsRows) continue;  // a write query without RETURN: run it through
     std::vector<Value> out;
     out.reserve(plan.outputSlots.size());
     for (Slot s : plan.outputSlots) out.push_back(materialize(row[s], graph));
+    held.add(guard, estimatedBytes(out));
     result.rows.push_back(std::move(out));
   }
   return result;

@@ -3,6 +3,7 @@
 // re-opened per row sees the graph as it is then (a write earlier in the query included).
 #include "graph/value_semantics.h"
 #include "query/exec/operators.h"
+#include "query/exec/query_guard.h"
 
 #include <unordered_map>
 
@@ -17,6 +18,8 @@ class HashJoin : public OperatorOf<plan::HashJoin> {
     built_ = false;
     table_.clear();
     stored_.clear();
+    held_.clear();
+    rowBytes_.clear();
     matches_ = nullptr;
     position_ = 0;
   }
@@ -35,6 +38,8 @@ class HashJoin : public OperatorOf<plan::HashJoin> {
   const std::vector<std::size_t>* matches_ = nullptr;  // of the row being probed
   std::size_t position_ = 0;
   Row streamed_;  // the right side's current row, when the left is built
+  HeldBytes held_;  // the table, charged to the query's memory limit
+  RowBytes rowBytes_;
 
   void build(ExecState& state) {
     built_ = true;
@@ -45,6 +50,7 @@ class HashJoin : public OperatorOf<plan::HashJoin> {
       state.tick();
       Value k = evaluate(key, row, state.eval);
       if (k.isNull()) continue;  // `null = x` is never true
+      held_.add(state.eval.guard, estimatedBytes(k) + kHashEntryBytes + sizeof(std::size_t));
       table_[std::move(k)].push_back(stored_.size());
       if (op_.buildLeft) {
         stored_.push_back(row);
@@ -54,6 +60,7 @@ class HashJoin : public OperatorOf<plan::HashJoin> {
         for (Slot s : op_.rightSlots) kept.push_back(row[s]);
         stored_.push_back(std::move(kept));
       }
+      held_.add(state.eval.guard, rowBytes_(stored_.back()));
     }
   }
 

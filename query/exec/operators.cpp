@@ -151,7 +151,7 @@ class NodeSource : public Operator {
     for (std::size_t i = 0; i < comparisons_.size(); ++i)
       (comparisons_[i] && comparisons_[i]->decidable(g) ? byColumn_ : general_).push_back(i);
     for (;;) {
-      state.eval.checkInterrupted();
+      state.eval.checkInterrupted();  // a batch is many candidates: check every time
       batchSize_ = nextCandidates(batch_, kBatch, state);
       if (batchSize_ == 0) return false;
       if (!source_.labels.empty()) {
@@ -352,6 +352,8 @@ class Distinct : public OperatorOf<plan::Distinct> {
   void open(ExecState& state) override {
     Operator::open(state);
     seen_.clear();
+    held_.clear();
+    keyBytes_.clear();
   }
   bool next(Row& row, ExecState& state) override {
     while (children[0]->next(row, state)) {
@@ -359,13 +361,19 @@ class Distinct : public OperatorOf<plan::Distinct> {
       std::vector<Value> key;
       key.reserve(op_.slots.size());
       for (Slot s : op_.slots) key.push_back(row[s]);
-      if (seen_.insert(std::move(key)).second) return true;
+      auto [kept, inserted] = seen_.insert(std::move(key));
+      if (inserted) {
+        held_.add(state.eval.guard, keyBytes_(*kept) + kHashEntryBytes);
+        return true;
+      }
     }
     return false;
   }
 
  private:
   std::unordered_set<std::vector<Value>, ValuesHash, ValuesEquivalent> seen_;
+  HeldBytes held_;
+  RowBytes keyBytes_;
 };
 
 // Sort, or top-k when a limit is given: then only k rows are ever kept, in a heap.
@@ -375,6 +383,9 @@ class Sort : public OperatorOf<plan::Sort> {
   void open(ExecState& state) override {
     Operator::open(state);
     entries_.clear();
+    held_.clear();
+    keyBytes_.clear();
+    rowBytes_.clear();
     position_ = 0;
     std::size_t limit = SIZE_MAX;
     if (op_.limit) {
@@ -394,6 +405,8 @@ class Sort : public OperatorOf<plan::Sort> {
       e.sequence = sequence++;
       if (entries_.size() < limit) {
         e.row = row;
+        // (top-k keeps k entries: a replaced one is taken as the size of the one replacing it)
+        held_.add(state.eval.guard, sizeof(Entry) + keyBytes_(e.keys) + rowBytes_(e.row));
         entries_.push_back(std::move(e));
         if (op_.limit) std::push_heap(entries_.begin(), entries_.end(), less);
       } else if (before(e, entries_.front())) {
@@ -420,6 +433,8 @@ class Sort : public OperatorOf<plan::Sort> {
   };
   std::vector<Entry> entries_;
   std::size_t position_ = 0;
+  HeldBytes held_;
+  RowBytes keyBytes_, rowBytes_;
 
   // Strict order by the keys, then by arrival (a stable sort).
   bool before(const Entry& a, const Entry& b) const {

@@ -4,7 +4,8 @@
 // blocking operators (Sort, Aggregate) keep copies.
 //
 // Promises: open() may be called again to restart (Optional and Union rely on it); every loop
-// over graph elements polls the interrupt flag, so a cancelled query stops promptly.
+// over graph elements ticks, checking the query guard every few thousand ticks, so a cancelled or
+// timed-out query stops promptly; operators that buffer rows charge them to the guard (HeldBytes).
 #pragma once
 
 #include "query/exec/evaluator.h"
@@ -21,7 +22,7 @@ namespace kgq {
 struct ExecState {
   EvalContext& eval;
   std::size_t rowSize;      // slots in a row of this plan (blocking operators make their own rows)
-  std::uint64_t ticks = 0;  // work counter: the interrupt flag is polled every few thousand
+  std::uint64_t ticks = 0;  // work counter: the query guard is checked every few thousand
   // The row an Argument leaf starts from, set by the operator that opens a branch or subquery
   // (Optional, Merge, Apply, Foreach, subquery expressions) just before it opens it.
   const Row* argument = nullptr;

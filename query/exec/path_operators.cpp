@@ -27,6 +27,7 @@ class VarExpand : public OperatorOf<plan::VarExpand> {
     Operator::open(state);
     walks_.clear();
     steps_.clear();
+    held_.clear();
     position_ = 0;
   }
   bool next(Row& row, ExecState& state) override {
@@ -48,6 +49,7 @@ class VarExpand : public OperatorOf<plan::VarExpand> {
       if (!children[0]->next(row, state)) return false;
       walks_.clear();
       steps_.clear();
+      held_.clear();
       position_ = 0;
       const Value& from = row[op_.from];
       if (from.isNull()) continue;
@@ -91,6 +93,7 @@ class VarExpand : public OperatorOf<plan::VarExpand> {
   std::unique_ptr<EdgeFilter> filter_;
   bool unbounded_ = false;
   std::int64_t maxHops_ = 0;
+  HeldBytes held_;  // walks_ and steps_: the walks from one start node can be very many
 
   // Every walk from `start`, depth first, each node's relationships in the graph's order: an
   // explicit stack of frames, so a walk of any length needs no call stack.
@@ -106,6 +109,7 @@ class VarExpand : public OperatorOf<plan::VarExpand> {
         continue;
       }
       auto [e, other] = top.next[top.tried++];
+      held_.add(state.eval.guard, sizeof(Step));
       steps_.push_back(Step{top.step, e});
       path.push_back(e);
       if (!visit(other, steps_.size() - 1, path, stack, state)) path.pop_back();
@@ -122,7 +126,10 @@ class VarExpand : public OperatorOf<plan::VarExpand> {
     if (depth >= op_.minHops && (!op_.into || at == target_)) {
       bool labelled = op_.into || std::all_of(op_.toLabels.begin(), op_.toLabels.end(),
                                                 [&](LabelId l) { return g.nodeHasLabel(at, l); });
-      if (labelled) walks_.push_back(Walk{step, path.size(), at});
+      if (labelled) {
+        held_.add(state.eval.guard, sizeof(Walk));
+        walks_.push_back(Walk{step, path.size(), at});
+      }
     }
     if (depth >= maxHops_) {
       if (unbounded_) {
@@ -159,6 +166,7 @@ class ShortestPath : public OperatorOf<plan::ShortestPath> {
   void open(ExecState& state) override {
     Operator::open(state);
     paths_.clear();
+    held_.clear();
     position_ = 0;
   }
   bool next(Row& row, ExecState& state) override {
@@ -173,6 +181,7 @@ class ShortestPath : public OperatorOf<plan::ShortestPath> {
       }
       if (!children[0]->next(row, state)) return false;
       paths_.clear();
+      held_.clear();
       position_ = 0;
       const Value& from = row[op_.from];
       const Value& to = row[op_.to];
@@ -192,6 +201,7 @@ class ShortestPath : public OperatorOf<plan::ShortestPath> {
 
  private:
   std::vector<PathRef> paths_;
+  HeldBytes held_;  // paths_ (allShortestPaths may find very many)
   std::size_t position_ = 0;
 
   static Direction reversed(Direction d) {
@@ -303,6 +313,7 @@ class ShortestPath : public OperatorOf<plan::ShortestPath> {
     if (at == source) {
       PathRef path{std::vector<std::uint32_t>(nodes.rbegin(), nodes.rend()),
                    std::vector<std::uint32_t>(edges.rbegin(), edges.rend())};
+      held_.add(state.eval.guard, sizeof(PathRef) + (nodes.size() + edges.size()) * sizeof(std::uint32_t));
       paths_.push_back(std::move(path));
       return;
     }

@@ -28,7 +28,7 @@ class ProcedureCall : public OperatorOf<plan::ProcedureCall> {
       for (const BoundExprPtr& argument : op_.arguments) arguments.push_back(evaluate(*argument, row, state.eval));
       rows_.rows.clear();
       position_ = 0;
-      ProcedureContext context{state.eval.graph, state.eval.interrupted};
+      ProcedureContext context{state.eval.graph, state.eval.guard.interruptFlag()};
       ProcedureRegistry::call(*op_.procedure, context, std::move(arguments), rows_);
       if (op_.procedure->signature.outputs.empty()) return true;  // a void procedure: the row goes on once
     }

@@ -29,9 +29,11 @@ Value SubqueryRunner::evaluate(const BoundExpr& e, const Row& row, EvalContext& 
     }
     case SubqueryKind::Collect: {
       List values;
+      HeldBytes held;  // while the list grows
       while (op->next(inner, state)) {
         state.tick();
         values.push_back(kgq::evaluate(*e.children[0], inner, ctx));
+        held.add(ctx.guard, estimatedValueBytes(values.back()));
       }
       return Value(std::move(values));
     }

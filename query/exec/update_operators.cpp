@@ -10,6 +10,17 @@
 namespace kgq {
 namespace {
 
+// What the graph (tables, adjacency, id index) and the undo log keep per created element, roughly.
+constexpr std::size_t kCreatedNodeBytes = 128;
+constexpr std::size_t kCreatedEdgeBytes = 96;
+
+// The bytes a created element's properties keep, estimated as the guard estimates values.
+std::size_t bagBytes(const PropertyBag& bag) {
+  std::size_t bytes = 0;
+  for (const Property& p : bag) bytes += sizeof(Property) + estimatedBytes(p.value);
+  return bytes;
+}
+
 GraphTransaction& transactionOf(ExecState& state) {
   if (state.eval.transaction == nullptr) throw Error(ErrorKind::Runtime, "internal: a write outside a transaction");
   return *state.eval.transaction;
@@ -112,6 +123,8 @@ void createPattern(const std::vector<CreateNodeSpec>& nodes, const std::vector<C
       LabelId l = tx.label(name);
       if (std::find(labels.begin(), labels.end(), l) == labels.end()) labels.push_back(l);
     }
+    // What the graph and the undo log keep for the node, charged for the rest of the query.
+    state.eval.guard.charge(kCreatedNodeBytes + id.size() + labels.size() * sizeof(LabelId) + bagBytes(bag));
     row[spec.slot] = Value(NodeRef{tx.createNode(std::move(id), std::move(labels), std::move(bag))});
   }
   for (std::size_t k = 0; k < relationships.size(); ++k) {
@@ -120,6 +133,7 @@ void createPattern(const std::vector<CreateNodeSpec>& nodes, const std::vector<C
     NodeIndex to = liveNode(row[spec.to], "relationship " + spec.text, tx.graph());
     PropertyBag bag = patternProperties(spec.properties.get(), row, state, tx,
                                         spec.properties ? spec.properties->text.str() : spec.text, keys.relationships[k]);
+    state.eval.guard.charge(kCreatedEdgeBytes + bagBytes(bag));
     row[spec.slot] = Value(EdgeRef{tx.createEdge(tx.type(spec.type), from, to, std::move(bag))});
   }
 }
@@ -196,10 +210,13 @@ class Eager : public Operator {
   void open(ExecState& state) override {
     Operator::open(state);
     rows_.clear();
+    held_.clear();
+    rowBytes_.clear();
     position_ = 0;
     Row row(state.rowSize);
     while (children[0]->next(row, state)) {
       state.tick();
+      held_.add(state.eval.guard, rowBytes_(row));
       rows_.push_back(row);
     }
   }
@@ -212,6 +229,8 @@ class Eager : public Operator {
  protected:
   std::vector<Row> rows_;
   std::size_t position_ = 0;
+  HeldBytes held_;
+  RowBytes rowBytes_;
 };
 
 class Create : public OperatorOf<plan::Create> {

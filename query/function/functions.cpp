@@ -189,29 +189,39 @@ Value fnRange(Args& a, const BoundExpr& call, EvalContext& ctx) {
   }
   std::int64_t from = a[0].asInt(), to = a[1].asInt(), step = a.size() > 2 ? a[2].asInt() : 1;
   if (step == 0) badArgument("range() step must not be zero", call);
-  // A list is materialized: cap it so one call cannot exhaust memory (10^7 values ~ 400 MB).
-  constexpr std::int64_t kMaxElements = 10'000'000;
   long double count = std::floor((static_cast<long double>(to) - from) / step) + 1;
-  if (count > kMaxElements) badArgument("range() would produce more than 10000000 elements", call);
+  // A list is materialized: it must fit the query's memory limit; without one, a cap keeps one
+  // call from exhausting memory (10^7 values ~ 400 MB).
+  constexpr std::int64_t kMaxElements = 10'000'000;
+  if (ctx.guard.limitsMemory()) {
+    long double bytes = std::max<long double>(count, 0) * sizeof(Value);
+    ctx.guard.checkGrowth(bytes < static_cast<long double>(SIZE_MAX / 2) ? static_cast<std::size_t>(bytes) : SIZE_MAX / 2);
+  } else if (count > kMaxElements) {
+    badArgument("range() would produce more than 10000000 elements", call);
+  }
   List out;
   if (count > 0) out.reserve(static_cast<std::size_t>(count));
   // Element i is from + i * step, which lies between from and to; the product alone may not fit
   // in int64, so it is computed modulo 2^64 (well defined for unsigned) and converted back.
   for (std::int64_t i = 0; i < static_cast<std::int64_t>(count); ++i) {
-    if ((i & 0xFFFF) == 0) ctx.checkInterrupted();
+    ctx.guard.tick();
     out.emplace_back(static_cast<std::int64_t>(static_cast<std::uint64_t>(from) +
                                                static_cast<std::uint64_t>(i) * static_cast<std::uint64_t>(step)));
   }
   return Value(std::move(out));
 }
 
-Value fnReverse(Args& a, const BoundExpr& call, EvalContext&) {
+Value fnReverse(Args& a, const BoundExpr& call, EvalContext& ctx) {
   const Value& v = a[0];
   if (v.isNull()) return v;
-  if (v.isList()) return Value(List(v.asList().rbegin(), v.asList().rend()));
+  if (v.isList()) {
+    ctx.guard.checkGrowth(v.asList().size() * sizeof(Value));
+    return Value(List(v.asList().rbegin(), v.asList().rend()));
+  }
   if (!v.isString()) typeMismatch("LIST or STRING", v, call);
   // Reverse by code points, keeping each UTF-8 sequence intact.
   const std::string& s = v.asString();
+  ctx.guard.checkGrowth(s.size() * (sizeof(std::string) + 2));  // a string per code point, then the result
   std::vector<std::string> points;
   for (std::size_t i = 0; i < s.size(); ++i) {
     if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80 && !points.empty()) points.back() += s[i];
@@ -284,12 +294,24 @@ Value fnTrim(Args& a, const BoundExpr& call, EvalContext&) { return trimmed(a, c
 Value fnLTrim(Args& a, const BoundExpr& call, EvalContext&) { return trimmed(a, call, true, false); }
 Value fnRTrim(Args& a, const BoundExpr& call, EvalContext&) { return trimmed(a, call, false, true); }
 
-Value fnReplace(Args& a, const BoundExpr& call, EvalContext&) {
+// How many times `part` (not empty) occurs in `s` without overlapping, as replace() and split() find it.
+std::size_t occurrences(const std::string& s, const std::string& part) {
+  std::size_t n = 0;
+  for (std::size_t pos = 0; (pos = s.find(part, pos)) != std::string::npos; pos += part.size()) ++n;
+  return n;
+}
+
+Value fnReplace(Args& a, const BoundExpr& call, EvalContext& ctx) {
   const std::string* s = stringArgument(a[0], call);
   const std::string* from = stringArgument(a[1], call);
   const std::string* to = stringArgument(a[2], call);
   if (!s || !from || !to) return Value();
   if (from->empty()) return Value(*s);
+  if (to->size() > from->size()) {  // the result grows: it must fit the memory limit
+    std::size_t growth = to->size() - from->size();
+    if (!ctx.guard.fits(s->size() + s->size() / from->size() * growth))  // (the bound, else counted)
+      ctx.guard.checkGrowth(s->size() + occurrences(*s, *from) * growth);
+  }
   std::string out;
   std::size_t pos = 0;
   for (std::size_t hit; (hit = s->find(*from, pos)) != std::string::npos; pos = hit + from->size())
@@ -332,10 +354,20 @@ Value fnRight(Args& a, const BoundExpr& call, EvalContext&) {
   return Value(s->substr(byteOffset(*s, n >= total ? 0 : total - n)));
 }
 
-Value fnSplit(Args& a, const BoundExpr& call, EvalContext&) {
+// The bytes split(s, sep) builds: a value per piece and the pieces' text. Counted only when the
+// bound (every piece as short as can be) would not fit the memory limit anyway.
+void checkSplitGrowth(const std::string& s, const std::string& sep, EvalContext& ctx) {
+  std::size_t bound = s.size() + (s.size() / std::max<std::size_t>(sep.size(), 1) + 1) * sizeof(Value);
+  if (ctx.guard.fits(bound)) return;
+  if (sep.empty()) ctx.guard.checkGrowth(bound);  // a piece per code point: near the bound
+  ctx.guard.checkGrowth(s.size() + (occurrences(s, sep) + 1) * sizeof(Value));
+}
+
+Value fnSplit(Args& a, const BoundExpr& call, EvalContext& ctx) {
   const std::string* s = stringArgument(a[0], call);
   const std::string* sep = stringArgument(a[1], call);
   if (!s || !sep) return Value();
+  checkSplitGrowth(*s, *sep, ctx);
   List out;
   if (sep->empty()) {
     // One element per code point: from one lead byte to the next (counting from the start of

@@ -10,35 +10,7 @@ failed=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# check NAME EXPECTED_STATUS EXPECTED_STDOUT EXPECTED_STDERR -- COMMAND...
-# EXPECTED_STDERR may be "*" (anything) or a literal text.
-check() {
-  local name="$1" want_status="$2" want_out="$3" want_err="$4"
-  shift 5
-  local out err status
-  out=$("$@" 2>"$tmp/err"; echo "~$?")
-  status="${out##*~}"
-  out="${out%~*}"
-  out="${out%$'\n'}"  # like $(...) in the expectations: no final newline
-  err=$(cat "$tmp/err")
-  local ok=1
-  [ "$status" = "$want_status" ] || ok=0
-  [ "$out" = "$want_out" ] || ok=0
-  if [ "$want_err" != "*" ] && [ "$err" != "$want_err" ]; then ok=0; fi
-  if [ $ok = 1 ]; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAIL: $name"
-    echo "  status: got $status, want $want_status"
-    echo "  stdout: got:"; printf '%s\n' "$out" | sed 's/^/    |/'
-    echo "  stdout: want:"; printf '%s\n' "$want_out" | sed 's/^/    |/'
-    echo "  stderr: got:"; printf '%s\n' "$err" | sed 's/^/    |/'
-    [ "$want_err" = "*" ] || { echo "  stderr: want:"; printf '%s\n' "$want_err" | sed 's/^/    |/'; }
-  fi
-}
-
-crlf() { printf '%s\r\n' "$@"; }
+source "$(dirname "$0")/check.sh"
 
 check "table output" 0 "+---------+------------+
 | name    | population |

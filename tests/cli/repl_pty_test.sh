@@ -76,6 +76,17 @@ expect "Ctrl-C cancels the running query" "interrupt" 15
 type_text "RETURN 'still here' AS after;"; key Enter
 expect "the REPL goes on after Ctrl-C" "'still here'"
 
+# :timeout and :max-memory on a terminal: a limit stops the query, the REPL goes on.
+type_text ":timeout 0.2"; key Enter
+type_text "UNWIND range(1, 10000000) AS a UNWIND range(1, 10000000) AS b RETURN count(*);"; key Enter
+expect ":timeout stops a long query" "Query exceeded the time limit of 0.2 s" 15
+type_text ":timeout off"; key Enter
+type_text ":max-memory 16"; key Enter
+type_text "RETURN size(range(1, 1000000000)) AS n;"; key Enter
+expect ":max-memory stops a query that needs more" "Query exceeded the memory limit of 16 MiB"
+type_text ":max-memory"; key Enter
+expect ":max-memory shows the limit" "16 MiB"
+
 # :export from the REPL.
 type_text ":export graphml out.graphml MATCH (c:City) RETURN c"; key Enter
 expect ":export reports what it wrote" "Exported 2 nodes and 0 relationships as graphml to out.graphml"
@@ -99,7 +110,7 @@ else
 fi
 start
 expect "second session" "kgq> "
-for _ in 1 2 3 4 5 6 7 8 9; do key Up; done  # back past later entries to the first statement
+for _ in $(seq 16); do key Up; done  # back past later entries to the first statement
 expect "Up recalls a statement of the earlier session" "MATCH (c:City) RETURN count(*) AS cities;"
 key C-u
 type_text ":quit"; key Enter

@@ -72,6 +72,7 @@ const char* kindText(kgq::ErrorKind k) {
     case kgq::ErrorKind::Load: return "Load";
     case kgq::ErrorKind::Io: return "Io";
     case kgq::ErrorKind::Interrupted: return "Interrupted";
+    case kgq::ErrorKind::ResourceLimit: return "ResourceLimit";
   }
   return "?";
 }
@@ -507,7 +508,8 @@ bool errorMatches(const std::string& type, const std::string& phase, kgq::ErrorK
     return false;
   };
   const std::string got = std::string(kindText(kind)) + " error: " + firstLine(message);
-  if (kind == kgq::ErrorKind::Interrupted || kind == kgq::ErrorKind::Load || kind == kgq::ErrorKind::Io)
+  if (kind == kgq::ErrorKind::Interrupted || kind == kgq::ErrorKind::ResourceLimit || kind == kgq::ErrorKind::Load ||
+      kind == kgq::ErrorKind::Io)
     return reject(got);
   // "X is not supported yet" says the engine does not know the construct at all; counting it as the
   // expected error would make unsupported features look like passes.

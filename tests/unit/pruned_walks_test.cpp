@@ -8,6 +8,7 @@
 #include "query/api/database_impl.h"
 #include "query/check/checker.h"
 #include "query/exec/executor.h"
+#include "query/exec/query_guard.h"
 #include "query/parse/parser.h"
 #include "query/plan/planner.h"
 
@@ -31,7 +32,8 @@ std::vector<std::string> rowsOf(Database& db, const std::string& query, bool pru
   QueryPlan planned = planQuery(checkStatement(parseStatement(query), Catalog{&impl.procedures, &impl.functions}),
                                 impl.graph, options);
   if (plan) *plan = explainPlan(planned);
-  Execution execution = execute(planned, impl.graph, {}, nullptr);
+  QueryGuard guard;  // no limits
+  Execution execution = execute(planned, impl.graph, {}, guard);
   std::vector<std::string> rows;
   for (const auto& row : execution.rows) {
     std::string text;
