@@ -365,7 +365,14 @@ bool MatchPlanner::hashJoin(BoundPatternPart& part) {
   std::set<Slot> partSlots;
   bool varLength = false;
   for (const BoundNodePattern& n : part.nodes) {
-    if (bound_.count(n.slot) || hasIdSeek(n.slot) || findIndexSeek(n.slot, labelIds(n)).value) return false;
+    if (bound_.count(n.slot)) return false;
+    // An id seek (the key index) is the cheapest probe there is. A property index seek on a value
+    // of each input row costs a probe per row, as the join does, but builds nothing: it wins
+    // unless the part's nodes are fewer than the input's rows, where one table of them is cheaper
+    // than an index seek (candidate list, batch) per row.
+    if (hasIdSeek(n.slot)) return false;
+    BoundExprPtr seek = findIndexSeek(n.slot, labelIds(n)).value;
+    if (seek && !slotsOf(*seek).empty() && labelCardinality(labelIds(n)) >= plan_->estimatedRows) return false;
     partSlots.insert(n.slot);
   }
   for (const BoundRelationshipPattern& r : part.relationships) {
