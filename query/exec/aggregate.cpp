@@ -84,12 +84,6 @@ class Accumulator {
   }
 
  private:
-  struct Hash {
-    std::size_t operator()(const Value& v) const { return equivalenceHash(v); }
-  };
-  struct Equal {
-    bool operator()(const Value& a, const Value& b) const { return equivalent(a, b); }
-  };
   const AggregateSpec& spec_;
   std::int64_t count_ = 0;
   std::int64_t intSum_ = 0;
@@ -98,7 +92,7 @@ class Accumulator {
   bool isFloat_ = false;
   Value best_;
   List collected_;
-  std::unordered_set<Value, Hash, Equal> seen_;
+  std::unordered_set<Value, ValueHash, ValueEquivalent> seen_;
   std::unique_ptr<MarksLease> nodes_;  // see markNodes
 
   bool byMark(const Value& v) const {
