@@ -41,9 +41,16 @@ type_text() {
   tmux -S "$sock" send-keys -t kgq -l "$text"
 }
 key() { tmux -S "$sock" send-keys -t kgq "$@"; }
-start() {
-  tmux -S "$sock" new-session -d -s kgq -x 160 -y 50 "cd '$tmp' && '$KGQ' --data '$GRAPH'; echo KGQ-EXITED-\$?; sleep 30"
+# A session that outlives every kgq session keeps the tmux server up: otherwise killing the last
+# session makes the server exit while the next new-session may still connect to it, and tmux
+# then fails with "server exited unexpectedly" (seen under a loaded CI machine).
+tmux -S "$sock" new-session -d -s keeper "sleep 3600"
+# new_kgq_session CMD: (re)open the session "kgq" running CMD.
+new_kgq_session() {
+  tmux -S "$sock" kill-session -t kgq 2>/dev/null
+  tmux -S "$sock" new-session -d -s kgq -x 160 -y 50 "$1"
 }
+start() { new_kgq_session "cd '$tmp' && '$KGQ' --data '$GRAPH'; echo KGQ-EXITED-\$?; sleep 30"; }
 clear_screen() { tmux -S "$sock" clear-history -t kgq; key C-l; }
 
 start
@@ -99,7 +106,6 @@ expect "Ctrl-D warns about unsaved changes" "unsaved changes"
 key C-d
 expect "writes print what they changed" "1 node created"
 expect "the second Ctrl-D leaves" "KGQ-EXITED-0"
-tmux -S "$sock" kill-session -t kgq 2>/dev/null
 
 # History persists: the multi-line statement is one entry, recalled with Up in a new session.
 # (libedit writes spaces as \040)
@@ -118,17 +124,13 @@ expect ":quit leaves without changes" "KGQ-EXITED-0"
 
 # A database directory (kgq DIR): writes survive :quit without :save and kill -9; :begin shows in
 # the prompt, and leaving with a transaction open warns once.
-start_db() {
-  tmux -S "$sock" new-session -d -s kgq -x 160 -y 50 "cd '$tmp' && '$KGQ' '$tmp/db'; echo KGQ-EXITED-\$?; sleep 30"
-}
-tmux -S "$sock" kill-session -t kgq 2>/dev/null
+start_db() { new_kgq_session "cd '$tmp' && '$KGQ' '$tmp/db'; echo KGQ-EXITED-\$?; sleep 30"; }
 start_db
 expect "a new database directory opens empty" "kgq: 0 nodes, 0 relationships"
 type_text "CREATE (:Kept {n: 1});"; key Enter
 expect "the write is acknowledged" "1 node created"
 type_text ":quit"; key Enter
 expect ":quit in a database directory leaves at once: the write is saved" "KGQ-EXITED-0"
-tmux -S "$sock" kill-session -t kgq 2>/dev/null
 start_db
 expect "the write survived :quit" "kgq: 1 nodes, 0 relationships"
 type_text ":begin"; key Enter
@@ -143,7 +145,6 @@ expect "the second write is acknowledged" "1 node created, 1 property set"
 kgq_pid=$(pgrep -P "$(tmux -S "$sock" display -p -t kgq '#{pane_pid}')" -x kgq)
 kill -9 "$kgq_pid"
 expect "kill -9 ends the REPL" "KGQ-EXITED-137"
-tmux -S "$sock" kill-session -t kgq 2>/dev/null
 start_db
 expect "after kill -9 both committed writes are there, the rolled-back one is not" "kgq: 2 nodes, 0 relationships"
 type_text "MATCH (n) RETURN labels(n) AS l ORDER BY n.n;"; key Enter
