@@ -101,8 +101,13 @@ std::string PropertyGraph::consistencyProblem() const {
   });
   p.check(otherIdEntries == otherIds_.size(), [&] { return std::string("the index of ids that are not keys has stale entries"); });
   std::size_t idEntries = 0;
-  for (const IdSlot& slot : idSlots_)
-    if (slot.node != kEmptySlot && slot.node != kDeletedSlot) ++idEntries;
+  for (const IdSlot& slot : idSlots_) {
+    if (slot.node == kEmptySlot || slot.node == kDeletedSlot) continue;
+    ++idEntries;
+    p.check(slot.node < nodeIds_.size() && ((slot.tag & kIdIsKeyBit) != 0) == idPropertyIsKey(slot.node), [&] {
+      return "the id index's flag of node " + std::to_string(slot.node) + " says wrongly whether its id property is its key";
+    });
+  }
   p.check(idEntries == liveNodes_, [&] {
     return "the id index holds " + std::to_string(idEntries) + " nodes, " + std::to_string(liveNodes_) + " are live";
   });

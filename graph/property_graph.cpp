@@ -32,12 +32,43 @@ void PropertyGraph::trackId(NodeIndex n, bool add) {
   else otherIds_.erase(id, n);
 }
 
+void PropertyGraph::refreshIdIsKeyFlag(NodeIndex n) {
+  std::size_t slot = idSlotOf(nodeIds_[n]);
+  if (slot == std::string::npos || idSlots_[slot].node != n) return;
+  idSlots_[slot].tag = static_cast<std::uint8_t>(idSlots_[slot].length() | (idPropertyIsKey(n) ? kIdIsKeyBit : 0));
+}
+
+void PropertyGraph::retrackIds() {
+  idMismatches_ = 0;
+  otherIds_.clear();
+  // In node order first (the property reads are sequential), then the flags in slot order.
+  std::vector<bool> isKey(nodeIds_.size());
+  for (std::size_t i = 0; i < nodeIds_.size(); ++i) {
+    if (!nodeLive_[i]) continue;
+    auto n = static_cast<NodeIndex>(i);
+    isKey[i] = idPropertyIsKey(n);
+    trackId(n, true);
+  }
+  for (IdSlot& slot : idSlots_)
+    if (slot.node != kEmptySlot && slot.node != kDeletedSlot)
+      slot.tag = static_cast<std::uint8_t>(slot.length() | (isKey[slot.node] ? kIdIsKeyBit : 0));
+}
+
 std::vector<NodeIndex> PropertyGraph::nodesWithId(const Value& id) const {
-  std::vector<NodeIndex> found = otherIds_.find(id);
-  if (id.isString())
-    if (auto byKey = findNode(id.asString()); byKey && idPropertyIsKey(*byKey))
-      found.insert(std::lower_bound(found.begin(), found.end(), *byKey), *byKey);
+  std::vector<NodeIndex> found;
+  appendNodesWithId(id, found);
   return found;
+}
+
+void PropertyGraph::appendNodesWithId(const Value& id, std::vector<NodeIndex>& out) const {
+  const std::size_t first = out.size();
+  const std::vector<NodeIndex>& others = otherIds_.find(id);
+  out.insert(out.end(), others.begin(), others.end());
+  if (!id.isString()) return;
+  std::size_t slot = idSlotOf(id.asString());
+  if (slot == std::string::npos || !(idSlots_[slot].tag & kIdIsKeyBit)) return;
+  NodeIndex byKey = idSlots_[slot].node;
+  out.insert(std::lower_bound(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), byKey), byKey);
 }
 
 PropertyBag PropertyGraph::nodePropertiesBesideKey(NodeIndex n, bool* hasId) const {
@@ -59,16 +90,29 @@ void defaultIdProperty(PropertyBag& properties, const std::string& key, KeyId id
 std::size_t PropertyGraph::idSlotOf(std::string_view id, std::size_t hash) const {
   if (idSlots_.empty()) return std::string::npos;
   // The slot form of `id` (length tag, zero-padded prefix), so each probe is a fixed-size compare.
-  std::uint8_t length = id.size() <= kInlineId ? static_cast<std::uint8_t>(id.size()) : kLongId;
+  const std::uint8_t length = lengthTag(id);
   char prefix[kInlineId] = {};
   std::memcpy(prefix, id.data(), std::min(id.size(), kInlineId));
   std::size_t mask = idSlots_.size() - 1;
   for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
     const IdSlot& slot = idSlots_[i];
     if (slot.node == kEmptySlot) return std::string::npos;
-    if (slot.node == kDeletedSlot || slot.length != length || std::memcmp(slot.prefix, prefix, kInlineId) != 0) continue;
+    if (slot.node == kDeletedSlot || slot.length() != length || std::memcmp(slot.prefix, prefix, kInlineId) != 0) continue;
     if (length != kLongId || nodeIds_[slot.node] == id) return i;
   }
+}
+
+PropertyGraph::IdSlot PropertyGraph::idSlotFor(NodeIndex n) const {
+  const std::string& id = nodeIds_[n];
+  IdSlot slot{n, static_cast<std::uint8_t>(lengthTag(id) | (idPropertyIsKey(n) ? kIdIsKeyBit : 0)), {}};
+  std::memcpy(slot.prefix, id.data(), std::min(id.size(), kInlineId));
+  return slot;
+}
+
+std::size_t PropertyGraph::idSlotHash(const IdSlot& slot) const {
+  std::uint8_t length = slot.length();
+  if (length == kLongId) return std::hash<std::string_view>()(nodeIds_[slot.node]);
+  return std::hash<std::string_view>()(std::string_view(slot.prefix, length));
 }
 
 void PropertyGraph::idIndexGrow() {
@@ -77,22 +121,39 @@ void PropertyGraph::idIndexGrow() {
   std::vector<IdSlot> old(size, IdSlot{kEmptySlot, 0, {}});
   old.swap(idSlots_);
   idSlotsUsed_ = 0;
-  for (const IdSlot& slot : old)
-    if (slot.node != kEmptySlot && slot.node != kDeletedSlot) idIndexInsert(slot.node);
+  // Moves the live slots as they are: no id is compared (they are distinct) and an inline id is
+  // hashed from the slot, so growing reads the old table in order and nothing else; the targets
+  // of a group are prefetched before any is written.
+  const std::size_t mask = idSlots_.size() - 1;
+  constexpr std::size_t kGroup = 16;
+  std::size_t targets[kGroup];
+  const IdSlot* group[kGroup];
+  for (std::size_t first = 0; first < old.size();) {
+    std::size_t n = 0;
+    for (; n < kGroup && first < old.size(); ++first) {
+      const IdSlot& slot = old[first];
+      if (slot.node == kEmptySlot || slot.node == kDeletedSlot) continue;
+      group[n] = &slot;
+      targets[n] = idSlotHash(slot) & mask;
+      __builtin_prefetch(&idSlots_[targets[n]], 1);
+      ++n;
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      std::size_t at = targets[i];
+      while (idSlots_[at].node != kEmptySlot) at = (at + 1) & mask;
+      idSlots_[at] = *group[i];
+      ++idSlotsUsed_;
+    }
+  }
 }
 
 void PropertyGraph::idIndexInsert(NodeIndex n) {
   if ((idSlotsUsed_ + 1) * 2 > idSlots_.size()) idIndexGrow();
   std::size_t mask = idSlots_.size() - 1;
-  const std::string& id = nodeIds_[n];
-  std::size_t i = std::hash<std::string_view>()(id) & mask;
+  std::size_t i = std::hash<std::string_view>()(nodeIds_[n]) & mask;
   while (idSlots_[i].node != kEmptySlot && idSlots_[i].node != kDeletedSlot) i = (i + 1) & mask;
   if (idSlots_[i].node == kEmptySlot) ++idSlotsUsed_;
-  IdSlot& slot = idSlots_[i];
-  slot.node = n;
-  slot.length = id.size() <= kInlineId ? static_cast<std::uint8_t>(id.size()) : kLongId;
-  std::memset(slot.prefix, 0, kInlineId);
-  std::memcpy(slot.prefix, id.data(), std::min(id.size(), kInlineId));
+  idSlots_[i] = idSlotFor(n);
 }
 
 NodeIndex PropertyGraph::rebuildIdIndex() {
@@ -115,13 +176,12 @@ NodeIndex PropertyGraph::rebuildIdIndex() {
     }
     for (std::size_t i = 0; i < n; ++i) {
       const std::string& id = nodeIds_[group[i]];
-      IdSlot slot{group[i], id.size() <= kInlineId ? static_cast<std::uint8_t>(id.size()) : kLongId, {}};
-      std::memcpy(slot.prefix, id.data(), std::min(id.size(), kInlineId));
+      IdSlot slot = idSlotFor(group[i]);
       std::size_t at = hashes[i] & mask;
       for (; idSlots_[at].node != kEmptySlot; at = (at + 1) & mask) {
         const IdSlot& other = idSlots_[at];
-        if (other.length == slot.length && std::memcmp(other.prefix, slot.prefix, kInlineId) == 0 &&
-            (slot.length != kLongId || nodeIds_[other.node] == id))
+        if (other.length() == slot.length() && std::memcmp(other.prefix, slot.prefix, kInlineId) == 0 &&
+            (slot.length() != kLongId || nodeIds_[other.node] == id))
           duplicate = group[i];
       }
       idSlots_[at] = slot;
@@ -301,7 +361,10 @@ Value PropertyGraph::setNodeProperty(NodeIndex n, KeyId key, Value value) {
   if (nodeLive_[n]) indexProperty(n, key, false);
   Value previous = nodeProperties_.set(n, key, std::move(value));
   if (nodeLive_[n]) indexProperty(n, key, true);
-  if (tracked) trackId(n, true);
+  if (tracked) {
+    trackId(n, true);
+    refreshIdIsKeyFlag(n);
+  }
   return previous;
 }
 

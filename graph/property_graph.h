@@ -82,6 +82,8 @@ class PropertyGraph {
   // property equals `id` (as DISTINCT compares), in increasing index order: through the key index
   // for nodes whose `id` is their key, and an index kept of the other nodes' ids.
   std::vector<NodeIndex> nodesWithId(const Value& id) const;
+  // nodesWithId(id) appended to `out` (a seek reuses one buffer for all its input rows).
+  void appendNodesWithId(const Value& id, std::vector<NodeIndex>& out) const;
   KeyId idKey() const { return idKey_; }
   bool idPropertiesAreKeys() const { return idMismatches_ == 0; }
   bool idPropertyIsKey(NodeIndex n) const;
@@ -235,6 +237,11 @@ class PropertyGraph {
   // Keeps idMismatches_ and otherIds_ right: called with false before a change to node n's key,
   // `id` or liveness, with true after.
   void trackId(NodeIndex n, bool add);
+  // Sets the id index's kIdIsKeyBit of node n anew (after its `id` property changed).
+  void refreshIdIsKeyFlag(NodeIndex n);
+  // Recomputes what trackId keeps, and the id index's flags, for tables filled wholesale (a
+  // snapshot read): call once the node properties are in.
+  void retrackIds();
   std::size_t deadEdges_ = 0;  // removed edge records (while 0, traversal skips the liveness test)
 
   // Topology. Edges [0, listedEdges_) are in both adjacencies; later ones only during a bulk load.
@@ -255,14 +262,24 @@ class PropertyGraph {
   // Open-addressing index from node id to NodeIndex, at most half full. A slot keeps ids of up to
   // kInlineId bytes inline, so a lookup touches one cache line instead of also loading the id of
   // every node on its probe path (a large load does ten million lookups); longer ids keep their
-  // first bytes as a filter and are compared with nodeIds_.
+  // first bytes as a filter and are compared with nodeIds_. The slot also caches whether the node's
+  // `id` property is this key, so a seek by `id` needs no property read (nodesWithId).
   static constexpr std::size_t kInlineId = 11;
   struct IdSlot {
     NodeIndex node;
-    std::uint8_t length;  // the id's length, or kLongId
+    std::uint8_t tag;  // the id's length (or kLongId), plus kIdIsKeyBit
     char prefix[kInlineId];
+    std::uint8_t length() const { return tag & ~kIdIsKeyBit; }
   };
-  static constexpr std::uint8_t kLongId = 0xFF;
+  static constexpr std::uint8_t kLongId = 0x7F;
+  static constexpr std::uint8_t kIdIsKeyBit = 0x80;
+  static std::uint8_t lengthTag(std::string_view id) {
+    return id.size() <= kInlineId ? static_cast<std::uint8_t>(id.size()) : kLongId;
+  }
+  // The slot form of node n's key, with its kIdIsKeyBit.
+  IdSlot idSlotFor(NodeIndex n) const;
+  // The hash of the id a live slot holds, from the slot itself when the id is inline.
+  std::size_t idSlotHash(const IdSlot& slot) const;
   std::vector<IdSlot> idSlots_;
   std::size_t idSlotsUsed_ = 0;  // live entries plus deleted markers
   static constexpr NodeIndex kEmptySlot = 0xFFFFFFFF;

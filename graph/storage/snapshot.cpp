@@ -214,6 +214,9 @@ class SnapshotCodec {
     NodeIndex duplicate = g.rebuildIdIndex();
     if (duplicate != PropertyGraph::kEmptySlot) r.failAt(tablesAt, "two live nodes have the id '" + g.nodeIds_[duplicate] + "'");
   }
+  // What is derived from several sections: the tracking of `id` properties that are not keys
+  // needs the nodes and their properties.
+  static void finish(PropertyGraph& g) { g.retrackIds(); }
   static void readEdges(PropertyGraph& g, ByteReader& r) {
     std::size_t tablesAt = r.offset();
     r.array(g.edgeFrom_);
@@ -513,6 +516,7 @@ std::uint64_t readSnapshot(const std::string& path, PropertyGraph& graph) {
     if (!r.atEnd()) r.fail(std::string("unexpected bytes at the end of the ") + sectionName(expected) + " section");
   }
   if (!top.atEnd()) top.fail("unexpected bytes after the last section");
+  SnapshotCodec::finish(graph);
   return sequence;
 }
 

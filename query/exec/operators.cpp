@@ -136,6 +136,9 @@ class NodeSource : public Operator {
  protected:
   static constexpr std::size_t kBatch = 256;
   const plan::NodeSource& source_;
+  // Set by a seek's startInput: every candidate of this input row passes the seek's own predicate
+  // (plan::NodeSource::seekPredicate), which is then not evaluated.
+  bool seekDecides_ = false;
   virtual void startInput(Row& row, ExecState& state) = 0;
   // Writes up to `max` more candidates (live nodes) to `out`; 0 when there are no more.
   virtual std::size_t nextCandidates(NodeIndex* out, std::size_t max, ExecState& state) = 0;
@@ -148,8 +151,10 @@ class NodeSource : public Operator {
     batchPosition_ = 0;
     general_.clear();
     byColumn_.clear();
-    for (std::size_t i = 0; i < comparisons_.size(); ++i)
+    for (std::size_t i = 0; i < comparisons_.size(); ++i) {
+      if (seekDecides_ && static_cast<int>(i) == source_.seekPredicate) continue;
       (comparisons_[i] && comparisons_[i]->decidable(g) ? byColumn_ : general_).push_back(i);
+    }
     for (;;) {
       state.eval.checkInterrupted();  // a batch is many candidates: check every time
       batchSize_ = nextCandidates(batch_, kBatch, state);
@@ -218,28 +223,42 @@ class LabelScan : public NodeSource {
   std::size_t position_ = 0;
 };
 
-// The nodes a seek on `value` finds through `lookup`: for one value, its nodes; for an IN list
-// (eachElement), the nodes of each distinct element, in list order. A value IN a non-list is a
-// type error that the kept filter raises for the first candidate, as under a scan: so every node
-// with the seek's first label (or every node) is the candidates then.
+// The nodes a seek on `value` finds through `lookup` (which appends a value's nodes to `out`),
+// into `out`: for one value, its nodes; for an IN list (eachElement), the nodes of each distinct
+// element, in list order. A value IN a non-list is a type error that the kept filter raises for
+// the first candidate, as under a scan: so every node with the seek's first label (or every node)
+// is the candidates then. Returns whether the index found exactly the nodes `=` (or IN) accepts:
+// for strings, booleans and numbers other than NaN its equivalence is equality.
 template <class Lookup>
-std::vector<NodeIndex> seekCandidates(const Value& value, bool eachElement, const std::vector<LabelId>& labels,
-                                      const PropertyGraph& g, Lookup lookup) {
-  if (!eachElement) return lookup(value);
-  std::vector<NodeIndex> nodes;
-  if (value.isNull()) return nodes;
-  if (!value.isList()) {
-    if (!labels.empty()) return g.nodesWithLabel(labels[0]);
-    for (NodeIndex n = 0; n < g.nodeSlots(); ++n)
-      if (g.nodeIsLive(n)) nodes.push_back(n);
-    return nodes;
+bool seekCandidates(const Value& value, bool eachElement, const std::vector<LabelId>& labels, const PropertyGraph& g,
+                    std::vector<NodeIndex>& out, Lookup lookup) {
+  out.clear();
+  auto exact = [](const Value& v) {
+    return v.isString() || v.isInt() || v.isBool() || (v.kind() == ValueKind::Float && !std::isnan(v.asFloat()));
+  };
+  if (!eachElement) {
+    lookup(value, out);
+    return exact(value);
   }
+  if (value.isNull()) return true;
+  if (!value.isList()) {
+    if (!labels.empty()) {
+      const auto& nodes = g.nodesWithLabel(labels[0]);
+      out.assign(nodes.begin(), nodes.end());
+      return false;
+    }
+    for (NodeIndex n = 0; n < g.nodeSlots(); ++n)
+      if (g.nodeIsLive(n)) out.push_back(n);
+    return false;
+  }
+  bool allExact = true;
   std::unordered_set<Value, ValueHash, ValueEquivalent> seen;
   for (const Value& element : value.asList()) {
-    if (element.isNull() || !seen.insert(element).second) continue;
-    for (NodeIndex n : lookup(element)) nodes.push_back(n);
+    if (element.isNull()) continue;
+    allExact = allExact && exact(element);
+    if (seen.insert(element).second) lookup(element, out);
   }
-  return nodes;
+  return allExact;
 }
 
 class NodeByIdSeek : public NodeSource {
@@ -249,8 +268,8 @@ class NodeByIdSeek : public NodeSource {
  protected:
   void startInput(Row& row, ExecState& state) override {
     const PropertyGraph& g = state.eval.graph;
-    candidates_ = seekCandidates(evaluate(*op_.id, row, state.eval), op_.eachElement, op_.labels, g,
-                                 [&](const Value& id) { return g.nodesWithId(id); });
+    seekDecides_ = seekCandidates(evaluate(*op_.id, row, state.eval), op_.eachElement, op_.labels, g, candidates_,
+                                  [&](const Value& id, std::vector<NodeIndex>& out) { g.appendNodesWithId(id, out); });
     position_ = 0;
   }
   std::size_t nextCandidates(NodeIndex* out, std::size_t max, ExecState&) override {
@@ -273,8 +292,11 @@ class NodeIndexSeek : public NodeSource {
   void startInput(Row& row, ExecState& state) override {
     // A copy: the candidates must not change under the scan if a later clause writes.
     const PropertyGraph& g = state.eval.graph;
-    candidates_ = seekCandidates(evaluate(*op_.value, row, state.eval), op_.eachElement, op_.labels, g,
-                                 [&](const Value& v) { return g.indexLookup(op_.indexLabel, op_.key, v); });
+    seekDecides_ = seekCandidates(evaluate(*op_.value, row, state.eval), op_.eachElement, op_.labels, g, candidates_,
+                                  [&](const Value& v, std::vector<NodeIndex>& out) {
+                                    const auto& found = g.indexLookup(op_.indexLabel, op_.key, v);
+                                    out.insert(out.end(), found.begin(), found.end());
+                                  });
     position_ = 0;
   }
   std::size_t nextCandidates(NodeIndex* out, std::size_t max, ExecState&) override {

@@ -41,6 +41,10 @@ struct NodeSource {
   NodeText text;
   std::vector<LabelId> labels;
   std::vector<BoundExprPtr> filters;
+  // A seek's own predicate among the filters (or -1): it is kept for the seek values whose index
+  // comparison is not exactly `=` (null, NaN, lists, temporal...); for a string, boolean or
+  // number other than NaN (or an IN list of them) every candidate passes it: not evaluated then.
+  int seekPredicate = -1;
 };
 struct AllNodesScan : NodeSource {};
 struct LabelScan : NodeSource {

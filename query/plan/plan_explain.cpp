@@ -37,7 +37,7 @@ struct Describe {
   }
   void operator()(const plan::NodeIndexSeek& s) {
     name = "NodeIndexSeek";
-    detail = describeNode(s.text) + " " + s.keyName + (s.eachElement ? " IN " : " = ") + s.value->text;
+    detail = withFilters(describeNode(s.text) + " " + s.keyName + (s.eachElement ? " IN " : " = ") + s.value->text, s);
   }
   void operator()(const plan::Expand& e) { name = e.into ? "ExpandInto" : "Expand", detail = e.pattern; }
   void operator()(const plan::VarExpand& e) { name = "VarLengthExpand", detail = e.pattern; }

@@ -35,6 +35,7 @@ struct IndexSeek {
   KeyId key = kMissingName;
   BoundExprPtr value;
   bool eachElement = false;  // `value` is a list: the nodes of each of its elements
+  const BoundExpr* predicate = nullptr;  // the predicate it comes from (plan::NodeSource::seekPredicate)
 };
 
 // One MATCH clause being planned: the predicates waiting to be placed and the slots bound so far.
@@ -149,6 +150,7 @@ class MatchPlanner {
       plan::NodeSource* scan = plan_->as<plan::LabelScan>();
       if (!scan) scan = plan_->as<plan::AllNodesScan>();
       if (!scan) scan = plan_->as<plan::NodeByIdSeek>();
+      if (!scan) scan = plan_->as<plan::NodeIndexSeek>();
       if (scan) {
         scan->filters.push_back(std::move(pred.expr));
         plan_->estimatedRows *= 0.5;
@@ -163,7 +165,8 @@ class MatchPlanner {
   // round) or the list of `s.prop IN list` (eachElement), when it is known before the scan;
   // else null. `prop` tells which property qualifies.
   template <class PropertyTest>
-  BoundExprPtr seekValue(const PendingPredicate& pred, Slot s, PropertyTest prop, bool& eachElement) const {
+  BoundExprPtr seekValue(const PendingPredicate& pred, Slot s, PropertyTest prop, bool& eachElement,
+                         const BoundExpr*& predicate) const {
     if (pred.placed || pred.expr->kind != BoundExprKind::Binary) return nullptr;
     BinaryOp op = pred.expr->op;
     if (op != BinaryOp::Eq && op != BinaryOp::In) return nullptr;
@@ -174,6 +177,7 @@ class MatchPlanner {
           property.children[0]->slot != s || !prop(property) || !knownBefore(value))
         continue;
       eachElement = op == BinaryOp::In;
+      predicate = pred.expr.get();
       return cloneExpr(value);
     }
     return nullptr;
@@ -184,11 +188,13 @@ class MatchPlanner {
   struct IdSeek {
     BoundExprPtr value;
     bool eachElement = false;
+    const BoundExpr* predicate = nullptr;
   };
   IdSeek findIdSeek(Slot s) const {
     IdSeek seek;
     for (const PendingPredicate& pred : pending_)
-      if ((seek.value = seekValue(pred, s, [](const BoundExpr& p) { return p.isNodeId; }, seek.eachElement))) break;
+      if ((seek.value = seekValue(pred, s, [](const BoundExpr& p) { return p.isNodeId; }, seek.eachElement, seek.predicate)))
+        break;
     return seek;
   }
   bool hasIdSeek(Slot s) const { return findIdSeek(s).value != nullptr; }
@@ -206,7 +212,7 @@ class MatchPlanner {
         if (label != kMissingName) seek.key = p.key;
         return label != kMissingName;
       };
-      if ((seek.value = seekValue(pred, s, indexed, seek.eachElement))) {
+      if ((seek.value = seekValue(pred, s, indexed, seek.eachElement, seek.predicate))) {
         seek.label = label;
         return seek;
       }
@@ -260,6 +266,7 @@ void MatchPlanner::bindNode(const BoundNodePattern& n) {
   std::unique_ptr<PlanNode> scan;
   IndexSeek indexSeek;
   IdSeek idSeek = findIdSeek(n.slot);
+  const BoundExpr* seekPredicate = idSeek.value ? idSeek.predicate : nullptr;
   if (idSeek.value) {
     plan::NodeByIdSeek seek;
     seek.labels = labels;
@@ -275,6 +282,7 @@ void MatchPlanner::bindNode(const BoundNodePattern& n) {
     seek.value = std::move(indexSeek.value);
     seek.eachElement = indexSeek.eachElement;
     seek.labels = labels;
+    seekPredicate = indexSeek.predicate;
     scan = makeNode(std::move(seek), std::move(plan_));
     scan->estimatedRows = input * 2;
   } else if (!labels.empty()) {
@@ -297,6 +305,8 @@ void MatchPlanner::bindNode(const BoundNodePattern& n) {
   plan_ = std::move(scan);
   bound_.insert(n.slot);
   placeReady();
+  for (std::size_t i = 0; i < source.filters.size(); ++i)
+    if (source.filters[i].get() == seekPredicate) source.seekPredicate = static_cast<int>(i);
 }
 
 // A chain of expansions: start at the cheapest node, expand right of it, then left (walking a

@@ -48,6 +48,7 @@ void buildVariedGraph(Connection& c) {
         "ldt: localdatetime('2020-01-01T00:00:00.000000001'), dt: datetime('2021-03-28T03:30:00[Europe/Stockholm]'), "
         "off: datetime('2021-01-01T00:00-05:00'), dur: duration('P1Y2M3DT4H5M6.7S'), "
         "ds: [date('2020-01-01'), date('2021-01-01')]})");
+  c.run("CREATE (:Odd {id: 5}), (:Odd {id: 'item3'})");  // ids that are not keys (one is another node's key)
   c.run("CREATE CONSTRAINT day_d FOR (d:Day) REQUIRE d.d IS UNIQUE");
   c.run("CREATE INDEX ON :Item(n)");
 }
@@ -59,7 +60,8 @@ std::string answers(Connection& c) {
                         "MATCH ()-[r:NEXT]->() RETURN count(r), sum(r.w)", "MATCH (n:Former) RETURN n.id",
                         "MATCH (n:Day) RETURN min(n.d), max(n.d), count(n.d)",
                         "MATCH (n:Dated) RETURN n.d, n.t, n.tz, n.ldt, n.dt, n.off, n.dur, n.ds", "SHOW CONSTRAINTS",
-                        "SHOW INDEXES"})
+                        "SHOW INDEXES", "MATCH (n {id: 5}) RETURN labels(n)",
+                        "MATCH (n {id: 'item3'}) RETURN labels(n) ORDER BY labels(n)[0]"})
   {
     Result result = c.run(q);
     for (const auto& row : result.rows())

@@ -7,12 +7,15 @@
 
 #include <kgq/kgq.h>
 
+#include "tests/unit/result_rows.h"
+
 #include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
 
 using namespace kgq;
+using kgq::testing::sortedRows;
 
 namespace {
 
@@ -31,18 +34,6 @@ void buildRandomGraph(Connection& conn, std::mt19937& random, int nodes) {
   for (int e = 0; e < nodes; ++e)
     conn.run("MATCH (x {n: $a}), (y {n: $b}) CREATE (x)-[:R]->(y)",
              {{"a", Value(std::int64_t{node(random)})}, {"b", Value(std::int64_t{node(random)})}});
-}
-
-std::vector<std::string> sortedRows(Connection& conn, const std::string& query) {
-  std::vector<std::string> rows;
-  Result result = conn.run(query);
-  for (const auto& row : result.rows()) {
-    std::string text;
-    for (const Value& v : row) text += v.toCypher() + "|";
-    rows.push_back(text);
-  }
-  std::sort(rows.begin(), rows.end());
-  return rows;
 }
 
 bool plansHashJoin(Connection& conn, const std::string& query) {
