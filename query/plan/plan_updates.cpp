@@ -1,6 +1,6 @@
-// Planning the write clauses: CREATE, MERGE, SET / REMOVE, DELETE and FOREACH, each behind an
-// Eager barrier (DELETE reads all its rows itself), CALL { } subqueries and procedure calls (behind
-// an Eager when the procedure writes).
+// Planning the write clauses: CREATE, MERGE, SET / REMOVE, DELETE and FOREACH, CALL { } subqueries
+// and procedure calls. The Eager barriers they need are the driver's business (planner.cpp,
+// eagerness.h).
 #include "query/plan/planner_parts.h"
 #include "query/procedures/registry.h"
 
@@ -9,7 +9,7 @@
 namespace kgq::planning {
 
 std::unique_ptr<PlanNode> Planner::create(std::unique_ptr<PlanNode> plan, BoundCreate& clause) {
-  return makeNode(plan::Create{std::move(clause.nodes), std::move(clause.relationships)}, eager(std::move(plan)));
+  return makeNode(plan::Create{std::move(clause.nodes), std::move(clause.relationships)}, std::move(plan));
 }
 
 std::unique_ptr<PlanNode> Planner::merge(std::unique_ptr<PlanNode> plan, BoundMerge& clause) {
@@ -18,13 +18,13 @@ std::unique_ptr<PlanNode> Planner::merge(std::unique_ptr<PlanNode> plan, BoundMe
   auto branch = match(std::move(argument), clause.match);
   auto node = makeNode(plan::Merge{std::move(clause.create.nodes), std::move(clause.create.relationships),
                                    std::move(clause.onCreate), std::move(clause.onMatch), clause.line, clause.column},
-                       eager(std::move(plan)));
+                       std::move(plan));
   node->children.push_back(std::move(branch));
   return node;
 }
 
 std::unique_ptr<PlanNode> Planner::setOrRemove(std::unique_ptr<PlanNode> plan, BoundSetOrRemove& clause) {
-  return makeNode(plan::SetOrRemove{clause.isSet, std::move(clause.items)}, eager(std::move(plan)));
+  return makeNode(plan::SetOrRemove{clause.isSet, std::move(clause.items)}, std::move(plan));
 }
 
 std::unique_ptr<PlanNode> Planner::deleteClause(std::unique_ptr<PlanNode> plan, BoundDelete& clause) {
@@ -34,7 +34,7 @@ std::unique_ptr<PlanNode> Planner::deleteClause(std::unique_ptr<PlanNode> plan, 
 std::unique_ptr<PlanNode> Planner::foreach(std::unique_ptr<PlanNode> plan, BoundForeach& clause) {
   std::vector<Slot> outputs;
   auto body = singleQuery(*clause.body, outputs, true);
-  auto node = makeNode(plan::Foreach{std::move(clause.list), clause.slot, clause.variable}, eager(std::move(plan)));
+  auto node = makeNode(plan::Foreach{std::move(clause.list), clause.slot, clause.variable}, std::move(plan));
   node->children.push_back(std::move(body));
   return node;
 }
@@ -42,7 +42,7 @@ std::unique_ptr<PlanNode> Planner::foreach(std::unique_ptr<PlanNode> plan, Bound
 std::unique_ptr<PlanNode> Planner::callSubquery(std::unique_ptr<PlanNode> plan, BoundCallSubquery& clause) {
   std::vector<Slot> outputs;
   auto body = singleQuery(*clause.body, outputs, true);
-  auto node = makeNode(plan::Apply{clause.returnsRows}, clause.writes ? eager(std::move(plan)) : std::move(plan));
+  auto node = makeNode(plan::Apply{clause.returnsRows}, std::move(plan));
   node->estimatedRows *= std::max(1.0, body->estimatedRows);
   node->children.push_back(std::move(body));
   return node;
@@ -50,9 +50,8 @@ std::unique_ptr<PlanNode> Planner::callSubquery(std::unique_ptr<PlanNode> plan, 
 
 std::unique_ptr<PlanNode> Planner::procedureCall(std::unique_ptr<PlanNode> plan, BoundCall& clause) {
   const ProcedureSignature& signature = clause.procedure->signature;
-  bool writes = signature.mode == ProcedureMode::Write;
   auto node = makeNode(plan::ProcedureCall{clause.procedure, std::move(clause.arguments), clause.yields, signature.name},
-                       writes ? eager(std::move(plan)) : std::move(plan));
+                       std::move(plan));
   node->estimatedRows *= 10;
   if (clause.where) {
     node = makeNode(plan::Filter{std::move(clause.where)}, std::move(node));

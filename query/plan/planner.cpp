@@ -1,6 +1,7 @@
 // The planner's driver: a statement's UNION parts, each a chain of clauses planned in order.
 #include "query/plan/planner.h"
 
+#include "query/plan/eagerness.h"
 #include "query/plan/planner_parts.h"
 #include "query/plan/prune_walks.h"
 
@@ -18,7 +19,7 @@ std::unique_ptr<PlanNode> makeNode(PlanOperator op, std::unique_ptr<PlanNode> in
 }
 
 std::unique_ptr<PlanNode> eager(std::unique_ptr<PlanNode> plan) {
-  if (plan->is<plan::Start>() || plan->is<plan::Eager>()) return plan;
+  if (plan->is<plan::Start>() || plan->is<plan::Argument>() || plan->is<plan::Eager>()) return plan;
   return makeNode(plan::Eager{}, std::move(plan));
 }
 
@@ -31,13 +32,27 @@ std::string describeNode(const plan::NodeText& node) {
 std::unique_ptr<PlanNode> Planner::singleQuery(BoundSingleQuery& query, std::vector<Slot>& outputs, bool fromArgument) {
   std::unique_ptr<PlanNode> plan = fromArgument ? makeNode(plan::Argument{}, nullptr) : makeNode(plan::Start{}, nullptr);
   plan->estimatedRows = 1;
+  // What the clauses since the last barrier may read and write (eagerness.h): a clause that may
+  // write what they read, or read what they wrote, goes behind an Eager.
+  ClauseFootprint pending;
   for (BoundClause& clause : query.clauses) {
+    ClauseFootprint footprint = footprintOf(clause);
+    bool readsAllFirst = std::holds_alternative<BoundDelete>(clause);  // its own barrier
+    if (!readsAllFirst &&
+        (conflicts(pending.reads, footprint.writes) || conflicts(footprint.reads, pending.writes))) {
+      plan = eager(std::move(plan));
+      pending = ClauseFootprint{};
+    }
+    pending.reads.add(footprint.reads);
+    pending.writes.add(footprint.writes);
     if (auto* m = std::get_if<BoundMatch>(&clause)) {
       plan = m->optional ? optionalMatch(std::move(plan), *m) : match(std::move(plan), *m);
     } else if (auto* u = std::get_if<BoundUnwind>(&clause)) {
       plan = makeNode(plan::Unwind{std::move(u->list), u->slot, u->variable}, std::move(plan));
       plan->estimatedRows *= 10;
     } else if (auto* p = std::get_if<BoundProjection>(&clause)) {
+      // Aggregation and sorting read all their input before the first row: what came before is done.
+      if (p->aggregating || !p->orderBy.empty()) pending = footprint;
       plan = projection(std::move(plan), *p, p->isReturn ? &outputs : nullptr);
     } else if (auto* c = std::get_if<BoundCreate>(&clause)) {
       plan = create(std::move(plan), *c);
@@ -47,6 +62,7 @@ std::unique_ptr<PlanNode> Planner::singleQuery(BoundSingleQuery& query, std::vec
       plan = setOrRemove(std::move(plan), *s);
     } else if (auto* d = std::get_if<BoundDelete>(&clause)) {
       plan = deleteClause(std::move(plan), *d);
+      pending = ClauseFootprint{};  // DELETE reads all its rows, then deletes, before passing any on
     } else if (auto* f = std::get_if<BoundForeach>(&clause)) {
       plan = foreach(std::move(plan), *f);
     } else if (auto* call = std::get_if<BoundCallSubquery>(&clause)) {

@@ -15,8 +15,8 @@ namespace kgq::planning {
 // A plan node running `op` over `input` (if any), estimated to produce what its input does.
 std::unique_ptr<PlanNode> makeNode(PlanOperator op, std::unique_ptr<PlanNode> input);
 
-// Writes must not see their own effects while reading (MATCH (n) CREATE () would never end): an
-// Eager barrier reads all input first. Nothing to read before the first clause.
+// An Eager barrier over `plan`: it reads all its input before passing a row on (where clauses
+// conflict, eagerness.h). Nothing to wait for over Start, Argument or another Eager.
 std::unique_ptr<PlanNode> eager(std::unique_ptr<PlanNode> plan);
 
 // Resolves the label, type and key names of every expression in `query` to the graph's ids.

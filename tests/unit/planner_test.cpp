@@ -327,3 +327,32 @@ TEST_CASE("IN a list known before the scan seeks each element", "[planner]") {
   std::string reversed = explain("MATCH (k:Company) WHERE 'A' IN k.name RETURN k");
   CHECK(reversed.find("Seek") == std::string::npos);
 }
+
+TEST_CASE("an Eager barrier goes exactly between clauses that may write what another reads", "[planner]") {
+  auto eagerCount = [](const std::string& query) {
+    std::string plan = explain(query);
+    std::size_t n = 0;
+    for (std::size_t at = plan.find("Eager"); at != std::string::npos; at = plan.find("Eager", at + 1)) ++n;
+    return n;
+  };
+  // Nothing read before the write: a list, a parameter list and its per-row seeks in MERGE.
+  CHECK(eagerCount("UNWIND range(1, 10) AS i CREATE (:Tag {id: 't' + toString(i), n: i})") == 0);
+  CHECK(eagerCount("UNWIND $rows AS r MERGE (c:Company {id: r.id}) ON CREATE SET c.name = r.name") == 0);
+  // Nodes read by id, relationships written: new relationships change no node seek.
+  CHECK(eagerCount("UNWIND $pairs AS p MATCH (a:Company {id: p.a}), (b:Company {id: p.b}) CREATE (a)-[:DEAL]->(b)") == 0);
+  // Other labels than the ones read.
+  CHECK(eagerCount("MATCH (c:City) CREATE (:Tag {name: c.name})") == 0);
+  // The same label, any node, the same relationships, the properties read: a barrier.
+  CHECK(eagerCount("MATCH (c:City) CREATE (:City)") == 1);
+  CHECK(eagerCount("MATCH (c:City) CREATE ()") == 1);
+  CHECK(eagerCount("MATCH (c:City)<-[:IN]-(k) CREATE (c)<-[:IN]-(:Company)") == 1);
+  CHECK(eagerCount("MATCH (a:Company), (b:Company) WHERE a.revenue < b.revenue SET a.revenue = b.revenue") == 1);
+  // Reads after writes wait for the whole write: the barrier is above the CREATE.
+  std::string plan = explain("UNWIND [1, 2] AS x CREATE (:City) WITH x MATCH (c:City) RETURN count(*)");
+  REQUIRE(plan.find("Eager") != std::string::npos);
+  CHECK(plan.find("Eager") < plan.find("Create"));
+  CHECK(eagerCount("UNWIND [1, 2] AS x CREATE (:Tag) WITH x MATCH (c:City) RETURN count(*)") == 0);
+  // Aggregation and DELETE read all their input themselves.
+  CHECK(eagerCount("MATCH (c:City) WITH count(*) AS n CREATE (:City {n: n})") == 0);
+  CHECK(eagerCount("MATCH (c:City) DETACH DELETE c WITH 1 AS one MATCH (k:City) RETURN count(k)") == 0);
+}
