@@ -13,7 +13,6 @@
 #pragma once
 
 #include <cstdint>
-#include <unordered_map>
 #include <vector>
 
 namespace kgq {
@@ -55,12 +54,9 @@ class Adjacency {
       r.baseBegin = entries_.data() + offsets_[node];
       r.baseEnd = entries_.data() + offsets_[node + 1];
     }
-    if (overflowCount_ != 0) {
-      auto it = overflow_.find(node);
-      if (it != overflow_.end()) {
-        r.overflowBegin = it->second.data();
-        r.overflowEnd = it->second.data() + it->second.size();
-      }
+    if (const std::vector<AdjacencyEntry>* list = overflowOf(node)) {
+      r.overflowBegin = list->data();
+      r.overflowEnd = list->data() + list->size();
     }
     return r;
   }
@@ -69,19 +65,28 @@ class Adjacency {
   void forEach(std::uint32_t node, F&& f) const {
     if (static_cast<std::size_t>(node) + 1 < offsets_.size())
       for (std::uint32_t i = offsets_[node], end = offsets_[node + 1]; i < end; ++i) f(entries_[i]);
-    if (overflowCount_ != 0) {
-      auto it = overflow_.find(node);
-      if (it != overflow_.end())
-        for (const AdjacencyEntry& e : it->second) f(e);
-    }
+    if (const std::vector<AdjacencyEntry>* list = overflowOf(node))
+      for (const AdjacencyEntry& e : *list) f(e);
   }
 
  private:
   friend class storage::SnapshotCodec;
   std::vector<std::uint32_t> offsets_;  // node n's base entries are [offsets_[n], offsets_[n+1])
   std::vector<AdjacencyEntry> entries_;
-  std::unordered_map<std::uint32_t, std::vector<AdjacencyEntry>> overflow_;
+  // The overflow lists, found through a dense node-indexed table (one array access, not a hash
+  // probe: a write-heavy query appends and reads them for every edge it touches).
+  struct OverflowList {
+    std::uint32_t node;
+    std::vector<AdjacencyEntry> entries;
+  };
+  std::vector<OverflowList> overflowLists_;
+  std::vector<std::uint32_t> overflowAt_;  // by node: 1 + its index in overflowLists_, or 0
   std::size_t overflowCount_ = 0;
+  const std::vector<AdjacencyEntry>* overflowOf(std::uint32_t node) const {
+    if (overflowCount_ == 0 || node >= overflowAt_.size() || overflowAt_[node] == 0) return nullptr;
+    return &overflowLists_[overflowAt_[node] - 1].entries;
+  }
+  void clearOverflow();
 };
 
 }  // namespace kgq

@@ -125,8 +125,7 @@ class SnapshotCodec {
   }
   static void readAdjacency(Adjacency& a, const PropertyGraph& g, ByteReader& r) {
     std::size_t at = r.offset();
-    a.overflow_.clear();
-    a.overflowCount_ = 0;
+    a.clearOverflow();
     r.array(a.offsets_);
     r.array(a.entries_);
     const auto& o = a.offsets_;
