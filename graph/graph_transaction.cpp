@@ -1,5 +1,7 @@
 #include "graph/graph_transaction.h"
 
+#include <algorithm>
+
 namespace kgq {
 
 GraphTransaction::GraphTransaction(PropertyGraph& graph) : graph_(graph), mark_(graph.mark()) {}
@@ -38,11 +40,21 @@ GraphTransaction::~GraphTransaction() {
   if (open_) rollback();
 }
 
-NodeIndex GraphTransaction::createNode(std::string id, std::vector<LabelId> labels, PropertyBag properties) {
-  if (id.empty()) id = graph_.generateNodeId();
+namespace {
+// A null property is no property. (Moves the bag through when it holds none, as it mostly does.)
+PropertyBag withoutNulls(PropertyBag properties) {
+  if (std::none_of(properties.begin(), properties.end(), [](const Property& p) { return p.value.isNull(); }))
+    return properties;
   PropertyBag stored;
   for (Property& p : properties)
     if (!p.value.isNull()) stored.push_back(std::move(p));
+  return stored;
+}
+}  // namespace
+
+NodeIndex GraphTransaction::createNode(std::string id, std::vector<LabelId> labels, PropertyBag properties) {
+  if (id.empty()) id = graph_.generateNodeId();
+  PropertyBag stored = withoutNulls(std::move(properties));
   ++stats_.nodesCreated;
   stats_.labelsAdded += labels.size();
   stats_.propertiesSet += stored.size();
@@ -68,9 +80,7 @@ void GraphTransaction::checkUniqueness(NodeIndex n) const {
 }
 
 EdgeIndex GraphTransaction::createEdge(TypeId type, NodeIndex from, NodeIndex to, PropertyBag properties) {
-  PropertyBag stored;
-  for (Property& p : properties)
-    if (!p.value.isNull()) stored.push_back(std::move(p));
+  PropertyBag stored = withoutNulls(std::move(properties));
   ++stats_.relationshipsCreated;
   stats_.propertiesSet += stored.size();
   EdgeIndex e = graph_.addEdge(type, from, to, stored);

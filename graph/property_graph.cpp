@@ -199,8 +199,10 @@ void PropertyGraph::idIndexErase(NodeIndex n) {
 // ---- label sets ----
 
 std::uint32_t PropertyGraph::labelSetOf(const std::vector<LabelId>& labels) {
+  // Nodes come in runs of one label set (a load, a bulk CREATE): try the last one first.
+  if (lastLabelSet_ < labelSets_.size() && labelSets_[lastLabelSet_] == labels) return lastLabelSet_;
   auto it = labelSetIds_.find(labels);
-  if (it != labelSetIds_.end()) return it->second;
+  if (it != labelSetIds_.end()) return lastLabelSet_ = it->second;
   std::uint64_t bits = 0;
   for (LabelId l : labels)
     if (l < 64) bits |= std::uint64_t{1} << l;

@@ -224,6 +224,7 @@ class PropertyGraph {
   std::deque<std::vector<LabelId>> labelSets_;
   std::vector<std::uint64_t> labelSetBits_;
   std::map<std::vector<LabelId>, std::uint32_t> labelSetIds_;
+  std::uint32_t lastLabelSet_ = 0;  // the set labelSetOf found last
   std::uint32_t labelSetOf(const std::vector<LabelId>& labels);
   bool hasLabelSlow(std::uint32_t set, LabelId label) const;
 

@@ -29,21 +29,21 @@ GraphTransaction& transactionOf(ExecState& state) {
 [[noreturn]] void fail(const std::string& message) { throw Error(ErrorKind::Runtime, message); }
 
 // A value a property can hold: a scalar (temporal values included), or a list of scalars without nulls.
-void checkStorable(const Value& v, const std::string& key, const std::string& where) {
+void checkStorable(const Value& v, const std::string& key, std::string_view where) {
   auto scalar = [](const Value& x) { return x.isBool() || x.isInt() || x.isFloat() || x.isString() || x.isTemporal(); };
   if (scalar(v) || v.isNull()) return;
   if (v.isList() && std::all_of(v.asList().begin(), v.asList().end(), scalar)) return;
   fail("Type mismatch: property values can only be scalars or lists of scalars (without nulls), not " +
-       v.toCypher().substr(0, 60) + ", for property " + key + " in `" + where + "`");
+       v.toCypher().substr(0, 60) + ", for property " + key + " in `" + std::string(where) + "`");
 }
 
 // The entries of a property map (a MAP value, or null for none) as a bag.
-PropertyBag toBag(const Value& map, GraphTransaction& tx, const std::string& where) {
+PropertyBag toBag(const Value& map, GraphTransaction& tx, std::string_view where) {
   PropertyBag bag;
   if (map.isNull()) return bag;
   if (map.isMap()) bag.reserve(map.asMap().size());
   if (!map.isMap()) fail("Type mismatch: expected a map of properties but was " + std::string(kindName(map.kind())) +
-                         " in `" + where + "`");
+                         " in `" + std::string(where) + "`");
   for (const auto& [key, value] : map.asMap()) {
     if (value.isNull()) continue;  // a null property is no property
     checkStorable(value, key, where);
@@ -56,37 +56,46 @@ PropertyBag toBag(const Value& map, GraphTransaction& tx, const std::string& whe
 // as a bag. A map literal is evaluated entry by entry straight into the bag, without building the
 // intermediate Map (two allocations per entry and a tree insert: most of a bulk CREATE's time);
 // the result is the same as toBag of the Map (nulls skipped, errors in the same order).
-// `keys` caches the literal's KeyIds for the rest of the query (names interned once, not per row;
-// ids stay valid while the query runs, and the operators live only that long).
+// `layout` caches the literal's KeyIds and its entries in key order for the rest of the query
+// (names interned and sorted once, not per row; ids stay valid while the query runs, and the
+// operators live only that long). `where` names the map in messages.
+struct MapLiteralLayout {
+  std::vector<KeyId> keys;          // by entry as written
+  std::vector<std::size_t> order;   // the entries in key order
+  std::vector<Value> values;        // scratch: one row's values, as written
+};
+
 PropertyBag patternProperties(const BoundExpr* properties, Row& row, ExecState& state, GraphTransaction& tx,
-                              const std::string& where, std::vector<KeyId>& keys) {
+                              std::string_view where, MapLiteralLayout& layout) {
   if (properties == nullptr) return {};
   if (properties->kind != BoundExprKind::MapLiteral) return toBag(evaluate(*properties, row, state.eval), tx, where);
   const std::size_t n = properties->children.size();
-  std::vector<Value> values;
-  values.reserve(n);
-  for (std::size_t i = 0; i < n; ++i) values.push_back(evaluate(*properties->children[i], row, state.eval));
-  // As toBag over the Map: entries checked in key order (the parser rejects repeated keys).
-  std::vector<std::size_t> order(n);
-  for (std::size_t i = 0; i < n; ++i) order[i] = i;
   const auto& names = properties->names;
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return names[a] < names[b]; });
-  if (keys.size() != n) {
-    keys.clear();
-    for (std::size_t i = 0; i < n; ++i) keys.push_back(tx.key(names[i]));
+  if (layout.keys.size() != n) {
+    layout.keys.clear();
+    for (std::size_t i = 0; i < n; ++i) layout.keys.push_back(tx.key(names[i]));
+    layout.order.resize(n);
+    for (std::size_t i = 0; i < n; ++i) layout.order[i] = i;
+    // As toBag over the Map: entries checked in key order (the parser rejects repeated keys).
+    std::sort(layout.order.begin(), layout.order.end(), [&](std::size_t a, std::size_t b) { return names[a] < names[b]; });
   }
+  std::vector<Value>& values = layout.values;
+  values.clear();
+  for (std::size_t i = 0; i < n; ++i) values.push_back(evaluate(*properties->children[i], row, state.eval));
   PropertyBag bag;
   bag.reserve(n);
-  for (std::size_t k = 0; k < n; ++k) {
-    const std::size_t i = order[k];
+  for (std::size_t i : layout.order) {
     if (values[i].isNull()) continue;
     checkStorable(values[i], names[i], where);
-    bag.push_back(Property{keys[i], std::move(values[i])});
+    bag.push_back(Property{layout.keys[i], std::move(values[i])});
   }
   return bag;
 }
 
-NodeIndex liveNode(const Value& v, const std::string& what, const PropertyGraph& g) {
+// The live node at an end of the relationship `relationship` creates (its text, for messages).
+NodeIndex liveNode(const Value& v, const std::string& relationship, const PropertyGraph& g) {
+  if (v.kind() == ValueKind::NodeRef && g.nodeIsLive(v.asNodeRef().index)) return v.asNodeRef().index;
+  const std::string what = "relationship " + relationship;
   if (v.kind() != ValueKind::NodeRef) {
     if (v.isNull()) fail("Cannot create " + what + ": an endpoint is null");
     fail("Type mismatch: expected NODE but was " + std::string(kindName(v.kind())) + " for an endpoint of " + what);
@@ -95,9 +104,9 @@ NodeIndex liveNode(const Value& v, const std::string& what, const PropertyGraph&
   return v.asNodeRef().index;
 }
 
-// The KeyIds of a pattern's map literals, one list per node and relationship (patternProperties).
+// The layouts of a pattern's map literals, one per node and relationship (patternProperties).
 struct PatternKeys {
-  std::vector<std::vector<KeyId>> nodes, relationships;
+  std::vector<MapLiteralLayout> nodes, relationships;
 };
 
 void createPattern(const std::vector<CreateNodeSpec>& nodes, const std::vector<CreateRelSpec>& relationships, Row& row,
@@ -109,7 +118,7 @@ void createPattern(const std::vector<CreateNodeSpec>& nodes, const std::vector<C
     const CreateNodeSpec& spec = nodes[k];
     if (spec.bound) continue;
     PropertyBag bag =
-        patternProperties(spec.properties.get(), row, state, tx, spec.properties ? spec.properties->text.str() : "", keys.nodes[k]);
+        patternProperties(spec.properties.get(), row, state, tx, spec.properties ? spec.properties->text.view() : "", keys.nodes[k]);
     // The node's key: its `id` property when that is a string no other node has as its key (so a
     // graph built the kgq way keeps id == key), else a generated one. `id` itself stays an
     // ordinary property of any type, and need not be unique.
@@ -129,10 +138,11 @@ void createPattern(const std::vector<CreateNodeSpec>& nodes, const std::vector<C
   }
   for (std::size_t k = 0; k < relationships.size(); ++k) {
     const CreateRelSpec& spec = relationships[k];
-    NodeIndex from = liveNode(row[spec.from], "relationship " + spec.text, tx.graph());
-    NodeIndex to = liveNode(row[spec.to], "relationship " + spec.text, tx.graph());
+    NodeIndex from = liveNode(row[spec.from], spec.text, tx.graph());
+    NodeIndex to = liveNode(row[spec.to], spec.text, tx.graph());
     PropertyBag bag = patternProperties(spec.properties.get(), row, state, tx,
-                                        spec.properties ? spec.properties->text.str() : spec.text, keys.relationships[k]);
+                                        spec.properties ? spec.properties->text.view() : std::string_view(spec.text),
+                                        keys.relationships[k]);
     state.eval.guard.charge(kCreatedEdgeBytes + bagBytes(bag));
     row[spec.slot] = Value(EdgeRef{tx.createEdge(tx.type(spec.type), from, to, std::move(bag))});
   }
