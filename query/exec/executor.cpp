@@ -77,12 +77,25 @@ Execution execute(const QueryPlan& plan, const PropertyGraph& graph, const std::
   root->open(state);
   Row row(plan.slotCount);
   HeldBytes held;  // the result rows, which stay until the caller has them
+  // The result columns that the top projection computes afresh for every row (not a bare
+  // variable, which the operators below may still read): their values are moved into the
+  // result, not copied (a string column would otherwise be allocated twice a row).
+  std::vector<bool> fresh(plan.outputSlots.size(), false);
+  if (const auto* project = plan.root->as<plan::Project>())
+    for (std::size_t i = 0; i < plan.outputSlots.size(); ++i)
+      for (const ProjectItem& item : project->items)
+        if (item.slot == plan.outputSlots[i] && item.expr->kind != BoundExprKind::Slot) fresh[i] = true;
   while (root->next(row, state)) {
     state.tick();
     if (!plan.returnsRows) continue;  // a write query without RETURN: run it through
     std::vector<Value> out;
     out.reserve(plan.outputSlots.size());
-    for (Slot s : plan.outputSlots) out.push_back(materialize(row[s], graph));
+    for (std::size_t i = 0; i < plan.outputSlots.size(); ++i) {
+      Value& v = row[plan.outputSlots[i]];
+      bool plain = !(v.isList() || v.isMap() || v.kind() == ValueKind::NodeRef || v.kind() == ValueKind::EdgeRef ||
+                     v.kind() == ValueKind::PathRef);
+      out.push_back(fresh[i] && plain ? std::move(v) : materialize(v, graph));
+    }
     held.add(guard, estimatedBytes(out));
     result.rows.push_back(std::move(out));
   }
