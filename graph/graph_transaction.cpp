@@ -121,7 +121,8 @@ void GraphTransaction::setNodeProperty(NodeIndex n, KeyId key, Value value) {
   Value previous = graph_.setNodeProperty(n, key, std::move(value));
   if (!previous.isNull()) ++stats_.propertiesRemoved;
   if (setting) ++stats_.propertiesSet;
-  record(Undo::NodeProperty, n, key, std::move(previous));
+  // A node created by this transaction needs no undo: rollback truncates it, properties and all.
+  if (n < mark_.nodes) record(Undo::NodeProperty, n, key, std::move(previous));
   if (setting) checkUniqueness(n);
 }
 
@@ -135,7 +136,7 @@ void GraphTransaction::setEdgeProperty(EdgeIndex e, KeyId key, Value value) {
   Value previous = graph_.setEdgeProperty(e, key, std::move(value));
   if (!previous.isNull()) ++stats_.propertiesRemoved;
   if (setting) ++stats_.propertiesSet;
-  record(Undo::EdgeProperty, e, key, std::move(previous));
+  if (e < mark_.edges) record(Undo::EdgeProperty, e, key, std::move(previous));  // (as for nodes)
 }
 
 void GraphTransaction::addLabel(NodeIndex n, LabelId label) {
