@@ -39,6 +39,9 @@ class AstBuilder {
   std::vector<std::size_t> codePointStart_;    // byte offset of each code point, then the size
   int depth_ = 0;
   int clauses_ = 0;  // in the whole statement, subqueries included
+  // The deepest expression built since the innermost subquery body began: the depth a whole
+  // EXISTS / COUNT { query } adds to the expression around it.
+  std::uint32_t deepestInBody_ = 0;
 
   // ---- helpers ----
   static Position positionOf(antlr4::ParserRuleContext* ctx) {
@@ -86,8 +89,10 @@ class AstBuilder {
 
   // Sets e.depth from its children's (which are set already) and refuses a tree deeper than
   // kMaxExpressionDepth, so that no later stage recurses deeper.
-  void setDepth(Expr& e, antlr4::Token* at) const {
-    std::uint32_t below = 0;
+  void setDepth(Expr& e, antlr4::Token* at) {
+    // A whole query as a body (EXISTS { MATCH ... }): subqueryExpr left its deepest expression in
+    // e.depth; the binder and evaluator recurse through it from here.
+    std::uint32_t below = e.query ? e.depth : 0;
     for (const ExprPtr& child : e.children)
       if (child) below = std::max(below, child->depth);
     // A pattern inside an expression holds expressions too (property maps), bound and evaluated
@@ -102,6 +107,7 @@ class AstBuilder {
     e.depth = below + 1;
     if (e.depth > static_cast<std::uint32_t>(kMaxExpressionDepth))
       syntaxError(at, "expression nested too deeply (more than " + std::to_string(kMaxExpressionDepth) + " levels)");
+    deepestInBody_ = std::max(deepestInBody_, e.depth);
   }
 
   // Guards the recursion of expression building against pathological nesting.
@@ -114,9 +120,22 @@ class AstBuilder {
     ~DepthGuard() { --b.depth_; }
   };
 
+  // The text of one token, sliced from the statement: ANTLR's getText() would convert it back
+  // from UTF-32 (and a rule's getText() builds a stringstream), a measurable part of a parse.
+  std::string tokenText(antlr4::Token* token) const {
+    std::size_t begin = codePointStart_[std::min(token->getStartIndex(), codePointStart_.size() - 1)];
+    std::size_t end = codePointStart_[std::min(token->getStopIndex() + 1, codePointStart_.size() - 1)];
+    return std::string(text_.substr(begin, end - begin));
+  }
+  // A rule's text as ANTLR spells it (its tokens without what lies between them), cheaply when it
+  // is one token.
+  std::string ruleText(antlr4::ParserRuleContext* ctx) const {
+    return ctx->getStart() == ctx->getStop() ? tokenText(ctx->getStart()) : ctx->getText();
+  }
+
   // ---- names ----
-  static std::string name(P::SymbolicNameContext* ctx) {
-    std::string t = ctx->getText();
+  std::string name(P::SymbolicNameContext* ctx) const {
+    std::string t = tokenText(ctx->getStart());
     if (ctx->ESCAPED_IDENTIFIER() != nullptr) {
       std::string out;
       for (std::size_t i = 1; i + 1 < t.size(); ++i) {
@@ -127,17 +146,17 @@ class AstBuilder {
     }
     return t;
   }
-  static std::string name(P::SchemaNameContext* ctx) {
-    return ctx->symbolicName() ? name(ctx->symbolicName()) : ctx->getText();
+  std::string name(P::SchemaNameContext* ctx) const {
+    return ctx->symbolicName() ? name(ctx->symbolicName()) : tokenText(ctx->getStart());
   }
-  static std::string name(P::VariableContext* ctx) { return name(ctx->symbolicName()); }
+  std::string name(P::VariableContext* ctx) const { return name(ctx->symbolicName()); }
 
   // ---- statements and clauses ----
   SingleQuery singleQuery(P::SingleQueryContext* ctx);
   Clause clause(P::ClauseContext* ctx);
   Projection projection(P::ProjectionBodyContext* ctx);
   std::vector<SetItem> setItems(P::SetClauseContext* ctx);
-  static std::vector<std::pair<std::string, std::string>> yieldItems(P::YieldItemsContext* ctx) {
+  std::vector<std::pair<std::string, std::string>> yieldItems(P::YieldItemsContext* ctx) {
     std::vector<std::pair<std::string, std::string>> items;
     for (P::YieldItemContext* item : ctx->yieldItem()) {
       std::string variable = name(item->variable());
@@ -247,7 +266,7 @@ Statement AstBuilder::statement(P::QueryContext* query) {
     c.kind = ClauseKind::Call;
     c.position = positionOf(call);
     c.standalone = true;
-    c.procedure = call->procedureName()->getText();
+    c.procedure = ruleText(call->procedureName());
     c.hasArguments = call->LPAREN() != nullptr;
     for (auto* arg : call->expression()) c.arguments.push_back(expression(arg));
     c.yieldStar = call->STAR() != nullptr;
@@ -364,7 +383,7 @@ Clause AstBuilder::clause(P::ClauseContext* ctx) {
   } else {
     P::CallClauseContext* call = ctx->callClause();
     c.kind = ClauseKind::Call;
-    c.procedure = call->procedureName()->getText();
+    c.procedure = ruleText(call->procedureName());
     for (auto* arg : call->expression()) c.arguments.push_back(expression(arg));
     if (call->yieldItems()) c.yields = yieldItems(call->yieldItems());
     if (call->whereClause()) c.where = expression(call->whereClause()->expression());
@@ -493,7 +512,11 @@ ExprPtr AstBuilder::subqueryExpr(Context* ctx, SubqueryKind kind) {
   auto e = makeExpr(ExprKind::Subquery, ctx);
   e->subqueryKind = kind;
   if (ctx->regularQuery()) {
+    std::uint32_t outside = deepestInBody_;
+    deepestInBody_ = 0;
     e->query = subquery(ctx->regularQuery());
+    e->depth = deepestInBody_;  // counted into this node's depth by setDepth (atom())
+    deepestInBody_ = std::max(outside, deepestInBody_);
     return e;
   }
   e->pattern = std::make_shared<Pattern>(pattern(ctx->pattern()));
@@ -762,7 +785,7 @@ ExprPtr AstBuilder::atomNode(P::AtomContext* ctx, bool negateIntegerLiteral) {
   if (auto* fn = dynamic_cast<P::FunctionAtomContext*>(ctx)) {
     P::FunctionInvocationContext* call = fn->functionInvocation();
     auto e = makeExpr(ExprKind::FunctionCall, ctx);
-    e->name = call->functionName()->getText();
+    e->name = ruleText(call->functionName());
     std::transform(e->name.begin(), e->name.end(), e->name.begin(), [](unsigned char c) { return std::tolower(c); });
     e->distinct = call->DISTINCT() != nullptr;
     for (auto* arg : call->expression()) e->children.push_back(expression(arg));
@@ -885,7 +908,7 @@ ExprPtr AstBuilder::literal(P::LiteralContext* ctx, bool negateIntegerLiteral) {
     if (num->integerLiteral()) {
       e->value = integerValue(num->integerLiteral(), negateIntegerLiteral);
     } else {
-      std::string t = num->getText();
+      std::string t = tokenText(num->getStart());
       errno = 0;
       double d = std::strtod(t.c_str(), nullptr);
       if (errno == ERANGE && std::abs(d) > 1.0) syntaxError(num->getStart(), "float literal out of range: " + t);
@@ -924,12 +947,12 @@ ExprPtr AstBuilder::mapLiteral(P::MapLiteralContext* ctx) {
 
 ExprPtr AstBuilder::parameter(P::ParameterContext* ctx) {
   auto e = makeExpr(ExprKind::Parameter, ctx);
-  e->name = ctx->symbolicName() ? name(ctx->symbolicName()) : ctx->DECIMAL_INTEGER()->getText();
+  e->name = ctx->symbolicName() ? name(ctx->symbolicName()) : tokenText(ctx->DECIMAL_INTEGER()->getSymbol());
   return e;
 }
 
 Value AstBuilder::integerValue(P::IntegerLiteralContext* ctx, bool negate) {
-  std::string t = ctx->getText();
+  std::string t = tokenText(ctx->getStart());
   int base = 10;
   std::size_t skip = 0;
   if (ctx->HEX_INTEGER()) {
@@ -948,7 +971,7 @@ Value AstBuilder::integerValue(P::IntegerLiteralContext* ctx, bool negate) {
 }
 
 std::string AstBuilder::stringValue(antlr4::Token* token) {
-  std::string raw = token->getText();
+  std::string raw = tokenText(token);
   std::string out;
   for (std::size_t i = 1; i + 1 < raw.size(); ++i) {
     char c = raw[i];

@@ -112,6 +112,18 @@ class ThrowingErrorListener : public antlr4::BaseErrorListener {
   std::string_view text_;
 };
 
+// The lexer's input: the statement's code points. ANTLR's own stream decodes UTF-8 through
+// std::wstring_convert, a measurable part of a short query's parse; the text is valid UTF-8
+// (checked first), so kgq's decoder gives the same code points.
+class CodePointInput : public antlr4::ANTLRInputStream {
+ public:
+  explicit CodePointInput(std::string_view text) {
+    std::string bytes(text);
+    _data.reserve(bytes.size());
+    for (std::size_t i = 0; i < bytes.size();) _data.push_back(static_cast<char32_t>(decodeUtf8(bytes, i)));
+  }
+};
+
 // Whether a CASE or END token opens or closes a CASE expression, rather than being a name: a
 // property key after '.', a label or type after ':' or '|', a map key before ':'.
 bool isCaseKeyword(const std::vector<antlr4::Token*>& tokens, std::size_t i) {
@@ -167,7 +179,7 @@ ast::Statement parseStatement(std::string_view text) {
     auto [line, column] = positionOf(text, bad);
     throw makeSyntaxError(text, line, column, "invalid UTF-8 byte sequence");
   }
-  antlr4::ANTLRInputStream input(text.data(), text.size());
+  CodePointInput input(text);
   CypherLexer lexer(&input);
   lexer.removeErrorListeners();  // UNKNOWN_CHAR catches every character, so the lexer never fails
   antlr4::CommonTokenStream tokens(&lexer);

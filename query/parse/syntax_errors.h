@@ -10,7 +10,9 @@
 
 namespace kgq {
 
-// "Syntax error at line L, column C: DETAIL" followed by the source line and a caret line.
+// "Syntax error at line L, column C: DETAIL" followed by the source line and a caret line. A line
+// longer than 80 code points is quoted as an 80-code-point window around the caret, with "…"
+// where it was cut, so the message stays short for a megabyte-long one-line query.
 // `line` is 1-based, `column` is 0-based in code points (ANTLR's convention).
 Error makeSyntaxError(std::string_view text, std::size_t line, std::size_t column, const std::string& detail);
 

@@ -143,6 +143,46 @@ TEST_CASE("a syntax error names line and column and shows a caret", "[parser][er
         "            ^");
 }
 
+TEST_CASE("a syntax error on a long line quotes a window of it around the caret", "[parser][errors]") {
+  // A 1 MB single-line query: the message quotes about 80 code points, not the whole line.
+  std::string list(1 << 20, ' ');
+  for (std::size_t i = 0; i + 2 < list.size(); i += 3) list.replace(i, 3, "1, ");
+  std::string middle = "RETURN [" + list + "1 2, " + list + "3]";
+  std::string message = syntaxError(middle);
+  REQUIRE(message.rfind("Syntax error at line 1, column " + std::to_string(8 + list.size() + 3) + ": unexpected '2'", 0) == 0);
+  CHECK(message.size() < 400);
+  auto lines = [](const std::string& m) {
+    std::vector<std::string> out;
+    std::size_t start = 0, nl;
+    while ((nl = m.find('\n', start)) != std::string::npos) out.push_back(m.substr(start, nl - start)), start = nl + 1;
+    out.push_back(m.substr(start));
+    return out;
+  };
+  std::vector<std::string> l = lines(message);
+  REQUIRE(l.size() == 3);
+  CHECK(l[1].rfind("  \u2026", 0) == 0);
+  CHECK((l[1].size() >= 4 && l[1].compare(l[1].size() - 3, 3, "\u2026") == 0));
+  // The caret stands under the '2' (the ellipsis is one code point, three bytes).
+  std::size_t caret = l[2].find('^');
+  REQUIRE(caret != std::string::npos);
+  CHECK(l[1].substr(caret + 2, 1) == "2");
+  // Near the start or the end of a long line only that side is cut; multi-byte characters
+  // before the caret still count as one column each.
+  std::string start = "RETURN 'é' 1, [" + list + "1]";
+  std::vector<std::string> s = lines(syntaxError(start));
+  REQUIRE(s.size() == 3);
+  CHECK(s[1].rfind("  RETURN 'é' 1, [1, 1, ", 0) == 0);
+  CHECK(s[1].compare(s[1].size() - 3, 3, "\u2026") == 0);
+  CHECK(s[2] == "             ^");
+  std::string end = "RETURN [" + list + "1] 2";
+  std::vector<std::string> e = lines(syntaxError(end));
+  REQUIRE(e.size() == 3);
+  CHECK(e[1].rfind("  \u2026", 0) == 0);
+  CHECK(e[1].substr(e[1].size() - 8) == "1,  1] 2");
+  CHECK(e[2].size() == e[1].size() - 2);  // the caret under the last code point
+  CHECK(e[2].back() == '^');
+}
+
 TEST_CASE("lexical problems are syntax errors at their position", "[parser][errors]") {
   CHECK(syntaxError("RETURN 'unterminated").rfind("Syntax error at line 1, column 8: unterminated string literal", 0) == 0);
   CHECK(syntaxError("RETURN 1 # 2").rfind("Syntax error at line 1, column 10: unexpected character '#'", 0) == 0);

@@ -298,6 +298,18 @@ TEST_CASE("operator chains deeper than the expression bound are a syntax error n
   for (int i = 0; i < 100; ++i) nested = "[(a)-->({p: " + chain("1", " + ", "1", 900) + " + size(" + nested + ")}) | 1]";
   onSmallStack([&] { CHECK_THROWS_WITH(conn.run("RETURN " + nested), Contains(tooDeep)); }, 1024 * 1024);
   CHECK_THROWS_WITH(conn.run("MATCH (a {p: " + chain("1", " + ", "1", 1200) + "}) RETURN a"), Contains(tooDeep));
+  // So does a whole query as an EXISTS / COUNT body: 100 such bodies nested, each WHERE a
+  // 900-term chain, nest 90,000 levels below the outermost expression (issue 17).
+  for (const std::string kind : {"EXISTS", "COUNT"}) {
+    std::string bodies = "true";
+    for (int i = 0; i < 100; ++i)
+      bodies = kind + " { MATCH (a) WHERE " + chain("1", " + ", "1", 900) + " > 0 AND " +
+               (kind == "COUNT" ? "(" + bodies + ") >= 0" : bodies) + " }";
+    INFO(kind);
+    onSmallStack([&] { CHECK_THROWS_WITH(conn.run("RETURN " + bodies), Contains(tooDeep) && Contains("line 1, column")); },
+                 1024 * 1024);
+  }
+
   CHECK_THROWS_WITH(conn.run("RETURN {" + repeat("k: 1, ", 3) + "k: 2}"), Contains("duplicate key 'k' in map"));
   // Prefix chains were bounded already (with their own message).
   CHECK_THROWS_WITH(conn.run("RETURN " + repeat("NOT ", 20000) + "true"), Contains("NOTs in a row"));
@@ -307,6 +319,7 @@ TEST_CASE("operator chains deeper than the expression bound are a syntax error n
   onSmallStack(
       [&] {
         CHECK(single(conn, "RETURN " + chain("1", " + ", "1", 999)) == 999);
+        CHECK(single(conn, "RETURN COUNT { MATCH (a) WHERE " + chain("1", " + ", "1", 990) + " > 0 }") == 0);
         CHECK(single(conn, "RETURN size([x IN [1, 2, 3] WHERE " + chain("x = 0", " OR ", "x = 2", 990) + "])") == 1);
         nulls = conn.run("WITH null AS m RETURN m" + repeat(".a", 998) + " IS NULL AS a, " +
                          chain("1", " < ", "2", 300) + " AS b");
