@@ -17,8 +17,9 @@ case "$mode" in
 esac
 
 # Everything kgq builds and tests with, from Debian 12's archive (see README: Dependencies).
+# (libasan8, libubsan1, libtsan2: the sanitizer runtimes the sanitizers/asan and concurrency/tsan tests link.)
 packages=(
-  g++ cmake ninja-build pkg-config ccache
+  g++ cmake ninja-build pkg-config ccache libasan8 libubsan1 libtsan2
   libboost-graph-dev antlr4 libantlr4-runtime-dev uuid-dev
   rapidjson-dev catch2 libcli11-dev libedit-dev libre2-dev libexpat1-dev
   graphviz python3 python3-networkx tmux

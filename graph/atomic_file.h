@@ -18,10 +18,13 @@ namespace kgq {
 // the umask; an existing file keeps its mode.
 void writeFileAtomically(const std::string& path, const std::function<void(std::ostream&)>& write);
 
-// Several files that belong together (CSV's nodes and edges files): all are written to temporary
-// files first, and only when every one is complete are they renamed over their targets, so a
-// failed write (a full disk) leaves every old file as it was. (A rename failing part way, as when
-// the directory vanishes, can still leave the first files replaced.) Throws as above.
+// Several files that belong together (CSV's nodes and edges files), all or nothing: all are
+// written to temporary files first, each existing target gets a backup (a hard link beside it, or
+// a copy where the filesystem has no hard links), and only then are the temporaries renamed over
+// their targets. A failed write (a full disk) leaves every old file as it was; a rename failing
+// part way puts the backups of the files already replaced back (and removes the ones that did
+// not exist before), so the set is the old one again. Throws as above; if even the restoring
+// fails, the message says which files it could not restore.
 struct FileToWrite {
   std::string path;
   std::function<void(std::ostream&)> write;
@@ -31,10 +34,13 @@ void writeFilesAtomically(const std::vector<FileToWrite>& files);
 // A seam for the tests of the error paths (a full disk, an unwritable directory, which chmod
 // cannot make when the tests run as root): once set, the files written accept `afterBytes`
 // bytes in all, then writing fails with `error` (ENOSPC, EACCES, EIO), as a disk that fills up.
+// With `afterRenames` set, writing succeeds instead and the rename of a finished file over its
+// target fails after that many have succeeded (a directory that vanishes between two renames).
 // nullopt turns it off. Not for concurrent use; nothing but tests sets it.
 struct InjectedWriteFailure {
   std::size_t afterBytes = 0;
   int error = 0;
+  std::optional<std::size_t> afterRenames;
 };
 void injectWriteFailureForTesting(std::optional<InjectedWriteFailure> failure);
 

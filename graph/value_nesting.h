@@ -4,9 +4,14 @@
 // call stack allows; those functions take a ValueNestingGuard per level they descend, and one
 // level too many throws kgq::Error(Runtime) naming the operation instead of overflowing the stack.
 // (Destroying such a value needs no bound: ~Value takes nested lists and maps apart iteratively.)
+// A level fits in well under 1 KiB of stack in a release build, but several times that under
+// ASan, and the calling thread may have a small stack: so a guard also refuses, with the same
+// error, when the stack is nearly used up (graph/stack_depth.h), before it overflows.
 #pragma once
 
 #include <kgq/kgq.h>
+
+#include "graph/stack_depth.h"
 
 #include <string>
 
@@ -19,7 +24,7 @@ class ValueNestingGuard {
  public:
   // `what` completes "cannot WHAT a value ...": "compare", "hash", "print".
   explicit ValueNestingGuard(const char* what) {
-    if (++depth_ > kMaxValueNesting) {
+    if (++depth_ > kMaxValueNesting || stackNearlyExhausted()) {
       --depth_;
       throw Error(ErrorKind::Runtime, std::string("cannot ") + what + " a value with lists or maps nested more than " +
                                           std::to_string(kMaxValueNesting) + " deep");

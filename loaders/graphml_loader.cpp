@@ -194,6 +194,10 @@ class DocumentReader {
       d.line = line();
       elements.back().data.push_back(std::move(d));
       kind = Open::Data;
+    } else if (parent == Open::Element && tag == "graph") {
+      // GraphML lets a node or edge hold a graph of its own; kgq's graph is flat, and skipping
+      // it would drop its nodes and edges without a word.
+      stop(line(), "<graph> in " + describe(elements.back()), "nested graphs are not supported");
     } else if (parent == Open::Element && tag == "hyperedge") {
       if (!elements.back().hyperedgeLine) elements.back().hyperedgeLine = line();
     } else if (parent == Open::Data) {

@@ -5,6 +5,7 @@
 #include "graph/atomic_file.h"
 #include "graph/graph_transaction.h"
 #include "graph/json_writer.h"
+#include "graph/stack_depth.h"
 #include "loaders/json_loader.h"
 #include "query/api/database_impl.h"
 #include "query/check/checker.h"
@@ -113,77 +114,86 @@ std::vector<Value> bindParameters(const QueryPlan& plan, const Params& params, s
 }  // namespace
 
 Result Connection::run(std::string_view query, const Params& params) {
-  interrupted_.store(false);
-  PropertyGraph& graph = db_.impl_->graph;
-  Result result;
-  std::optional<ReadAccess> cachedRead(std::in_place, *db_.impl_);  // (cached plans are read-only)
+  // Parsing, binding, planning and evaluating recurse as deep as the statement nests (within
+  // the bounds the parser sets): on a thread whose stack is too small for that, they run on one
+  // with room (graph/stack_depth.h).
+  auto runHere = [&]() -> Result {
+    interrupted_.store(false);
+    PropertyGraph& graph = db_.impl_->graph;
+    Result result;
+    std::optional<ReadAccess> cachedRead(std::in_place, *db_.impl_);  // (cached plans are read-only)
 
-  if (plans_->stamp != db_.impl_->planEpoch()) {
-    plans_->plans.clear();
-    plans_->stamp = db_.impl_->planEpoch();
-  }
-  auto cached = plans_->plans.find(std::string(query));
-  if (cached != plans_->plans.end()) {
-    const QueryPlan& plan = *cached->second;
+    if (plans_->stamp != db_.impl_->planEpoch()) {
+      plans_->plans.clear();
+      plans_->stamp = db_.impl_->planEpoch();
+    }
+    auto cached = plans_->plans.find(std::string(query));
+    if (cached != plans_->plans.end()) {
+      const QueryPlan& plan = *cached->second;
+      std::string missing;
+      std::vector<Value> parameters = bindParameters(plan, params, missing);
+      if (!missing.empty()) throw Error(ErrorKind::Semantic, "Expected parameter(s): " + missing);
+      result.columns_ = plan.columns;
+      auto start = std::chrono::steady_clock::now();
+      QueryGuard guard(&interrupted_, {timeout_, memoryLimit_});
+      Execution execution = execute(plan, graph, parameters, guard, nullptr,
+                                    static_cast<std::int64_t>(variableLengthLimit_));
+      result.timing_.executeMicros = microsSince(start);
+      result.rows_ = std::move(execution.rows);
+      return result;
+    }
+
+    cachedRead.reset();  // parsing and checking do not touch the graph
+    auto start = std::chrono::steady_clock::now();
+    CheckedQuery checked =
+        checkStatement(parseStatement(query), Catalog{&db_.impl_->procedures, &db_.impl_->functions});
+    result.timing_.parseMicros = microsSince(start);
+
+    if (checked.kind != StatementKind::Query) {
+      runSchemaCommand(*db_.impl_, transaction_ != nullptr, checked.kind, checked.schema);
+      return result;
+    }
+
+    start = std::chrono::steady_clock::now();
+    // A query that writes runs in a transaction: everything it changes, the names it interns
+    // included, is undone if it fails. Its names are interned before planning, so that reads later
+    // in the query find labels, types and keys that earlier clauses create.
+    StatementAccess access(*db_.impl_, transaction_, checked.updates);
+    GraphTransaction* transaction = checked.updates ? access.transaction() : nullptr;
+    if (transaction) {
+      for (const auto& name : checked.names.labels) transaction->label(name);
+      for (const auto& name : checked.names.types) transaction->type(name);
+      for (const auto& name : checked.names.keys) transaction->key(name);
+    }
+    auto shared = std::make_shared<const QueryPlan>(planQuery(std::move(checked), graph));
+    const QueryPlan& plan = *shared;
     std::string missing;
     std::vector<Value> parameters = bindParameters(plan, params, missing);
-    if (!missing.empty()) throw Error(ErrorKind::Semantic, "Expected parameter(s): " + missing);
+    result.timing_.planMicros = microsSince(start);
+    if (!transaction && !plan.explain && !plan.profile) {
+      if (plans_->plans.size() >= PlanCache::kCapacity) plans_->plans.clear();
+      plans_->plans.emplace(std::string(query), shared);
+    }
     result.columns_ = plan.columns;
-    auto start = std::chrono::steady_clock::now();
-    QueryGuard guard(&interrupted_, {timeout_, memoryLimit_});
-    Execution execution = execute(plan, graph, parameters, guard, nullptr,
+
+    if (plan.explain) {  // EXPLAIN runs nothing, so it needs no parameter values
+      result.planText_ = explainPlan(plan);
+      return result;     // (the transaction, if any, rolls back the interned names)
+    }
+    if (!missing.empty()) throw Error(ErrorKind::Semantic, "Expected parameter(s): " + missing);
+    start = std::chrono::steady_clock::now();
+    QueryGuard guard(&interrupted_, {timeout_, memoryLimit_});  // (a failure rolls `access` back)
+    Execution execution = execute(plan, graph, parameters, guard, transaction,
                                   static_cast<std::int64_t>(variableLengthLimit_));
     result.timing_.executeMicros = microsSince(start);
     result.rows_ = std::move(execution.rows);
+    result.stats_ = access.commit();
+    if (plan.profile) result.planText_ = explainPlan(plan, &execution.profile);
     return result;
-  }
-
-  cachedRead.reset();  // parsing and checking do not touch the graph
-  auto start = std::chrono::steady_clock::now();
-  CheckedQuery checked = checkStatement(parseStatement(query), Catalog{&db_.impl_->procedures, &db_.impl_->functions});
-  result.timing_.parseMicros = microsSince(start);
-
-  if (checked.kind != StatementKind::Query) {
-    runSchemaCommand(*db_.impl_, transaction_ != nullptr, checked.kind, checked.schema);
-    return result;
-  }
-
-  start = std::chrono::steady_clock::now();
-  // A query that writes runs in a transaction: everything it changes, the names it interns
-  // included, is undone if it fails. Its names are interned before planning, so that reads later
-  // in the query find labels, types and keys that earlier clauses create.
-  StatementAccess access(*db_.impl_, transaction_, checked.updates);
-  GraphTransaction* transaction = checked.updates ? access.transaction() : nullptr;
-  if (transaction) {
-    for (const auto& name : checked.names.labels) transaction->label(name);
-    for (const auto& name : checked.names.types) transaction->type(name);
-    for (const auto& name : checked.names.keys) transaction->key(name);
-  }
-  auto shared = std::make_shared<const QueryPlan>(planQuery(std::move(checked), graph));
-  const QueryPlan& plan = *shared;
-  std::string missing;
-  std::vector<Value> parameters = bindParameters(plan, params, missing);
-  result.timing_.planMicros = microsSince(start);
-  if (!transaction && !plan.explain && !plan.profile) {
-    if (plans_->plans.size() >= PlanCache::kCapacity) plans_->plans.clear();
-    plans_->plans.emplace(std::string(query), shared);
-  }
-  result.columns_ = plan.columns;
-
-  if (plan.explain) {  // EXPLAIN runs nothing, so it needs no parameter values
-    result.planText_ = explainPlan(plan);
-    return result;     // (the transaction, if any, rolls back the interned names)
-  }
-  if (!missing.empty()) throw Error(ErrorKind::Semantic, "Expected parameter(s): " + missing);
-  start = std::chrono::steady_clock::now();
-  QueryGuard guard(&interrupted_, {timeout_, memoryLimit_});  // (a failure rolls `access` back)
-  Execution execution = execute(plan, graph, parameters, guard, transaction,
-                                static_cast<std::int64_t>(variableLengthLimit_));
-  result.timing_.executeMicros = microsSince(start);
-  result.rows_ = std::move(execution.rows);
-  result.stats_ = access.commit();
-  if (plan.profile) result.planText_ = explainPlan(plan, &execution.profile);
-  return result;
+  };
+  std::optional<Result> done;
+  runWithStack(kDeepWorkStack, [&] { done.emplace(runHere()); });
+  return std::move(*done);
 }
 
 }  // namespace kgq

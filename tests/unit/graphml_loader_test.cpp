@@ -148,6 +148,13 @@ TEST_CASE("each GraphML error names the file, the line and the element", "[graph
        "t.graphml:9: <hyperedge>: hyperedges are not supported"},
       {"hyperedge inside a node", document("    <node id=\"n1\">\n      <hyperedge/>\n    </node>\n"),
        "t.graphml:9: <hyperedge> in <node id=\"n1\">: hyperedges are not supported"},
+      {"graph nested in a node (kgq reads one flat graph)",
+       document("    <node id=\"n1\">\n      <graph id=\"g1\" edgedefault=\"directed\">\n        <node id=\"n1::a\"/>\n"
+                "      </graph>\n    </node>\n"),
+       "t.graphml:9: <graph> in <node id=\"n1\">: nested graphs are not supported"},
+      {"graph nested in an edge",
+       document("    <node id=\"n1\"/>\n    <edge source=\"n1\" target=\"n1\"><graph/></edge>\n"),
+       "t.graphml:9: <graph> in <edge source=\"n1\" target=\"n1\">: nested graphs are not supported"},
       {"malformed XML", "<graphml>\n<graph>\n<node id=\"a\">\n</graph>\n</graphml>\n",
        "t.graphml:4:3: malformed XML: mismatched tag"},
       {"empty document", "", "t.graphml:1:1: malformed XML: no element found"},
@@ -185,7 +192,8 @@ TEST_CASE("a GraphML load that fails changes nothing", "[graphml][errors]") {
        {newNames + "  <edge source=\"x2\" target=\"x1\"><data key=\"w\">heavy</data></edge>\n </graph>\n</graphml>\n",
         newNames + "  <node id=\"a\"/>\n </graph>\n</graphml>\n",
         newNames + "  <edge source=\"x2\" target=\"nowhere\"/>\n </graph>\n</graphml>\n",
-        newNames + "  <node id=\"x3\">\n </graph>\n</graphml>\n"}) {
+        newNames + "  <node id=\"x3\">\n </graph>\n</graphml>\n",
+        newNames + "  <node id=\"x3\"><graph><node id=\"x4\"/></graph></node>\n </graph>\n</graphml>\n"}) {
     loadError(g, bad);
     CHECK(graphState(g) == before);
   }

@@ -65,7 +65,8 @@ std::vector<std::string> othersIn(const std::string& dir, const std::vector<std:
 
 // Turns the injected failure on for one scope.
 struct Injected {
-  Injected(std::size_t afterBytes, int error) { injectWriteFailureForTesting(InjectedWriteFailure{afterBytes, error}); }
+  Injected(std::size_t afterBytes, int error) { injectWriteFailureForTesting(InjectedWriteFailure{afterBytes, error, std::nullopt}); }
+  explicit Injected(InjectedWriteFailure failure) { injectWriteFailureForTesting(failure); }
   ~Injected() { injectWriteFailureForTesting(std::nullopt); }
 };
 
@@ -88,6 +89,18 @@ std::vector<Writer> writers() {
                    [f](Database& db, const std::string& p) { exportGraph(db, f, p); }});
   return all;
 }
+
+// A graph with nodes and an edge, and where its CSV export goes: BASE, and the two files written.
+struct CsvExport {
+  Database db;
+  TempDir dir;
+  std::string base = dir.path + "/graph.csv";
+  std::string nodes = dir.path + "/graph.nodes.csv", edges = dir.path + "/graph.edges.csv";
+  CsvExport() {
+    fillGraph(db, 50);
+    Connection(db).run("MATCH (a {id: 'item1'}), (b {id: 'item2'}) CREATE (a)-[:NEXT]->(b)");
+  }
+};
 
 }  // namespace
 
@@ -123,12 +136,10 @@ TEST_CASE("a write that fails part way (a full disk) leaves the old file and no 
 }
 
 TEST_CASE("CSV export: a failure on either file names it and leaves both old files", "[io]") {
-  Database db;
-  fillGraph(db, 50);
-  Connection(db).run("MATCH (a {id: 'item1'}), (b {id: 'item2'}) CREATE (a)-[:NEXT]->(b)");
-  TempDir dir;
-  const std::string base = dir.path + "/graph.csv";
-  const std::string nodes = dir.path + "/graph.nodes.csv", edges = dir.path + "/graph.edges.csv";
+  CsvExport csv;
+  Database& db = csv.db;
+  const TempDir& dir = csv.dir;
+  const std::string &base = csv.base, &nodes = csv.nodes, &edges = csv.edges;
   exportGraph(db, ExportFormat::Csv, base);
   const std::size_t nodesSize = readFile(nodes).size();
   REQUIRE(nodesSize > 10);
@@ -142,6 +153,42 @@ TEST_CASE("CSV export: a failure on either file names it and leaves both old fil
     CHECK(readFile(edges) == "old edges");
     CHECK(othersIn(dir.path, {"graph.nodes.csv", "graph.edges.csv"}).empty());
   }
+}
+
+TEST_CASE("CSV export: a rename failing part way puts back the file already replaced", "[io]") {
+  CsvExport csv;
+  Database& db = csv.db;
+  const TempDir& dir = csv.dir;
+  const std::string &base = csv.base, &nodes = csv.nodes, &edges = csv.edges;
+  const std::vector<std::string> both = {"graph.nodes.csv", "graph.edges.csv"};
+  // The second rename (edges) fails after the first (nodes) went through; then the first fails.
+  for (std::size_t renamed : {std::size_t(1), std::size_t(0)}) {
+    INFO("renames before the failure: " << renamed);
+    writeFile(nodes, "old nodes");
+    writeFile(edges, "old edges");
+    {
+      Injected injected(InjectedWriteFailure{0, EIO, renamed});
+      CHECK_THROWS_WITH(exportGraph(db, ExportFormat::Csv, base),
+                        StartsWith("cannot write " + (renamed ? edges : nodes) + ": Input/output error"));
+    }
+    CHECK(readFile(nodes) == "old nodes");
+    CHECK(readFile(edges) == "old edges");
+    CHECK(othersIn(dir.path, both).empty());
+    // Files that did not exist before do not exist after.
+    fs::remove(nodes);
+    fs::remove(edges);
+    {
+      Injected injected(InjectedWriteFailure{0, EIO, renamed});
+      CHECK_THROWS(exportGraph(db, ExportFormat::Csv, base));
+    }
+    CHECK(othersIn(dir.path, {}).empty());
+  }
+  // Without the failure both files are replaced, and no backup stays behind.
+  writeFile(nodes, "old nodes");
+  exportGraph(db, ExportFormat::Csv, base);
+  CHECK(readFile(nodes) != "old nodes");
+  CHECK_THAT(readFile(edges), Contains("NEXT"));
+  CHECK(othersIn(dir.path, both).empty());
 }
 
 TEST_CASE("an unwritable directory is a clear error naming the file", "[io]") {
