@@ -1,5 +1,7 @@
 #include "graph/stack_depth.h"
 
+#include <thread>
+
 #include <kgq/kgq.h>
 
 #include <pthread.h>
@@ -39,11 +41,19 @@ std::size_t stackLeft() {
   return here > bottom ? here - bottom : 0;
 }
 
+namespace {
+// The thread a worker of runOnThreadWithStack acts for (default: none, itself).
+thread_local std::thread::id actingFor;
+}  // namespace
+
+std::thread::id actingThread() { return actingFor == std::thread::id() ? std::this_thread::get_id() : actingFor; }
+
 void runOnThreadWithStack(std::size_t stackBytes, const std::function<void()>& work) {
   struct Job {
     const std::function<void()>* work;
     std::exception_ptr error;
-  } job{&work, nullptr};
+    std::thread::id caller;
+  } job{&work, nullptr, actingThread()};
   pthread_attr_t attr;
   pthread_attr_init(&attr);
   pthread_attr_setstacksize(&attr, stackBytes);
@@ -52,6 +62,7 @@ void runOnThreadWithStack(std::size_t stackBytes, const std::function<void()>& w
       &thread, &attr,
       [](void* p) -> void* {
         auto* j = static_cast<Job*>(p);
+        actingFor = j->caller;
         try {
           (*j->work)();
         } catch (...) {

@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <thread>
 
 namespace kgq {
 
@@ -51,7 +52,13 @@ constexpr std::size_t kDeepWorkStack = 4 * 1024 * 1024;
 void runWithStack(std::size_t needed, const std::function<void()>& work);
 
 // Runs `work` on a new thread with a stack of `stackBytes`, waits for it and rethrows what it
-// threw. Throws kgq::Error(Runtime) if the thread cannot start.
+// threw. Throws kgq::Error(Runtime) if the thread cannot start. The new thread acts for the
+// caller (actingThread): the caller waits meanwhile, so locks that know which thread holds them
+// treat the work as the caller's own (a statement of the caller's open transaction must not wait
+// for the lock the caller holds).
 void runOnThreadWithStack(std::size_t stackBytes, const std::function<void()>& work);
+
+// The thread the calling thread acts for: itself, or inside runOnThreadWithStack its caller.
+std::thread::id actingThread();
 
 }  // namespace kgq

@@ -10,6 +10,7 @@
 
 #include "graph/graph_transaction.h"
 #include "graph/property_graph.h"
+#include "graph/stack_depth.h"
 #include "query/common/cypher_enums.h"
 #include "query/common/schema_command.h"
 #include "query/function/user_functions.h"
@@ -44,7 +45,7 @@ struct Database::Impl {
   std::shared_mutex lock;
   std::mutex gate;
   std::atomic<std::thread::id> writer{};
-  bool thisThreadWrites() const { return writer.load() == std::this_thread::get_id(); }
+  bool thisThreadWrites() const { return writer.load() == actingThread(); }
 
   std::unique_ptr<storage::DatabaseDirectory> directory;  // set while durable
   std::string recoveryReport;

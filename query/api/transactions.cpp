@@ -27,7 +27,7 @@ WriterLock::WriterLock(Database::Impl& db) : db_(db) {
                 "this thread has a transaction open (on this or another connection); commit or roll it back first");
   std::lock_guard<std::mutex> waiting(db.gate);
   lock_ = std::unique_lock<std::shared_mutex>(db.lock);
-  db.writer.store(std::this_thread::get_id());
+  db.writer.store(actingThread());
 }
 
 WriterLock::~WriterLock() { db_.writer.store(std::thread::id()); }

@@ -264,6 +264,30 @@ TEST_CASE("statements as deep as the bounds allow run on a thread with a small s
   CHECK(cases == 7);
 }
 
+// A statement moved to a thread with room acts for its caller: it runs in the caller's open
+// transaction, and a write on another connection of the caller's thread is refused as on the
+// caller's own thread, not left waiting for the lock the caller holds.
+TEST_CASE("a statement moved to a larger stack acts for the thread that called it", "[robustness][parse]") {
+  Database db;
+  Connection a(db), b(db);
+  std::string refused;
+  std::int64_t seen = -1;
+  onSmallStack([&] {
+    a.begin();
+    a.run("CREATE (:T {v: 1})");
+    seen = single(a, "MATCH (t:T) RETURN count(t)");  // read inside the transaction
+    try {
+      b.run("CREATE (:T {v: 2})");
+    } catch (const Error& e) {
+      refused = e.what();
+    }
+    a.commit();
+  });
+  CHECK(seen == 1);
+  CHECK_THAT(refused, Catch::Contains("this thread has a transaction open"));
+  CHECK(single(b, "MATCH (t:T) RETURN count(t)") == 1);
+}
+
 TEST_CASE("operator chains deeper than the expression bound are a syntax error naming where", "[robustness][parse]") {
   Database db;
   Connection conn(db);
