@@ -43,8 +43,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   if (!validUtf8Throughout(value)) kgq::fuzz::violation(kTarget, "an accepted value holds invalid UTF-8", input);
   std::string shown = value.toCypher();
-  static kgq::Database& db = *new kgq::Database;  // never destroyed: lives as long as the fuzzing process
-  kgq::Connection conn(db);
+  // Never destroyed: they live as long as the fuzzing process. One connection for all inputs, so
+  // that its cached plan of the one query is reused: what varies is the parameter's value.
+  static kgq::Database& db = *new kgq::Database;
+  static kgq::Connection& conn = *new kgq::Connection(db);
   kgq::Result result = conn.run("RETURN $p AS p", kgq::Params{{"p", value}});
   if (result.size() != 1 || result.at(0, 0).toCypher() != shown)
     kgq::fuzz::violation(kTarget, "RETURN $p gave back " + (result.size() == 1 ? result.at(0, 0).toCypher() : "no row") +
