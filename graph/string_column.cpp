@@ -50,7 +50,7 @@ void StringColumn::set(std::size_t slot, std::string_view value) {
   }
   Slot fresh;
   if (value.size() <= kInline) {
-    std::memcpy(fresh.bytes, value.data(), value.size());
+    if (!value.empty()) std::memcpy(fresh.bytes, value.data(), value.size());  // (an empty view's data() may be null)
     fresh.bytes[kTag] = static_cast<char>(value.size());
   } else {
     Long l = append(value);
