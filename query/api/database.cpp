@@ -191,6 +191,10 @@ Result Connection::run(std::string_view query, const Params& params) {
     if (plan.profile) result.planText_ = explainPlan(plan, &execution.profile);
     return result;
   };
+  // A statement of an open explicit transaction stays on the caller's thread: the transaction
+  // holds the writer lock that thread took, and a failing statement ends the transaction, which
+  // must release the lock on the thread that holds it.
+  if (transaction_) return runHere();
   std::optional<Result> done;
   runWithStack(kDeepWorkStack, [&] { done.emplace(runHere()); });
   return std::move(*done);
