@@ -23,19 +23,20 @@ bool PropertyGraph::idPropertyIsKey(NodeIndex n) const {
   return id.isString() && id.asString() == nodeIds_[n];
 }
 
-void PropertyGraph::trackId(NodeIndex n, bool add) {
-  if (idPropertyIsKey(n)) return;
+bool PropertyGraph::trackId(NodeIndex n, bool add) {
+  if (idPropertyIsKey(n)) return true;
   idMismatches_ = add ? idMismatches_ + 1 : idMismatches_ - 1;
   Value id = nodeProperties_.get(n, idKey_);
-  if (id.isNull()) return;  // no `id`: no equality finds it
+  if (id.isNull()) return false;  // no `id`: no equality finds it
   if (add) otherIds_.insert(id, n);
   else otherIds_.erase(id, n);
+  return false;
 }
 
 void PropertyGraph::refreshIdIsKeyFlag(NodeIndex n) {
   std::size_t slot = idSlotOf(nodeIds_[n]);
   if (slot == std::string::npos || idSlots_[slot].node != n) return;
-  idSlots_[slot].tag = static_cast<std::uint8_t>(idSlots_[slot].length() | (idPropertyIsKey(n) ? kIdIsKeyBit : 0));
+  idSlots_[slot].setIdIsKey(idPropertyIsKey(n));
 }
 
 void PropertyGraph::retrackIds() {
@@ -45,13 +46,10 @@ void PropertyGraph::retrackIds() {
   std::vector<bool> isKey(nodeIds_.size());
   for (std::size_t i = 0; i < nodeIds_.size(); ++i) {
     if (!nodeLive_[i]) continue;
-    auto n = static_cast<NodeIndex>(i);
-    isKey[i] = idPropertyIsKey(n);
-    trackId(n, true);
+    isKey[i] = trackId(static_cast<NodeIndex>(i), true);
   }
   for (IdSlot& slot : idSlots_)
-    if (slot.node != kEmptySlot && slot.node != kDeletedSlot)
-      slot.tag = static_cast<std::uint8_t>(slot.length() | (isKey[slot.node] ? kIdIsKeyBit : 0));
+    if (slot.node != kEmptySlot && slot.node != kDeletedSlot) slot.setIdIsKey(isKey[slot.node]);
 }
 
 std::vector<NodeIndex> PropertyGraph::nodesWithId(const Value& id) const {

@@ -236,8 +236,8 @@ class PropertyGraph {
   std::size_t idMismatches_ = 0;  // live nodes whose `id` property is not their key
   PropertyIndex otherIds_{PropertyIndex::kAnyLabel, 0};  // their `id` values (not null)
   // Keeps idMismatches_ and otherIds_ right: called with false before a change to node n's key,
-  // `id` or liveness, with true after.
-  void trackId(NodeIndex n, bool add);
+  // `id` or liveness, with true after. Returns whether node n's `id` property is its key.
+  bool trackId(NodeIndex n, bool add);
   // Sets the id index's kIdIsKeyBit of node n anew (after its `id` property changed).
   void refreshIdIsKeyFlag(NodeIndex n);
   // Recomputes what trackId keeps, and the id index's flags, for tables filled wholesale (a
@@ -271,6 +271,7 @@ class PropertyGraph {
     std::uint8_t tag;  // the id's length (or kLongId), plus kIdIsKeyBit
     char prefix[kInlineId];
     std::uint8_t length() const { return tag & ~kIdIsKeyBit; }
+    void setIdIsKey(bool isKey) { tag = static_cast<std::uint8_t>(length() | (isKey ? kIdIsKeyBit : 0)); }
   };
   static constexpr std::uint8_t kLongId = 0x7F;
   static constexpr std::uint8_t kIdIsKeyBit = 0x80;
