@@ -38,11 +38,11 @@ kgq::Value resolveNodes(const kgq::Value& v, const kgq::PropertyGraph& g) {
 std::string cell(const kgq::Value& v, const kgq::PropertyGraph& g) {
   char buffer[64];
   switch (v.kind()) {
-    case kgq::ValueKind::NodeRef: return g.nodeId(v.asNodeRef().index);
+    case kgq::ValueKind::NodeRef: return std::string(g.nodeId(v.asNodeRef().index));
     case kgq::ValueKind::EdgeRef: return std::to_string(v.asEdgeRef().index);
     case kgq::ValueKind::PathRef: {
       std::string s;
-      for (auto n : v.asPathRef().nodes) s += (s.empty() ? "" : ">") + g.nodeId(n);
+      for (auto n : v.asPathRef().nodes) s += (s.empty() ? "" : ">") + std::string(g.nodeId(n));
       return s;
     }
     case kgq::ValueKind::Float:

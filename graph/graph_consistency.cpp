@@ -69,10 +69,10 @@ std::string PropertyGraph::consistencyProblem() const {
     p.check(nodeLabelSet_[n] < labelSets_.size(), [&] { return slotName("node", i) + " has an unknown label set"; });
     if (p.found() || !nodeLive_[n]) continue;
     ++live;
-    const std::string& id = nodeIds_[n];
+    std::string_view id = nodeIds_.get(n);
     p.check(!id.empty(), [&] { return slotName("node", i) + " has an empty id"; });
     std::optional<NodeIndex> found = findNode(id);
-    p.check(found && *found == n, [&] { return slotName("node", i) + " ('" + id + "') is not found by its id"; });
+    p.check(found && *found == n, [&] { return slotName("node", i) + " ('" + std::string(id) + "') is not found by its id"; });
     for (LabelId label : nodeLabels(n)) {
       ++perLabel[label];
       p.check(!labelNames_.name(label).empty(), [&] { return slotName("node", i) + " has an empty label"; });
@@ -219,7 +219,7 @@ std::string PropertyGraph::fingerprint() const {
   for (std::size_t i = 0; i < nodeIds_.size(); ++i) {
     auto n = static_cast<NodeIndex>(i);
     if (!nodeLive_[n]) continue;
-    out << "node " << i << ' ' << quoteString(nodeIds_[n]) << " :";
+    out << "node " << i << ' ' << quoteString(nodeIds_.get(n)) << " :";
     for (LabelId label : nodeLabels(n)) out << ' ' << label;
     properties(nodeProperties(n));
     out << '\n';

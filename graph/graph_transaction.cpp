@@ -155,7 +155,7 @@ void GraphTransaction::removeLabel(NodeIndex n, LabelId label) {
 }
 
 bool GraphTransaction::renameNode(NodeIndex n, std::string id) {
-  std::string previous = graph_.nodeId(n);
+  std::string previous = std::string(graph_.nodeId(n));
   if (previous == id) return true;
   if (!graph_.renameNode(n, std::move(id))) return false;
   ++stats_.propertiesSet;

@@ -72,7 +72,7 @@ void writeGraphJson(const PropertyGraph& graph, const std::vector<NodeIndex>& no
     Writer w(buffer);
     w.StartObject();
     w.Key("id");
-    writeString(w, graph.nodeId(n));
+    writeString(w, std::string(graph.nodeId(n)));
     w.Key("labels");
     w.StartArray();
     for (LabelId l : graph.nodeLabels(n)) writeString(w, graph.labelNames().name(l));
@@ -82,7 +82,7 @@ void writeGraphJson(const PropertyGraph& graph, const std::vector<NodeIndex>& no
     PropertyBag properties = graph.nodePropertiesBesideKey(n, &hasId);
     // A node with no `id` at all says so: without it, reading the file back would give it its key.
     if (!hasId) properties.push_back(Property{graph.idKey(), Value()});
-    writeProperties(w, graph, properties, "node " + graph.nodeId(n));
+    writeProperties(w, graph, properties, "node " + std::string(graph.nodeId(n)));
     w.EndObject();
     flushLine(buffer, out, first);
   }
@@ -94,12 +94,12 @@ void writeGraphJson(const PropertyGraph& graph, const std::vector<NodeIndex>& no
     w.Key("type");
     writeString(w, graph.typeNames().name(graph.edgeType(e)));
     w.Key("from");
-    writeString(w, graph.nodeId(graph.edgeSource(e)));
+    writeString(w, std::string(graph.nodeId(graph.edgeSource(e))));
     w.Key("to");
-    writeString(w, graph.nodeId(graph.edgeTarget(e)));
+    writeString(w, std::string(graph.nodeId(graph.edgeTarget(e))));
     w.Key("properties");
     writeProperties(w, graph, graph.edgeProperties(e),
-                    "relationship " + graph.nodeId(graph.edgeSource(e)) + "->" + graph.nodeId(graph.edgeTarget(e)));
+                    "relationship " + std::string(graph.nodeId(graph.edgeSource(e))) + "->" + std::string(graph.nodeId(graph.edgeTarget(e))));
     w.EndObject();
     flushLine(buffer, out, first);
   }

@@ -20,7 +20,7 @@ PropertyGraph::PropertyGraph() {
 
 bool PropertyGraph::idPropertyIsKey(NodeIndex n) const {
   Value id = nodeProperties_.get(n, idKey_);
-  return id.isString() && id.asString() == nodeIds_[n];
+  return id.isString() && id.asString() == nodeIds_.get(n);
 }
 
 bool PropertyGraph::trackId(NodeIndex n, bool add) {
@@ -34,7 +34,7 @@ bool PropertyGraph::trackId(NodeIndex n, bool add) {
 }
 
 void PropertyGraph::refreshIdIsKeyFlag(NodeIndex n) {
-  std::size_t slot = idSlotOf(nodeIds_[n]);
+  std::size_t slot = idSlotOf(nodeIds_.get(n));
   if (slot == std::string::npos || idSlots_[slot].node != n) return;
   idSlots_[slot].setIdIsKey(idPropertyIsKey(n));
 }
@@ -73,7 +73,7 @@ PropertyBag PropertyGraph::nodePropertiesBesideKey(NodeIndex n, bool* hasId) con
   PropertyBag bag = nodeProperties_.properties(n);
   auto id = std::find_if(bag.begin(), bag.end(), [&](const Property& p) { return p.key == idKey_; });
   if (hasId) *hasId = id != bag.end();
-  if (id != bag.end() && id->value.isString() && id->value.asString() == nodeIds_[n]) bag.erase(id);
+  if (id != bag.end() && id->value.isString() && id->value.asString() == nodeIds_.get(n)) bag.erase(id);
   return bag;
 }
 
@@ -96,12 +96,12 @@ std::size_t PropertyGraph::idSlotOf(std::string_view id, std::size_t hash) const
     const IdSlot& slot = idSlots_[i];
     if (slot.node == kEmptySlot) return std::string::npos;
     if (slot.node == kDeletedSlot || slot.length() != length || std::memcmp(slot.prefix, prefix, kInlineId) != 0) continue;
-    if (length != kLongId || nodeIds_[slot.node] == id) return i;
+    if (length != kLongId || nodeIds_.get(slot.node) == id) return i;
   }
 }
 
 PropertyGraph::IdSlot PropertyGraph::idSlotFor(NodeIndex n) const {
-  const std::string& id = nodeIds_[n];
+  std::string_view id = nodeIds_.get(n);
   IdSlot slot{n, static_cast<std::uint8_t>(lengthTag(id) | (idPropertyIsKey(n) ? kIdIsKeyBit : 0)), {}};
   std::memcpy(slot.prefix, id.data(), std::min(id.size(), kInlineId));
   return slot;
@@ -109,7 +109,7 @@ PropertyGraph::IdSlot PropertyGraph::idSlotFor(NodeIndex n) const {
 
 std::size_t PropertyGraph::idSlotHash(const IdSlot& slot) const {
   std::uint8_t length = slot.length();
-  if (length == kLongId) return std::hash<std::string_view>()(nodeIds_[slot.node]);
+  if (length == kLongId) return std::hash<std::string_view>()(nodeIds_.get(slot.node));
   return std::hash<std::string_view>()(std::string_view(slot.prefix, length));
 }
 
@@ -148,7 +148,7 @@ void PropertyGraph::idIndexGrow() {
 void PropertyGraph::idIndexInsert(NodeIndex n) {
   if ((idSlotsUsed_ + 1) * 2 > idSlots_.size()) idIndexGrow();
   std::size_t mask = idSlots_.size() - 1;
-  std::size_t i = std::hash<std::string_view>()(nodeIds_[n]) & mask;
+  std::size_t i = std::hash<std::string_view>()(nodeIds_.get(n)) & mask;
   while (idSlots_[i].node != kEmptySlot && idSlots_[i].node != kDeletedSlot) i = (i + 1) & mask;
   if (idSlots_[i].node == kEmptySlot) ++idSlotsUsed_;
   idSlots_[i] = idSlotFor(n);
@@ -168,18 +168,18 @@ NodeIndex PropertyGraph::rebuildIdIndex() {
     for (; n < kGroup && first < nodeIds_.size(); ++first) {
       if (!nodeLive_[first]) continue;
       group[n] = static_cast<NodeIndex>(first);
-      hashes[n] = std::hash<std::string_view>()(nodeIds_[first]);
+      hashes[n] = std::hash<std::string_view>()(nodeIds_.get(first));
       __builtin_prefetch(&idSlots_[hashes[n] & mask]);
       ++n;
     }
     for (std::size_t i = 0; i < n; ++i) {
-      const std::string& id = nodeIds_[group[i]];
+      std::string_view id = nodeIds_.get(group[i]);
       IdSlot slot = idSlotFor(group[i]);
       std::size_t at = hashes[i] & mask;
       for (; idSlots_[at].node != kEmptySlot; at = (at + 1) & mask) {
         const IdSlot& other = idSlots_[at];
         if (other.length() == slot.length() && std::memcmp(other.prefix, slot.prefix, kInlineId) == 0 &&
-            (slot.length() != kLongId || nodeIds_[other.node] == id))
+            (slot.length() != kLongId || nodeIds_.get(other.node) == id))
           duplicate = group[i];
       }
       idSlots_[at] = slot;
@@ -190,7 +190,7 @@ NodeIndex PropertyGraph::rebuildIdIndex() {
 }
 
 void PropertyGraph::idIndexErase(NodeIndex n) {
-  std::size_t slot = idSlotOf(nodeIds_[n]);
+  std::size_t slot = idSlotOf(nodeIds_.get(n));
   if (slot != std::string::npos && idSlots_[slot].node == n) idSlots_[slot].node = kDeletedSlot;
 }
 
@@ -218,14 +218,15 @@ bool PropertyGraph::hasLabelSlow(std::uint32_t set, LabelId label) const {
 
 // ---- nodes ----
 
-NodeIndex PropertyGraph::addNode(std::string id, const std::vector<LabelId>& labels, const PropertyBag& properties) {
+NodeIndex PropertyGraph::addNode(std::string_view id, const std::vector<LabelId>& labels, const PropertyBag& properties) {
   auto index = static_cast<NodeIndex>(nodeIds_.size());
   std::uint32_t set = labelSetOf(labels);
   for (LabelId label : labels) {
     if (label >= labelIndex_.size()) labelIndex_.resize(label + 1);
     labelIndex_[label].push_back(index);
   }
-  nodeIds_.push_back(std::move(id));
+  nodeIds_.resize(index + std::size_t{1});
+  nodeIds_.set(index, id);
   nodeLabelSet_.push_back(set);
   nodeLive_.push_back(1);
   for (const Property& p : properties) nodeProperties_.set(index, p.key, p.value);
@@ -401,12 +402,12 @@ std::string PropertyGraph::generateNodeId() {
   return id;
 }
 
-bool PropertyGraph::renameNode(NodeIndex n, std::string id) {
+bool PropertyGraph::renameNode(NodeIndex n, std::string_view id) {
   if (auto other = findNode(id)) return *other == n;
   bool tracked = nodeLive_[n] != 0;
   if (tracked) trackId(n, false);
   idIndexErase(n);
-  nodeIds_[n] = std::move(id);
+  nodeIds_.set(n, id);
   idIndexInsert(n);
   if (tracked) trackId(n, true);
   return true;

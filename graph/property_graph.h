@@ -15,6 +15,7 @@
 #include "graph/adjacency.h"
 #include "graph/property_index.h"
 #include "graph/property_store.h"
+#include "graph/string_column.h"
 
 #include <kgq/value.h>
 
@@ -56,12 +57,13 @@ class PropertyGraph {
   // ---- Nodes ----
   // Adds a node. The caller guarantees `id` is not in use (see findNode), labels are unique and
   // property keys are unique.
-  NodeIndex addNode(std::string id, const std::vector<LabelId>& labels, const PropertyBag& properties);
+  NodeIndex addNode(std::string_view id, const std::vector<LabelId>& labels, const PropertyBag& properties);
   std::size_t nodeCount() const { return liveNodes_; }
   // One past the largest NodeIndex ever handed out (dead slots included).
   std::size_t nodeSlots() const { return nodeIds_.size(); }
   bool nodeIsLive(NodeIndex n) const { return n < nodeLive_.size() && nodeLive_[n]; }
-  const std::string& nodeId(NodeIndex n) const { return nodeIds_[n]; }
+  // Valid until the next node is added, renamed or rolled back.
+  std::string_view nodeId(NodeIndex n) const { return nodeIds_.get(n); }
   // The node's labels, in the order they were given.
   const std::vector<LabelId>& nodeLabels(NodeIndex n) const { return labelSets_[nodeLabelSet_[n]]; }
   bool nodeHasLabel(NodeIndex n, LabelId label) const {
@@ -134,7 +136,7 @@ class PropertyGraph {
   bool addNodeLabel(NodeIndex n, LabelId label);
   bool removeNodeLabel(NodeIndex n, LabelId label);
   // Gives node n a new id; false (and no change) if another live node has it.
-  bool renameNode(NodeIndex n, std::string id);
+  bool renameNode(NodeIndex n, std::string_view id);
   // A fresh id for a node created without one: "_:1", "_:2", ... never handed out twice by this
   // graph (not even after the node is deleted) and not in use.
   std::string generateNodeId();
@@ -215,7 +217,7 @@ class PropertyGraph {
   Interner labelNames_, typeNames_, keyNames_;
 
   // Nodes, by NodeIndex.
-  std::vector<std::string> nodeIds_;
+  StringColumn nodeIds_;  // 16 bytes a node (ids up to 15 bytes inline), not a std::string
   std::vector<std::uint32_t> nodeLabelSet_;  // into labelSets_
   std::vector<std::uint8_t> nodeLive_;
   PropertyStore nodeProperties_;

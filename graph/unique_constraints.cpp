@@ -15,7 +15,7 @@ const PropertyGraph::UniqueConstraint* PropertyGraph::findUniqueConstraint(Label
 namespace {
 std::string violationText(const PropertyGraph& g, const PropertyGraph::UniqueConstraint& c, NodeIndex other,
                           const Value& value) {
-  return "Node('" + g.nodeId(other) + "') already exists with label `" + g.labelNames().name(c.label) +
+  return "Node('" + std::string(g.nodeId(other)) + "') already exists with label `" + g.labelNames().name(c.label) +
          "` and property `" + g.keyNames().name(c.key) + "` = " + value.toCypher() + " (uniqueness constraint `" +
          c.name + "`)";
 }
@@ -51,7 +51,7 @@ bool PropertyGraph::createUniqueConstraint(LabelId label, KeyId key, const std::
       if (other == n) continue;
       if (madeIndex) dropIndex(label, key);
       throw Error(ErrorKind::Runtime, "Unable to create the uniqueness constraint `" + name + "`: nodes '" +
-                                          nodeId(n) + "' and '" + nodeId(other) + "' both have label `" +
+                                          std::string(nodeId(n)) + "' and '" + std::string(nodeId(other)) + "' both have label `" +
                                           labelNames().name(label) + "` and property `" + keyNames().name(key) +
                                           "` = " + value.toCypher());
     }

@@ -27,8 +27,8 @@ void checkWeights(const Subgraph& sub) {
   for (EdgeIndex e = 0; e < sub.edgeBound(); ++e)
     if (sub.hasEdge(e) && sub.weight(e) < 0)
       throw Error(ErrorKind::Runtime, "Shortest paths need non-negative weights: relationship (" +
-                                          g.nodeId(g.edgeSource(e)) + ")-[:" + g.typeNames().name(g.edgeType(e)) +
-                                          "]->(" + g.nodeId(g.edgeTarget(e)) + ") weighs " +
+                                          std::string(g.nodeId(g.edgeSource(e))) + ")-[:" + g.typeNames().name(g.edgeType(e)) +
+                                          "]->(" + std::string(g.nodeId(g.edgeTarget(e))) + ") weighs " +
                                           Value(sub.weight(e)).toCypher());
 }
 

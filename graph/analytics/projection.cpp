@@ -36,8 +36,8 @@ Subgraph::Subgraph(const PropertyGraph& graph, const Projection& projection)
     Value w = key ? graph.edgeProperty(e, *key) : Value();
     if (!w.isNumber() || !std::isfinite(w.asNumber()))
       throw Error(ErrorKind::Runtime,
-                  "Weight property `" + projection.weight + "` of relationship (" + graph.nodeId(graph.edgeSource(e)) +
-                      ")-[:" + graph.typeNames().name(graph.edgeType(e)) + "]->(" + graph.nodeId(graph.edgeTarget(e)) +
+                  "Weight property `" + projection.weight + "` of relationship (" + std::string(graph.nodeId(graph.edgeSource(e))) +
+                      ")-[:" + graph.typeNames().name(graph.edgeType(e)) + "]->(" + std::string(graph.nodeId(graph.edgeTarget(e))) +
                       ") is " + (w.isNull() ? std::string("missing") : w.toCypher()) + ": expected a finite number");
     weights_[e] = w.asNumber();
   }

@@ -141,7 +141,7 @@ void writeNodesCsv(const PropertyGraph& graph, const GraphSelection& selection, 
       if (!labels.empty()) labels += layout.arrayDelimiter;
       labels += graph.labelNames().name(l);
     }
-    out << quote(graph.nodeId(n), layout) << ',' << quote(labels, layout);
+    out << quote(std::string(graph.nodeId(n)), layout) << ',' << quote(labels, layout);
     writeRow(graph.nodePropertiesBesideKey(n), typed, layout.arrayDelimiter, layout, out);
   }
 }
@@ -153,7 +153,7 @@ void writeEdgesCsv(const PropertyGraph& graph, const GraphSelection& selection, 
   for (const Column& c : typed) out << ',' << header(c.column->name, c.type, layout);
   out << '\n';
   for (EdgeIndex e : selection.edges) {
-    out << quote(graph.nodeId(graph.edgeSource(e)), layout) << ',' << quote(graph.nodeId(graph.edgeTarget(e)), layout)
+    out << quote(std::string(graph.nodeId(graph.edgeSource(e))), layout) << ',' << quote(std::string(graph.nodeId(graph.edgeTarget(e))), layout)
         << ',' << quote(graph.typeNames().name(graph.edgeType(e)), layout);
     writeRow(graph.edgeProperties(e), typed, layout.arrayDelimiter, layout, out);
   }

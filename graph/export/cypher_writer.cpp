@@ -54,7 +54,7 @@ const std::string kTemporaryKeyName = "`_kgq_key`";
 std::string matchNode(const PropertyGraph& graph, NodeIndex n, const char* variable, const std::string& keyName) {
   std::string out = std::string("(") + variable;
   if (!graph.nodeLabels(n).empty()) out += ":" + quoteName(graph.labelNames().name(graph.nodeLabels(n)[0]));
-  return out + " {" + keyName + ": " + quoteString(graph.nodeId(n)) + "})";
+  return out + " {" + keyName + ": " + quoteString(std::string(graph.nodeId(n))) + "})";
 }
 
 }  // namespace
@@ -71,7 +71,8 @@ void writeCypherScript(const PropertyGraph& graph, const GraphSelection& selecti
     for (LabelId l : graph.nodeLabels(n)) out << ":" << quoteName(graph.labelNames().name(l));
     // By id: the `id` property is the key, which propertyMap writes first.
     PropertyBag properties = byId ? graph.nodePropertiesBesideKey(n) : graph.nodeProperties(n);
-    out << propertyMap(graph, properties, &keyName, &graph.nodeId(n)) << ");\n";
+    const std::string key(graph.nodeId(n));
+    out << propertyMap(graph, properties, &keyName, &key) << ");\n";
   }
   for (EdgeIndex e : selection.edges) {
     out << "MATCH " << matchNode(graph, graph.edgeSource(e), "a", keyName) << ", "

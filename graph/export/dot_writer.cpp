@@ -133,7 +133,7 @@ void writeDot(const PropertyGraph& graph, const GraphSelection& selection, std::
   std::map<std::string, std::pair<std::size_t, std::string>> legend;  // label -> count, colour
   std::unordered_set<std::string> ids;
   for (NodeIndex n : selection.nodes) {
-    const std::string& id = graph.nodeId(n);
+    const std::string id(graph.nodeId(n));
     ids.insert(id);
     std::string labels = joinedLabels(graph, n);
     out << "  " << quoted(id) << " [label=" << quoted(dotLabelText(displayName(graph, n)))

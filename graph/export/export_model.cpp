@@ -163,7 +163,7 @@ std::string displayName(const PropertyGraph& graph, NodeIndex node) {
     Value v = graph.nodeProperty(node, *id);
     if (v.isString() && !v.asString().empty()) return v.asString();
   }
-  const std::string& id = graph.nodeId(node);
+  const std::string id(graph.nodeId(node));
   return id.empty() ? std::string("(no id)") : id;
 }
 

@@ -151,9 +151,9 @@ void writeGraphML(const PropertyGraph& graph, const GraphSelection& selection, s
   std::unordered_set<std::string> used;
   bool anyRenamed = false;
   for (NodeIndex n : selection.nodes)
-    if (isNmtoken(graph.nodeId(n))) used.insert(graph.nodeId(n));
+    if (std::string id(graph.nodeId(n)); isNmtoken(id)) used.insert(id);
   for (NodeIndex n : selection.nodes) {
-    const std::string& id = graph.nodeId(n);
+    const std::string id(graph.nodeId(n));
     if (isNmtoken(id)) {
       xmlIds[n] = id;
       continue;

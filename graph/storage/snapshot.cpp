@@ -90,7 +90,8 @@ class SnapshotCodec {
     std::vector<std::uint32_t> lengths;
     std::string blob;
     lengths.reserve(g.nodeIds_.size());
-    for (const std::string& id : g.nodeIds_) {
+    for (std::size_t n = 0; n < g.nodeIds_.size(); ++n) {
+      std::string_view id = g.nodeIds_.get(n);
       lengths.push_back(static_cast<std::uint32_t>(id.size()));
       blob += id;
     }
@@ -176,13 +177,13 @@ class SnapshotCodec {
     r.array(lengths);
     std::uint64_t blobSize = r.u64();
     const char* blob = r.take(blobSize, "node ids");
-    g.nodeIds_.clear();
-    g.nodeIds_.reserve(lengths.size());
+    g.nodeIds_ = StringColumn();
+    g.nodeIds_.resize(lengths.size());
     std::uint64_t at = 0;
-    for (std::uint32_t n : lengths) {
-      if (n > blobSize - at) r.fail("node id lengths exceed the id bytes");
-      g.nodeIds_.emplace_back(blob + at, n);
-      at += n;
+    for (std::size_t i = 0; i < lengths.size(); ++i) {
+      if (lengths[i] > blobSize - at) r.fail("node id lengths exceed the id bytes");
+      g.nodeIds_.set(i, std::string_view(blob + at, lengths[i]));
+      at += lengths[i];
     }
     std::size_t tablesAt = r.offset();
     r.array(g.nodeLabelSet_);
@@ -211,7 +212,7 @@ class SnapshotCodec {
       for (LabelId l : g.labelSets_[g.nodeLabelSet_[n]]) g.labelIndex_[l].push_back(static_cast<NodeIndex>(n));
     }
     NodeIndex duplicate = g.rebuildIdIndex();
-    if (duplicate != PropertyGraph::kEmptySlot) r.failAt(tablesAt, "two live nodes have the id '" + g.nodeIds_[duplicate] + "'");
+    if (duplicate != PropertyGraph::kEmptySlot) r.failAt(tablesAt, "two live nodes have the id '" + std::string(g.nodeIds_.get(duplicate)) + "'");
   }
   // What is derived from several sections: the tracking of `id` properties that are not keys
   // needs the nodes and their properties.

@@ -212,7 +212,7 @@ Value property(const BoundExpr& e, Row& row, EvalContext& ctx) {
     case ValueKind::NodeRef: {
       NodeIndex n = base.asNodeRef().index;
       if (!ctx.graph.nodeIsLive(n))
-        throw Error(ErrorKind::Runtime, "The node '" + ctx.graph.nodeId(n) + "' was deleted earlier in this query: `" +
+        throw Error(ErrorKind::Runtime, "The node '" + std::string(ctx.graph.nodeId(n)) + "' was deleted earlier in this query: `" +
                                             e.text + "` cannot be read");
       return ctx.graph.nodeProperty(n, e.key);
     }
@@ -365,7 +365,7 @@ Value mapProjection(const BoundExpr& e, Row& row, EvalContext& ctx) {
       case kPropertySelector: {
         Value v;
         if (entity) {
-          if (base.kind() == ValueKind::NodeRef && entry.key == "id") v = Value(ctx.graph.nodeId(base.asNodeRef().index));
+          if (base.kind() == ValueKind::NodeRef && entry.key == "id") v = Value(std::string(ctx.graph.nodeId(base.asNodeRef().index)));
           else if (base.kind() == ValueKind::NodeRef) v = ctx.graph.nodeProperty(base.asNodeRef().index, entry.keyId);
           else v = ctx.graph.edgeProperty(base.asEdgeRef().index, entry.keyId);
         } else {
@@ -444,7 +444,7 @@ bool hasProperties(const Value& entity, const Value& wanted, const BoundExpr& e,
   for (const auto& [key, value] : wanted.asMap()) {
     Value actual;
     if (entity.kind() == ValueKind::NodeRef && key == "id") {
-      actual = Value(ctx.graph.nodeId(entity.asNodeRef().index));
+      actual = Value(std::string(ctx.graph.nodeId(entity.asNodeRef().index)));
     } else {
       KeyId id = ctx.graph.keyNames().find(key).value_or(kMissingName);
       actual = entity.kind() == ValueKind::NodeRef ? ctx.graph.nodeProperty(entity.asNodeRef().index, id)

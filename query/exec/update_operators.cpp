@@ -346,7 +346,7 @@ class Delete : public Eager {
         g.forEachInEdge(n, [&](EdgeIndex e, NodeIndex, TypeId) { incident.push_back(e); });
         for (EdgeIndex e : incident) deleteEdge(e);
       } else if (g.outDegree(n) + g.inDegree(n) > 0) {
-        fail("Cannot delete node '" + g.nodeId(n) +
+        fail("Cannot delete node '" + std::string(g.nodeId(n)) +
              "' because it still has relationships; delete them first, or use DETACH DELETE");
       }
       tx.deleteNode(n);

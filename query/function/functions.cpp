@@ -41,7 +41,7 @@ Value fnId(Args& a, const BoundExpr& call, EvalContext&) {
 Value fnElementId(Args& a, const BoundExpr& call, EvalContext& ctx) {
   const Value& v = a[0];
   if (v.isNull()) return v;
-  if (v.kind() == ValueKind::NodeRef) return Value(ctx.graph.nodeId(v.asNodeRef().index));
+  if (v.kind() == ValueKind::NodeRef) return Value(std::string(ctx.graph.nodeId(v.asNodeRef().index)));
   if (v.kind() == ValueKind::EdgeRef) return Value(std::to_string(v.asEdgeRef().index));
   typeMismatch("NODE or RELATIONSHIP", v, call);
 }
@@ -51,7 +51,7 @@ Value fnLabels(Args& a, const BoundExpr& call, EvalContext& ctx) {
   if (v.isNull()) return v;
   if (v.kind() != ValueKind::NodeRef) typeMismatch("NODE", v, call);
   if (!ctx.graph.nodeIsLive(v.asNodeRef().index))
-    throw Error(ErrorKind::Runtime, "The node '" + ctx.graph.nodeId(v.asNodeRef().index) +
+    throw Error(ErrorKind::Runtime, "The node '" + std::string(ctx.graph.nodeId(v.asNodeRef().index)) +
                                         "' was deleted earlier in this query: `" + call.text + "` cannot be read");
   List out;
   for (LabelId l : ctx.graph.nodeLabels(v.asNodeRef().index)) out.emplace_back(ctx.graph.labelNames().name(l));

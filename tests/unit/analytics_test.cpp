@@ -45,7 +45,7 @@ struct TestGraph {
   template <class T>
   std::map<std::string, T> byId(const PerNode<T>& r) const {
     std::map<std::string, T> out;
-    for (std::size_t i = 0; i < r.nodes.size(); ++i) out[g.nodeId(r.nodes[i])] = r.values[i];
+    for (std::size_t i = 0; i < r.nodes.size(); ++i) out[std::string(g.nodeId(r.nodes[i]))] = r.values[i];
     return out;
   }
 };
@@ -276,7 +276,7 @@ TEST_CASE("biconnected components and articulation points of the undirected grap
   Subgraph sub(t.g, projection(Direction::Both));
   auto rows = biconnectedComponents(sub);
   std::map<std::int64_t, std::set<std::string>> components;
-  for (std::size_t i = 0; i < rows.nodes.size(); ++i) components[rows.values[i]].insert(t.g.nodeId(rows.nodes[i]));
+  for (std::size_t i = 0; i < rows.nodes.size(); ++i) components[rows.values[i]].insert(std::string(t.g.nodeId(rows.nodes[i])));
   CHECK(components == std::map<std::int64_t, std::set<std::string>>{
                           {0, {"a", "b", "c"}}, {1, {"c", "d", "e"}}, {2, {"e", "f"}}});
   std::vector<NodeIndex> points = articulationPoints(sub);
