@@ -3,7 +3,10 @@
 // Per input row: one search from the start node over the edges the pattern may walk, level by
 // level up to maxHops, each node marked when first reached; every reached node at a depth of at
 // least minHops (1 or more, or the start itself for minHops 0) that has the pattern's labels is
-// one row. With minHops 1 the start is an endpoint when an edge leads back into it.
+// one row. With minHops 1 the start is an endpoint when a closed trail of at most maxHops
+// relationships passes through it: directed, an edge back into it; undirected, a cycle the
+// search sees as an edge that is in neither node's search path and joins two branches (the
+// start's neighbours through which the two ends were reached), d(u) + d(v) + 1 long.
 #include "query/exec/edge_walk.h"
 #include "query/exec/node_marks.h"
 #include "query/exec/operators.h"
@@ -42,6 +45,29 @@ class PruningVarExpand : public OperatorOf<plan::PruningVarExpand> {
  private:
   std::vector<NodeIndex> ends_;  // the current input row's endpoints
   std::size_t position_ = 0;
+  // Undirected with minHops 1, per node marked by the current search: its depth and its branch
+  // (the start's neighbour it was reached through). Read only for marked nodes, so never reset.
+  std::vector<std::uint32_t> depth_, branch_;
+
+  // Whether the walkable edge e from n (at `depth`) to `other` (the start or a marked node)
+  // closes a trail back to the start of at most maxHops relationships.
+  bool closesTrail(NodeIndex start, NodeIndex n, std::int64_t depth, EdgeIndex e, NodeIndex other,
+                   const NodeMarks& marks) const {
+    if (op_.direction != Direction::Both) return other == start;  // the path to n, then e
+    std::int64_t length;
+    if (other == start) {
+      // A self-loop of the start, or an edge back that is not the one n was reached by.
+      if (n != start && e == marks.edge(n)) return false;
+      length = depth + 1;
+    } else {
+      // The two search paths and e form a cycle through the start when e is on neither path and
+      // the paths leave the start through different neighbours (else they share edges).
+      if (e == marks.edge(other) || (n != start && e == marks.edge(n))) return false;
+      if (n != start && branch_[n] == branch_[other]) return false;
+      length = depth + depth_[other] + 1;
+    }
+    return op_.maxHops < 0 || length <= op_.maxHops;
+  }
 
   void search(NodeIndex start, Row& row, ExecState& state) {
     const PropertyGraph& g = state.eval.graph;
@@ -53,6 +79,15 @@ class PruningVarExpand : public OperatorOf<plan::PruningVarExpand> {
     auto labelled = [&](NodeIndex n) { return into || nodeHasLabels(g, n, op_.toLabels); };
     bool startIsEnd = op_.minHops == 0;  // else: once an edge leads back into the start
     if (into && target == start && startIsEnd) return ends_.push_back(start);
+
+    const bool undirectedCycles = !startIsEnd && op_.direction == Direction::Both;
+    if (undirectedCycles && depth_.size() < g.nodeSlots()) {
+      depth_.resize(g.nodeSlots());
+      branch_.resize(g.nodeSlots());
+    }
+    auto walkable = [&](EdgeIndex e) {
+      return filter.acceptsProperties(e, state.eval) && (used.empty() || std::find(used.begin(), used.end(), e) == used.end());
+    };
 
     MarksLease marks;
     marks->begin(g.nodeSlots());
@@ -67,16 +102,18 @@ class PruningVarExpand : public OperatorOf<plan::PruningVarExpand> {
         forEachEdge(g, n, op_.direction, [&](EdgeIndex e, NodeIndex other, TypeId type) {
           state.tick();
           if (!filter.acceptsType(type)) return;
-          if (other == start) {
-            if (startIsEnd || !filter.acceptsProperties(e, state.eval)) return;
-            if (!used.empty() && std::find(used.begin(), used.end(), e) != used.end()) return;
+          if (other == start || marks->marked(other)) {
+            if (startIsEnd || !closesTrail(start, n, depth, e, other, *marks) || !walkable(e)) return;
             startIsEnd = true;
             found = found || (into && target == start);
             return;
           }
-          if (marks->marked(other) || !filter.acceptsProperties(e, state.eval)) return;
-          if (!used.empty() && std::find(used.begin(), used.end(), e) != used.end()) return;
+          if (!walkable(e)) return;
           marks->mark(other, 0, e);
+          if (undirectedCycles) {
+            depth_[other] = static_cast<std::uint32_t>(depth + 1);
+            branch_[other] = n == start ? other : branch_[n];
+          }
           nextFrontier.push_back(other);
           if (!into && labelled(other)) ends_.push_back(other);
           found = found || (into && other == target);

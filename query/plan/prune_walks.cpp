@@ -59,7 +59,7 @@ bool transparent(const PlanNode& node, std::set<Slot>& reads) {
 
 // Where a breadth-first search gives exactly the trail endpoints (prune_walks.h).
 bool exactByBreadthFirst(const plan::VarExpand& v) {
-  return v.minHops == 0 || (v.minHops == 1 && v.direction != Direction::Both);
+  return v.minHops <= 1;
 }
 
 plan::PruningVarExpand pruned(plan::VarExpand& v) {

@@ -17,10 +17,16 @@
 // uniqueness (trail semantics): a shortest walk to a node is a simple path, hence a trail, so a
 // node v other than the start is the end of a trail of length in [min, max] with min <= 1 if and
 // only if its distance d satisfies 1 <= d <= max. The start itself is the end of the empty walk
-// (min 0), or (min 1) of a closed trail: for a directed pattern the shortest closed walk through
-// the start is a simple cycle (the path to u, then an edge u -> start), which a search that notes
-// every edge back into the start finds; for an undirected one it is not (start-u-start over one
-// edge is no trail), so an undirected pattern is pruned only with min 0. With min >= 2 a node can
+// (min 0), or (min 1) of a closed trail, and the shortest closed trail through the start is a
+// cycle through it (cutting out what lies between two visits of a node keeps the edges distinct).
+// Directed, a shortest such cycle is a shortest path to some u, then an edge u -> start, which a
+// search that notes every edge back into the start finds. Undirected (start-u-start over one
+// edge is no trail), the search labels each node with its depth and its branch, the start's
+// neighbour it was reached through; an edge u-v on neither node's search path joining two
+// branches (or the start and a node it did not reach the node by) closes a cycle of
+// d(u) + d(v) + 1, and a shortest cycle through the start has such an edge (its two ends leave
+// the start into different branches, so some edge of it changes branch, and each end of that edge
+// is no farther from the start than along the cycle). With min >= 2 a node can
 // be reachable only by reusing an edge, or only by a longer trail than its distance: those stay
 // VarExpand. Excluded edges (the same MATCH's other relationships) and the edge property map
 // only shrink the graph searched, which keeps the argument.

@@ -92,6 +92,15 @@ TEST_CASE("pruned walks give the full walk's answers on random graphs", "[planne
       "MATCH (a) WHERE EXISTS { MATCH (a)-[:S*1..]->(:A) } RETURN a.id",
       "MATCH (a) WHERE NOT EXISTS { MATCH (a)<-[*0..2]-(:B) } RETURN a.id",
       "MATCH (c)-[:S]->(b)<-[:R*1..2]-(a) RETURN DISTINCT a.id, c.id",
+      // Undirected from min 1: the start is an end only through a cycle (not over one edge and back).
+      "MATCH (a)-[*1..3]-(b) RETURN a.id, count(DISTINCT b)",
+      "MATCH (a)-[*1..1]-(a) RETURN DISTINCT a.id",
+      "MATCH (a)-[:R*1..2]-(a) RETURN DISTINCT a.id",
+      "MATCH (a)-[:R*1..3]-(a) RETURN DISTINCT a.id",
+      "MATCH (a)-[*1..]-(b:A) RETURN DISTINCT a.id, b.id",
+      "MATCH (a)-[:R*1..4 {w: 2}]-(b) RETURN a.id, count(DISTINCT b.id)",
+      "MATCH (a) WHERE EXISTS { MATCH (a)-[:S*1..2]-(a) } RETURN a.id",
+      "MATCH (c)-[:R]-(a)-[*1..3]-(b) RETURN c.id, a.id, count(DISTINCT b)",
   };
   for (unsigned seed = 1; seed <= 40; ++seed) {
     Database db;
@@ -116,8 +125,9 @@ TEST_CASE("EXPLAIN shows the pruning expand where only distinct endpoints matter
   CHECK(pruned(explain(db, "MATCH (a)-[:R*1..3]->(b) RETURN a, collect(DISTINCT b.id), max(b.id)")));
   CHECK(pruned(explain(db, "MATCH (a) WHERE (a)-[:R*1..3]->(:A) RETURN a")));
   CHECK(pruned(explain(db, "MATCH (a) RETURN EXISTS { MATCH (a)-[*0..]-(b) } AS e")));
-  // An undirected walk from min 0.
+  // Undirected walks from min 0 and min 1.
   CHECK(pruned(explain(db, "MATCH (a)-[*0..2]-(b) RETURN DISTINCT b")));
+  CHECK(pruned(explain(db, "MATCH (a)-[*1..3]-(b) RETURN DISTINCT b")));
 }
 
 TEST_CASE("the full walk stays where walks or their number matter or a search would differ", "[planner][paths]") {
@@ -133,9 +143,9 @@ TEST_CASE("the full walk stays where walks or their number matter or a search wo
   CHECK_FALSE(pruned(explain(db, "MATCH (a)-[:R*1..3]->(b) RETURN count(DISTINCT b), count(*)")));
   CHECK_FALSE(pruned(explain(db, "MATCH (a)-[:R*1..3]->(b) WITH b LIMIT 3 RETURN DISTINCT b")));
   CHECK_FALSE(pruned(explain(db, "MATCH (a) RETURN COUNT { MATCH (a)-[:R*1..3]->(b) } AS n")));
-  // Trails and shortest walks differ: min 2 and more, and an undirected walk from min 1.
+  // Trails and shortest walks differ from min 2.
   CHECK_FALSE(pruned(explain(db, "MATCH (a)-[:R*2..3]->(b) RETURN DISTINCT b")));
-  CHECK_FALSE(pruned(explain(db, "MATCH (a)-[*1..3]-(b) RETURN DISTINCT b")));
+  CHECK_FALSE(pruned(explain(db, "MATCH (a)-[*2..3]-(b) RETURN DISTINCT b")));
   // A later step of the same MATCH must not reuse the walk's relationships.
   CHECK_FALSE(pruned(explain(db, "MATCH (a {id: 'n0'})-[:R*1..2]->(b)-[:R]->(c) RETURN DISTINCT c")));
 }
