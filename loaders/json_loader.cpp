@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <functional>
@@ -149,6 +150,9 @@ class Handler {
     std::optional<Value> v = jsonNumberValue(std::string_view(str, len));
     if (!v) return overflow();
     if (v->isInt()) return integer(v->asInt());
+    // Beyond the double range the number reads as infinity, which kgq-graph JSON cannot hold:
+    // the graph would load but never save.
+    if (!std::isfinite(v->asFloat())) return floatOverflow();
     if (st_ == State::PropValue) return addProperty(std::move(*v));
     if (st_ == State::PropListElem) return addListElement(std::move(*v));
     return wrongKind(Kind::Float);
@@ -487,6 +491,15 @@ class Handler {
     std::string ptr = st_ == State::Version ? "/version" : st_ == State::PropValue ? propPtr() : listPtr();
     return fail(start(), ptr,
                 "integer " + shown + " is out of range (integers must fit in 64 bits: -2^63 .. 2^63-1)");
+  }
+
+  bool floatOverflow() {
+    if (st_ != State::PropValue && st_ != State::PropListElem) return wrongKind(Kind::Float);
+    std::string_view t = tokenText();
+    std::string shown(t.substr(0, 40));
+    if (t.size() > 40) shown += "...";
+    return fail(start(), st_ == State::PropValue ? propPtr() : listPtr(),
+                "number " + shown + " is out of range (floats must fit in a 64-bit double: magnitude below about 1.8e308)");
   }
 
   std::string taggedExpected() const {
