@@ -150,12 +150,13 @@ class Handler {
     std::optional<Value> v = jsonNumberValue(std::string_view(str, len));
     if (!v) return overflow();
     if (v->isInt()) return integer(v->asInt());
+    if (st_ != State::PropValue && st_ != State::PropListElem) return wrongKind(Kind::Float);
     // Beyond the double range the number reads as infinity, which kgq-graph JSON cannot hold:
     // the graph would load but never save.
-    if (!std::isfinite(v->asFloat())) return floatOverflow();
-    if (st_ == State::PropValue) return addProperty(std::move(*v));
-    if (st_ == State::PropListElem) return addListElement(std::move(*v));
-    return wrongKind(Kind::Float);
+    if (!std::isfinite(v->asFloat()))
+      return fail(start(), st_ == State::PropValue ? propPtr() : listPtr(),
+                  "number " + shownToken() + " is out of range (floats must fit in a 64-bit double: magnitude below about 1.8e308)");
+    return st_ == State::PropValue ? addProperty(std::move(*v)) : addListElement(std::move(*v));
   }
   bool String(const char* str, rapidjson::SizeType len, bool) {
     step();
@@ -485,21 +486,14 @@ class Handler {
   bool overflow() {
     if (st_ != State::Version && st_ != State::PropValue && st_ != State::PropListElem)
       return wrongKind(Kind::Integer);
-    std::string_view t = tokenText();
-    std::string shown(t.substr(0, 40));
-    if (t.size() > 40) shown += "...";
     std::string ptr = st_ == State::Version ? "/version" : st_ == State::PropValue ? propPtr() : listPtr();
     return fail(start(), ptr,
-                "integer " + shown + " is out of range (integers must fit in 64 bits: -2^63 .. 2^63-1)");
+                "integer " + shownToken() + " is out of range (integers must fit in 64 bits: -2^63 .. 2^63-1)");
   }
-
-  bool floatOverflow() {
-    if (st_ != State::PropValue && st_ != State::PropListElem) return wrongKind(Kind::Float);
+  // The current token's text for a message: its first 40 bytes.
+  std::string shownToken() const {
     std::string_view t = tokenText();
-    std::string shown(t.substr(0, 40));
-    if (t.size() > 40) shown += "...";
-    return fail(start(), st_ == State::PropValue ? propPtr() : listPtr(),
-                "number " + shown + " is out of range (floats must fit in a 64-bit double: magnitude below about 1.8e308)");
+    return std::string(t.substr(0, 40)) + (t.size() > 40 ? "..." : "");
   }
 
   std::string taggedExpected() const {
