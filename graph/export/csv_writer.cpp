@@ -4,6 +4,7 @@
 
 #include "graph/value_render.h"
 
+#include <string_view>
 #include <unordered_map>
 
 namespace kgq::exportgraph {
@@ -17,8 +18,8 @@ bool containsChar(const Value& v, char c) {
   return false;
 }
 
-std::string quote(const std::string& s, CsvLayout& layout) {
-  if (s.find_first_of("\r\n") != std::string::npos) layout.multilineFields = true;
+std::string quote(std::string_view s, CsvLayout& layout) {
+  if (s.find_first_of("\r\n") != std::string_view::npos) layout.multilineFields = true;
   std::string out = "\"";
   for (char c : s) {
     if (c == '"') out += '"';
@@ -141,7 +142,7 @@ void writeNodesCsv(const PropertyGraph& graph, const GraphSelection& selection, 
       if (!labels.empty()) labels += layout.arrayDelimiter;
       labels += graph.labelNames().name(l);
     }
-    out << quote(std::string(graph.nodeId(n)), layout) << ',' << quote(labels, layout);
+    out << quote(graph.nodeId(n), layout) << ',' << quote(labels, layout);
     writeRow(graph.nodePropertiesBesideKey(n), typed, layout.arrayDelimiter, layout, out);
   }
 }
@@ -153,7 +154,7 @@ void writeEdgesCsv(const PropertyGraph& graph, const GraphSelection& selection, 
   for (const Column& c : typed) out << ',' << header(c.column->name, c.type, layout);
   out << '\n';
   for (EdgeIndex e : selection.edges) {
-    out << quote(std::string(graph.nodeId(graph.edgeSource(e))), layout) << ',' << quote(std::string(graph.nodeId(graph.edgeTarget(e))), layout)
+    out << quote(graph.nodeId(graph.edgeSource(e)), layout) << ',' << quote(graph.nodeId(graph.edgeTarget(e)), layout)
         << ',' << quote(graph.typeNames().name(graph.edgeType(e)), layout);
     writeRow(graph.edgeProperties(e), typed, layout.arrayDelimiter, layout, out);
   }

@@ -54,7 +54,7 @@ const std::string kTemporaryKeyName = "`_kgq_key`";
 std::string matchNode(const PropertyGraph& graph, NodeIndex n, const char* variable, const std::string& keyName) {
   std::string out = std::string("(") + variable;
   if (!graph.nodeLabels(n).empty()) out += ":" + quoteName(graph.labelNames().name(graph.nodeLabels(n)[0]));
-  return out + " {" + keyName + ": " + quoteString(std::string(graph.nodeId(n))) + "})";
+  return out + " {" + keyName + ": " + quoteString(graph.nodeId(n)) + "})";
 }
 
 }  // namespace

@@ -151,7 +151,7 @@ void writeGraphML(const PropertyGraph& graph, const GraphSelection& selection, s
   std::unordered_set<std::string> used;
   bool anyRenamed = false;
   for (NodeIndex n : selection.nodes)
-    if (std::string id(graph.nodeId(n)); isNmtoken(id)) used.insert(id);
+    if (isNmtoken(graph.nodeId(n))) used.emplace(graph.nodeId(n));
   for (NodeIndex n : selection.nodes) {
     const std::string id(graph.nodeId(n));
     if (isNmtoken(id)) {
