@@ -88,7 +88,7 @@ std::string PropertyGraph::consistencyProblem() const {
       Value idValue = nodeProperty(n, idKey_);
       if (!idValue.isNull()) {
         ++otherIdEntries;
-        const auto& same = otherIds_.find(idValue);
+        NodeSpan same = otherIds_.find(idValue, idsOf());
         p.check(std::find(same.begin(), same.end(), n) != same.end(),
                 [&] { return slotName("node", i) + " is missing from the index of ids that are not keys"; });
       }
@@ -190,7 +190,7 @@ std::string PropertyGraph::consistencyProblem() const {
       Value v = nodeProperty(n, slot.index.key());
       if (v.isNull()) continue;
       ++expected;
-      const auto& listed = slot.index.find(v);
+      NodeSpan listed = slot.index.find(v, valuesOf(slot.index));
       p.check(std::binary_search(listed.begin(), listed.end(), n), [&] {
         return slotName("node", i) + " is missing from the index of key " + keyNames_.name(slot.index.key());
       });

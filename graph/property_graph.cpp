@@ -28,7 +28,7 @@ bool PropertyGraph::trackId(NodeIndex n, bool add) {
   idMismatches_ = add ? idMismatches_ + 1 : idMismatches_ - 1;
   Value id = nodeProperties_.get(n, idKey_);
   if (id.isNull()) return false;  // no `id`: no equality finds it
-  if (add) otherIds_.insert(id, n);
+  if (add) otherIds_.insert(id, n, idsOf());
   else otherIds_.erase(id, n);
   return false;
 }
@@ -60,7 +60,7 @@ std::vector<NodeIndex> PropertyGraph::nodesWithId(const Value& id) const {
 
 void PropertyGraph::appendNodesWithId(const Value& id, std::vector<NodeIndex>& out) const {
   const std::size_t first = out.size();
-  const std::vector<NodeIndex>& others = otherIds_.find(id);
+  NodeSpan others = otherIds_.find(id, idsOf());
   out.insert(out.end(), others.begin(), others.end());
   if (!id.isString()) return;
   std::size_t slot = idSlotOf(id.asString());
@@ -452,27 +452,28 @@ void PropertyGraph::buildIndex(IndexSlot& slot) const {
   } else {
     candidates = &nodesWithLabel(slot.index.label());
   }
+  const PropertyIndex::ValueOf valueOf = valuesOf(slot.index);
   for (NodeIndex n : *candidates) {
     Value v = nodeProperty(n, slot.index.key());
-    if (!v.isNull()) slot.index.insert(v, n);
+    if (!v.isNull()) slot.index.insert(v, n, valueOf);
   }
   slot.built->store(true, std::memory_order_release);
 }
 
-const std::vector<NodeIndex>& PropertyGraph::indexLookup(LabelId label, KeyId key, const Value& value) const {
+NodeSpan PropertyGraph::indexLookup(LabelId label, KeyId key, const Value& value) const {
   auto* slot = const_cast<IndexSlot*>(findIndex(label, key));
   if (!slot->isBuilt()) {
     static std::mutex buildLock;  // builds are rare: one lock for every graph is enough
     std::lock_guard<std::mutex> guard(buildLock);
     if (!slot->isBuilt()) buildIndex(*slot);
   }
-  return slot->index.find(value);
+  return slot->index.find(value, valuesOf(slot->index));
 }
 
 void PropertyGraph::indexValue(IndexSlot& slot, NodeIndex n, bool add) {
   Value v = nodeProperty(n, slot.index.key());
   if (v.isNull()) return;
-  if (add) slot.index.insert(v, n);
+  if (add) slot.index.insert(v, n, valuesOf(slot.index));
   else slot.index.erase(v, n);
 }
 

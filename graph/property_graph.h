@@ -166,7 +166,8 @@ class PropertyGraph {
   bool hasIndex(LabelId label, KeyId key) const { return findIndex(label, key) != nullptr; }
   // The nodes whose `key` equals `value`, among those labelled `label` (or all), through the index.
   // Precondition: hasIndex(label, key).
-  const std::vector<NodeIndex>& indexLookup(LabelId label, KeyId key, const Value& value) const;
+  // The nodes listed are valid until the graph next changes.
+  NodeSpan indexLookup(LabelId label, KeyId key, const Value& value) const;
   // (label, key) of every index, in creation order.
   std::vector<std::pair<LabelId, KeyId>> indexes() const;
 
@@ -319,6 +320,13 @@ class PropertyGraph {
   void indexLabel(NodeIndex n, LabelId label, bool add);                     // indexes of `label`
   void indexValue(IndexSlot& slot, NodeIndex n, bool add);                   // n's value of slot's key
   void buildIndex(IndexSlot& slot) const;
+  // What an index compares a node it holds by: the node's current value of the index's key.
+  PropertyIndex::ValueOf valuesOf(const PropertyIndex& index) const {
+    return [this, key = index.key()](std::uint32_t n) { return nodeProperties_.get(n, key); };
+  }
+  PropertyIndex::ValueOf idsOf() const {
+    return [this](std::uint32_t n) { return nodeProperties_.get(n, idKey_); };
+  }
   std::vector<std::size_t> typeCounts_;             // by TypeId
   std::size_t liveNodes_ = 0;
   std::uint64_t generatedIds_ = 0;
