@@ -111,6 +111,7 @@ std::string PropertyGraph::consistencyProblem() const {
   p.check(idEntries == liveNodes_, [&] {
     return "the id index holds " + std::to_string(idEntries) + " nodes, " + std::to_string(liveNodes_) + " are live";
   });
+  compactLabels();
   for (std::size_t label = 0; label < labelIndex_.size(); ++label) {
     const auto& listed = labelIndex_[label];
     p.check(std::adjacent_find(listed.begin(), listed.end(), std::greater_equal<NodeIndex>()) == listed.end(),

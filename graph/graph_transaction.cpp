@@ -148,9 +148,11 @@ void GraphTransaction::addLabel(NodeIndex n, LabelId label) {
 }
 
 void GraphTransaction::removeLabel(NodeIndex n, LabelId label) {
+  const std::vector<LabelId> labels = graph_.nodeLabels(n);
+  const auto position = static_cast<std::int64_t>(std::find(labels.begin(), labels.end(), label) - labels.begin());
   if (!graph_.removeNodeLabel(n, label)) return;
   ++stats_.labelsRemoved;
-  record(Undo::RemoveLabel, n, label);
+  record(Undo::RemoveLabel, n, label, Value(position));  // undo puts it back in its place
   if (recording_) redo(Change::Kind::RemoveLabel, n).a = label;
 }
 
@@ -165,6 +167,7 @@ bool GraphTransaction::renameNode(NodeIndex n, std::string id) {
 }
 
 void GraphTransaction::commit() {
+  graph_.compactLabels();  // before the writer lock goes: readers share the graph and never compact
   log_.clear();
   redo_.clear();
   open_ = false;
@@ -180,7 +183,9 @@ void GraphTransaction::rollback() {
       case Undo::NodeProperty: graph_.setNodeProperty(it->index, it->name, it->previous); break;
       case Undo::EdgeProperty: graph_.setEdgeProperty(it->index, it->name, it->previous); break;
       case Undo::AddLabel: graph_.removeNodeLabel(it->index, it->name); break;
-      case Undo::RemoveLabel: graph_.addNodeLabel(it->index, it->name); break;
+      case Undo::RemoveLabel:
+        graph_.addNodeLabel(it->index, it->name, static_cast<std::size_t>(it->previous.asInt()));
+        break;
       case Undo::Rename: graph_.renameNode(it->index, it->previousId); break;
     }
   }

@@ -60,7 +60,7 @@ class GraphTransaction {
     enum Kind { DeleteEdge, DeleteNode, NodeProperty, EdgeProperty, AddLabel, RemoveLabel, Rename } kind = DeleteEdge;
     std::uint32_t index = 0;
     NameId name = 0;  // property key or label
-    Value previous;   // NodeProperty, EdgeProperty
+    Value previous;   // NodeProperty, EdgeProperty; RemoveLabel: where the label was among the node's
     std::string previousId;  // Rename
   };
 

@@ -262,7 +262,40 @@ void PropertyGraph::findNodes(const std::string_view* ids, std::size_t count, st
 
 const std::vector<NodeIndex>& PropertyGraph::nodesWithLabel(LabelId label) const {
   static const std::vector<NodeIndex> none;
-  return label < labelIndex_.size() ? labelIndex_[label] : none;
+  if (label >= labelIndex_.size()) return none;
+  if (label < labelIsStale_.size() && labelIsStale_[label]) compactLabel(label);
+  return labelIndex_[label];
+}
+
+void PropertyGraph::markLabelStale(LabelId label) {
+  if (label >= labelIsStale_.size()) labelIsStale_.resize(label + std::size_t{1}, 0);
+  if (labelIsStale_[label]) return;
+  labelIsStale_[label] = 1;
+  staleLabels_.push_back(label);
+}
+
+void PropertyGraph::listUnderLabel(LabelId label, NodeIndex n) {
+  std::vector<NodeIndex>& listed = labelIndex_[label];
+  if (!listed.empty() && listed.back() >= n) markLabelStale(label);  // out of order, or listed still
+  listed.push_back(n);
+}
+
+void PropertyGraph::compactLabel(LabelId label) const {
+  std::vector<NodeIndex>& listed = labelIndex_[label];
+  listed.erase(std::remove_if(listed.begin(), listed.end(),
+                              [&](NodeIndex n) { return !nodeLive_[n] || !nodeHasLabel(n, label); }),
+               listed.end());
+  if (std::adjacent_find(listed.begin(), listed.end(), std::greater_equal<NodeIndex>()) != listed.end()) {
+    std::sort(listed.begin(), listed.end());
+    listed.erase(std::unique(listed.begin(), listed.end()), listed.end());
+  }
+  labelIsStale_[label] = 0;
+}
+
+void PropertyGraph::compactLabels() const {
+  for (LabelId label : staleLabels_)
+    if (label < labelIndex_.size() && labelIsStale_[label]) compactLabel(label);
+  staleLabels_.clear();
 }
 
 EdgeIndex PropertyGraph::addEdge(TypeId type, NodeIndex from, NodeIndex to, const PropertyBag& properties) {
@@ -330,19 +363,12 @@ void PropertyGraph::restoreEdge(EdgeIndex e) {
   ++liveEdges_;
 }
 
-namespace {
-void insertSorted(std::vector<NodeIndex>& v, NodeIndex n) { v.insert(std::lower_bound(v.begin(), v.end(), n), n); }
-void eraseSorted(std::vector<NodeIndex>& v, NodeIndex n) {
-  auto it = std::lower_bound(v.begin(), v.end(), n);
-  if (it != v.end() && *it == n) v.erase(it);
-}
-}  // namespace
 
 void PropertyGraph::removeNode(NodeIndex n) {
   indexNode(n, false);
   idIndexErase(n);
-  for (LabelId label : nodeLabels(n)) eraseSorted(labelIndex_[label], n);
   nodeLive_[n] = 0;
+  for (LabelId label : nodeLabels(n)) markLabelStale(label);
   --liveNodes_;
   trackId(n, false);
 }
@@ -351,7 +377,7 @@ void PropertyGraph::restoreNode(NodeIndex n) {
   nodeLive_[n] = 1;
   ++liveNodes_;
   trackId(n, true);
-  for (LabelId label : nodeLabels(n)) insertSorted(labelIndex_[label], n);
+  for (LabelId label : nodeLabels(n)) listUnderLabel(label, n);
   idIndexInsert(n);
   indexNode(n, true);
 }
@@ -373,13 +399,13 @@ Value PropertyGraph::setEdgeProperty(EdgeIndex e, KeyId key, Value value) {
   return edgeProperties_.set(e, key, std::move(value));
 }
 
-bool PropertyGraph::addNodeLabel(NodeIndex n, LabelId label) {
+bool PropertyGraph::addNodeLabel(NodeIndex n, LabelId label, std::size_t position) {
   if (nodeHasLabel(n, label)) return false;
   if (label >= labelIndex_.size()) labelIndex_.resize(label + 1);
   std::vector<LabelId> labels = nodeLabels(n);
-  labels.push_back(label);
+  labels.insert(labels.begin() + static_cast<std::ptrdiff_t>(std::min(position, labels.size())), label);
   nodeLabelSet_[n] = labelSetOf(labels);
-  insertSorted(labelIndex_[label], n);
+  listUnderLabel(label, n);
   if (nodeLive_[n]) indexLabel(n, label, true);
   return true;
 }
@@ -390,7 +416,7 @@ bool PropertyGraph::removeNodeLabel(NodeIndex n, LabelId label) {
   std::vector<LabelId> labels = nodeLabels(n);
   labels.erase(std::find(labels.begin(), labels.end(), label));
   nodeLabelSet_[n] = labelSetOf(labels);
-  eraseSorted(labelIndex_[label], n);
+  markLabelStale(label);
   return true;
 }
 
@@ -511,6 +537,7 @@ void PropertyGraph::rollback(const Mark& mark) {
   edgeType_.resize(mark.edges);
   edgeLive_.resize(mark.edges);
   edgeProperties_.truncate(mark.edges, mark.keys);
+  compactLabels();  // (the lists' newest nodes are then at their backs)
   // (Every node table has the same length, unless an allocation failed halfway through addNode.)
   for (std::size_t i = std::min(nodeLive_.size(), nodeLabelSet_.size()); i-- > mark.nodes;) {
     auto n = static_cast<NodeIndex>(i);

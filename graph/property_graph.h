@@ -97,6 +97,8 @@ class PropertyGraph {
   void findNodes(const std::string_view* ids, std::size_t count, std::optional<NodeIndex>* out) const;
   // Live nodes carrying `label`, in increasing index order.
   const std::vector<NodeIndex>& nodesWithLabel(LabelId label) const;
+  // Brings every label's list of nodes up to date (see labelIndex_).
+  void compactLabels() const;
 
   // ---- Edges ----
   // Adds an edge. The caller guarantees property keys are unique.
@@ -133,7 +135,9 @@ class PropertyGraph {
   Value setNodeProperty(NodeIndex n, KeyId key, Value value);
   Value setEdgeProperty(EdgeIndex e, KeyId key, Value value);
   // Adds / removes a label; false if the node already had / did not have it.
-  bool addNodeLabel(NodeIndex n, LabelId label);
+  // `position`: where among n's labels the new one goes (the end by default; undo puts a removed
+  // label back where it was, so the node returns to its very label set).
+  bool addNodeLabel(NodeIndex n, LabelId label, std::size_t position = SIZE_MAX);
   bool removeNodeLabel(NodeIndex n, LabelId label);
   // Gives node n a new id; false (and no change) if another live node has it.
   bool renameNode(NodeIndex n, std::string_view id);
@@ -298,7 +302,18 @@ class PropertyGraph {
   NodeIndex rebuildIdIndex();
   void idIndexErase(NodeIndex n);
   void idIndexGrow();
-  std::vector<std::vector<NodeIndex>> labelIndex_;  // by LabelId
+  // The nodes of each label (by LabelId), in increasing order — except the labels listed in
+  // staleLabels_, whose lists may still hold nodes deleted or unlabelled since, and nodes put back
+  // out of order or twice (by undo): deleting k nodes of a label then costs one pass over its list
+  // at the next read, where erasing each from a sorted vector cost k passes. nodesWithLabel, undo
+  // and GraphTransaction's commit and rollback compact them (so a reader on another thread, which
+  // never runs beside a writer, never finds one stale).
+  mutable std::vector<std::vector<NodeIndex>> labelIndex_;
+  mutable std::vector<LabelId> staleLabels_;
+  mutable std::vector<std::uint8_t> labelIsStale_;  // by LabelId
+  void markLabelStale(LabelId label);
+  void listUnderLabel(LabelId label, NodeIndex n);  // n has `label` again (undo, or a label added)
+  void compactLabel(LabelId label) const;
 
   // Property indexes, built lazily: an index is filled on its first lookup and kept current from
   // then on, so an index nobody queries costs nothing.

@@ -5,7 +5,6 @@
 #include "query/exec/operators.h"
 
 #include <algorithm>
-#include <set>
 
 namespace kgq {
 namespace {
@@ -333,15 +332,17 @@ class Delete : public Eager {
     std::vector<EdgeIndex> edges;
     for (Row& row : rows_)
       for (const auto& target : op_.targets) collect(evaluate(*target, row, state.eval), *target, nodes, edges);
-    std::set<EdgeIndex> doneEdges;
+    // An edge listed twice (a self-loop, or one that several rows name) is deleted once: the
+    // first deletion makes it dead at once.
     auto deleteEdge = [&](EdgeIndex e) {
-      if (g.edgeIsLive(e) && doneEdges.insert(e).second) tx.deleteEdge(e);
+      if (g.edgeIsLive(e)) tx.deleteEdge(e);
     };
     for (EdgeIndex e : edges) deleteEdge(e);
+    std::vector<EdgeIndex> incident;
     for (NodeIndex n : nodes) {
       if (!g.nodeIsLive(n)) continue;
       if (op_.detach) {
-        std::vector<EdgeIndex> incident;
+        incident.clear();
         g.forEachOutEdge(n, [&](EdgeIndex e, NodeIndex, TypeId) { incident.push_back(e); });
         g.forEachInEdge(n, [&](EdgeIndex e, NodeIndex, TypeId) { incident.push_back(e); });
         for (EdgeIndex e : incident) deleteEdge(e);
