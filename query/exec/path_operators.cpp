@@ -1,5 +1,5 @@
 // Operators over paths: VarExpand (variable-length walks, depth first on an explicit stack, each
-// relationship at most once per walk), ShortestPath (breadth-first; bidirectional for one shortest path) and
+// relationship at most once per walk), ShortestPath (bidirectional breadth-first, for one or all shortest paths) and
 // ProjectPath (a path value from the elements a pattern bound).
 #include "query/exec/edge_walk.h"
 #include "query/exec/evaluator.h"
@@ -273,54 +273,87 @@ class ShortestPath : public OperatorOf<plan::ShortestPath> {
     paths_.push_back(std::move(path));
   }
 
-  // Level-by-level search keeping every parent edge on a shortest route, then every path back.
+  // Every shortest path, by a bidirectional search: each side records, for every node it reaches,
+  // its depth and every edge from the level before (all parents on a shortest route), and the
+  // smaller frontier grows by one whole level at a time. The first level that reaches nodes the
+  // other side holds ends the search; those nodes are at distance ls+1 and lo from the two ends
+  // (ls, lo: the levels grown before), their sum is the shortest length — had a shorter path
+  // existed, the two balls of radius ls and lo would have met already — and every shortest path
+  // crosses exactly one of them. The paths are then the source-side routes to each meeting node
+  // joined with its target-side routes. Like the one-path search, it touches about the square root
+  // of what a one-sided search does.
+  struct Reached {
+    std::int64_t depth;
+    std::vector<std::pair<NodeIndex, EdgeIndex>> parents;  // on a shortest route from this side's end
+  };
+  using ReachedMap = std::unordered_map<NodeIndex, Reached>;
+
   void allShortest(NodeIndex source, NodeIndex target, std::int64_t maxHops, const EdgeFilter& filter,
                    ExecState& state) {
     const PropertyGraph& g = state.eval.graph;
-    std::unordered_map<NodeIndex, std::int64_t> depth{{source, 0}};
-    std::unordered_map<NodeIndex, std::vector<std::pair<NodeIndex, EdgeIndex>>> parents;
-    std::vector<NodeIndex> frontier{source};
-    std::int64_t level = 0;
-    while (!frontier.empty() && level < maxHops && !depth.count(target)) {
-      std::vector<NodeIndex> next;
-      for (NodeIndex n : frontier) {
-        forEachEdge(g, n, op_.direction, [&](EdgeIndex e, NodeIndex to, TypeId type) {
+    ReachedMap reached[2];
+    reached[0].emplace(source, Reached{0, {}});
+    reached[1].emplace(target, Reached{0, {}});
+    std::vector<NodeIndex> frontiers[2] = {{source}, {target}}, next;
+    std::int64_t levels[2] = {0, 0};
+    std::vector<NodeIndex> meeting;
+    while (meeting.empty() && levels[0] + levels[1] < maxHops && !frontiers[0].empty() && !frontiers[1].empty()) {
+      const int side = frontiers[0].size() <= frontiers[1].size() ? 0 : 1;
+      const Direction direction = side == 0 ? op_.direction : reversed(op_.direction);
+      const std::int64_t depth = levels[side] + 1;
+      next.clear();
+      for (NodeIndex n : frontiers[side]) {
+        forEachEdge(g, n, direction, [&](EdgeIndex e, NodeIndex to, TypeId type) {
           state.tick();
           if (!filter.accepts(e, type, state.eval)) return;
-          auto it = depth.find(to);
-          if (it == depth.end()) {
-            depth.emplace(to, level + 1);
+          auto [it, fresh] = reached[side].try_emplace(to, Reached{depth, {}});
+          if (fresh) {
             next.push_back(to);
-            parents[to].emplace_back(n, e);
-          } else if (it->second == level + 1) {
-            parents[to].emplace_back(n, e);
+            if (reached[1 - side].count(to)) meeting.push_back(to);
           }
+          if (it->second.depth == depth) it->second.parents.emplace_back(n, e);
         });
       }
-      frontier.swap(next);
-      ++level;
+      frontiers[side].swap(next);
+      levels[side] = depth;
     }
-    if (!depth.count(target)) return;
-    std::vector<NodeIndex> nodes{target};
-    std::vector<EdgeIndex> edges;
-    collectPaths(target, source, parents, nodes, edges, state);
+    std::sort(meeting.begin(), meeting.end());  // (paths come out grouped by meeting node, in index order)
+    for (NodeIndex middle : meeting) {
+      std::vector<PathRef> halves[2];
+      for (int side = 0; side < 2; ++side) {
+        std::vector<NodeIndex> nodes{middle};
+        std::vector<EdgeIndex> edges;
+        routesToEnd(middle, reached[side], nodes, edges, halves[side], state);
+      }
+      for (const PathRef& toSource : halves[0]) {
+        for (const PathRef& toTarget : halves[1]) {
+          // toSource runs middle -> source: reversed, it is the path's first half.
+          PathRef path{std::vector<std::uint32_t>(toSource.nodes.rbegin(), toSource.nodes.rend()),
+                       std::vector<std::uint32_t>(toSource.edges.rbegin(), toSource.edges.rend())};
+          path.nodes.insert(path.nodes.end(), toTarget.nodes.begin() + 1, toTarget.nodes.end());
+          path.edges.insert(path.edges.end(), toTarget.edges.begin(), toTarget.edges.end());
+          held_.add(state.eval.guard, sizeof(PathRef) + (path.nodes.size() + path.edges.size()) * sizeof(std::uint32_t));
+          paths_.push_back(std::move(path));
+        }
+      }
+    }
   }
 
-  void collectPaths(NodeIndex at, NodeIndex source,
-                    const std::unordered_map<NodeIndex, std::vector<std::pair<NodeIndex, EdgeIndex>>>& parents,
-                    std::vector<NodeIndex>& nodes, std::vector<EdgeIndex>& edges, ExecState& state) {
+  // Every route from `at` back to the end that `reached` grew from (depth 0), as node and edge
+  // lists starting at `at`; `nodes` and `edges` hold the route so far.
+  void routesToEnd(NodeIndex at, const ReachedMap& reached, std::vector<NodeIndex>& nodes,
+                   std::vector<EdgeIndex>& edges, std::vector<PathRef>& out, ExecState& state) {
     state.tick();
-    if (at == source) {
-      PathRef path{std::vector<std::uint32_t>(nodes.rbegin(), nodes.rend()),
-                   std::vector<std::uint32_t>(edges.rbegin(), edges.rend())};
+    const Reached& here = reached.at(at);
+    if (here.depth == 0) {
       held_.add(state.eval.guard, sizeof(PathRef) + (nodes.size() + edges.size()) * sizeof(std::uint32_t));
-      paths_.push_back(std::move(path));
+      out.push_back(PathRef{nodes, edges});
       return;
     }
-    for (const auto& [previous, edge] : parents.at(at)) {
+    for (const auto& [previous, edge] : here.parents) {
       nodes.push_back(previous);
       edges.push_back(edge);
-      collectPaths(previous, source, parents, nodes, edges, state);
+      routesToEnd(previous, reached, nodes, edges, out, state);
       nodes.pop_back();
       edges.pop_back();
     }
