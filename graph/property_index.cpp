@@ -8,17 +8,7 @@
 
 namespace kgq {
 
-std::uint32_t PropertyIndex::hashOf(const Value& value) {
-  // equivalenceHash is the identity on integers: mixed, so that runs and strides of integer
-  // values spread over the table instead of clustering in it.
-  std::uint64_t h = equivalenceHash(value);
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdULL;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ULL;
-  h ^= h >> 33;
-  return static_cast<std::uint32_t>(h);
-}
+std::uint32_t PropertyIndex::hashOf(const Value& value) { return spreadHash(equivalenceHash(value)); }
 
 std::size_t PropertyIndex::slotOf(const Value& value, std::uint32_t hash, const ValueOf& valueOf) const {
   if (slots_.empty()) return std::string::npos;

@@ -9,6 +9,7 @@
 #include <kgq/value.h>
 
 #include <cstddef>
+#include <cstdint>
 
 namespace kgq {
 
@@ -25,6 +26,17 @@ std::size_t equivalenceHash(const Value& v);
 
 // Hash and equality functors for containers keyed by one value (indexes, hash joins) or by rows
 // of values (DISTINCT, grouping).
+// A hash as 32 well-mixed bits, for open-addressing tables indexed by its low bits:
+// equivalenceHash is the identity on integers, whose runs and strides would otherwise cluster.
+inline std::uint32_t spreadHash(std::uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 33;
+  return static_cast<std::uint32_t>(h);
+}
+
 struct ValueHash {
   std::size_t operator()(const Value& v) const { return equivalenceHash(v); }
 };

@@ -1,5 +1,5 @@
-// The Aggregate operator: hash grouping on the key values, one accumulator per aggregate per
-// group. Groups come out in the order they were first seen. With no grouping keys there is
+// The Aggregate operator: hash grouping on the key values (a flat table: no allocation per
+// group), one accumulator per aggregate per group. Groups come out in the order they were first seen. With no grouping keys there is
 // always exactly one output row (count(*) of nothing is 0, sum 0, avg/min/max null, collect []).
 // A row below an ExpandCount stands for several matches (its weight slot says how many); the
 // planner adds such a slot only when every aggregate is a count, which is all that can take a
@@ -7,9 +7,7 @@
 #include "graph/value_semantics.h"
 #include "query/exec/node_marks.h"
 #include "query/exec/operators.h"
-
-#include <unordered_map>
-#include <unordered_set>
+#include "query/exec/value_tuple_table.h"
 
 namespace kgq {
 namespace {
@@ -92,7 +90,9 @@ class Accumulator {
   bool isFloat_ = false;
   Value best_;
   List collected_;
-  std::unordered_set<Value, ValueHash, ValueEquivalent> seen_;
+  // The DISTINCT values seen (made on the first one: most aggregates are not DISTINCT, and an
+  // empty table inline would make every group's accumulator larger).
+  std::unique_ptr<ValueTupleTable> seen_;
   std::unique_ptr<MarksLease> nodes_;  // see markNodes
 
   bool byMark(const Value& v) const {
@@ -105,7 +105,8 @@ class Accumulator {
       (*nodes_)->mark(n, 0, 0);
       return true;
     }
-    return seen_.insert(v).second;
+    if (!seen_) seen_ = std::make_unique<ValueTupleTable>(1);
+    return seen_->insert(&v).second;
   }
 };
 
@@ -115,82 +116,78 @@ class Aggregate : public OperatorOf<plan::Aggregate> {
 
   void open(ExecState& state) override {
     Operator::open(state);
-    groups_.clear();
-    index_.clear();
+    groups_ = 0;
+    keys_.reset(op_.keys.size());
+    accumulators_.clear();
     held_.clear();
     keyBytes_.clear();
     position_ = 0;
     Row row(state.rowSize);
     nodeSlots_ = state.eval.graph.nodeSlots();
+    const std::size_t perGroup = op_.aggregates.size();
     while (children[0]->next(row, state)) {
       state.tick();
-      Group& group = op_.keys.empty() ? onlyGroup() : groupOf(keysOf(row, state), state);
+      Accumulator* accumulators = op_.keys.empty() ? onlyGroup() : groupOf(row, state);
       std::int64_t weight = op_.weightSlot >= 0 ? row[op_.weightSlot].asInt() : 1;
-      for (std::size_t i = 0; i < op_.aggregates.size(); ++i) {
+      for (std::size_t i = 0; i < perGroup; ++i) {
         const BoundExpr* argument = op_.aggregates[i].argument.get();
         std::size_t kept =
             argument && argument->kind == BoundExprKind::Slot  // a variable: no copy of its value
-                ? group.accumulators[i].add(row[static_cast<std::size_t>(argument->slot)], argument, weight)
-                : group.accumulators[i].add(argument ? evaluate(*argument, row, state.eval) : Value(), argument, weight);
+                ? accumulators[i].add(row[static_cast<std::size_t>(argument->slot)], argument, weight)
+                : accumulators[i].add(argument ? evaluate(*argument, row, state.eval) : Value(), argument, weight);
         if (kept != 0) held_.add(state.eval.guard, kept);
       }
     }
-    if (groups_.empty() && op_.keys.empty()) groups_.push_back(newGroup({}));
+    if (groups_ == 0 && op_.keys.empty()) onlyGroup();
   }
 
   bool next(Row& row, ExecState&) override {
-    if (position_ >= groups_.size()) return false;
-    const Group& group = groups_[position_++];
-    for (std::size_t i = 0; i < op_.keys.size(); ++i) row[op_.keys[i].slot] = group.keys[i];
-    for (std::size_t i = 0; i < op_.aggregates.size(); ++i)
-      row[op_.aggregates[i].slot] = group.accumulators[i].result();
+    if (position_ >= groups_) return false;
+    const std::size_t g = position_++;
+    const std::size_t keyCount = op_.keys.size(), perGroup = op_.aggregates.size();
+    for (std::size_t i = 0; i < keyCount; ++i) row[op_.keys[i].slot] = keys_.tuple(g)[i];
+    for (std::size_t i = 0; i < perGroup; ++i) row[op_.aggregates[i].slot] = accumulators_[g * perGroup + i].result();
     return true;
   }
 
  private:
-  struct Group {
-    std::vector<Value> keys;
-    std::vector<Accumulator> accumulators;
-  };
-  std::vector<Group> groups_;
-  std::unordered_map<std::vector<Value>, std::size_t, ValuesHash, ValuesEquivalent> index_;
+  // Groups are numbered in the order first seen: group g's key values are keys_.tuple(g), its
+  // accumulators accumulators_[g*m .. g*m+m) — a group costs no allocation of its own.
+  std::size_t groups_ = 0;
+  ValueTupleTable keys_;
+  std::vector<Accumulator> accumulators_;
+  std::vector<Value> probe_;  // the current row's key values
   std::size_t position_ = 0;
   std::size_t nodeSlots_ = 0;
   HeldBytes held_;
   RowBytes keyBytes_;
 
-  std::vector<Value> keysOf(Row& row, ExecState& state) const {
-    std::vector<Value> keys;
-    keys.reserve(op_.keys.size());
-    for (const ProjectItem& item : op_.keys) keys.push_back(evaluate(*item.expr, row, state.eval));
-    return keys;
-  }
   // Without grouping keys there is one group, and no hashing.
-  Group& onlyGroup() {
-    if (groups_.empty()) {
-      groups_.push_back(newGroup({}));
-      for (Accumulator& a : groups_[0].accumulators) a.markNodes(nodeSlots_);
+  Accumulator* onlyGroup() {
+    if (groups_ == 0) {
+      addAccumulators();
+      for (Accumulator& a : accumulators_) a.markNodes(nodeSlots_);
     }
-    return groups_[0];
-  }
-  // The group of `keys`, made if new (try_emplace makes no map entry for a group seen before).
-  Group& groupOf(std::vector<Value> keys, ExecState& state) {
-    auto [it, inserted] = index_.try_emplace(std::move(keys), groups_.size());
-    if (inserted) {
-      groups_.push_back(newGroup(it->first));
-      // The keys are kept twice (the index and the group), with one accumulator per aggregate.
-      held_.add(state.eval.guard, 2 * keyBytes_(it->first) + kHashEntryBytes + sizeof(Group) +
-                                      op_.aggregates.size() * sizeof(Accumulator));
-    }
-    return groups_[it->second];
+    return accumulators_.data();
   }
 
-  Group newGroup(const std::vector<Value>& keys) {
-    Group g;
-    g.keys = keys;
-    for (const AggregateSpec& spec : op_.aggregates) g.accumulators.emplace_back(spec);
-    return g;
+  // The accumulators of the group of `row`'s keys, the group made if new.
+  Accumulator* groupOf(Row& row, ExecState& state) {
+    probe_.clear();
+    for (const ProjectItem& item : op_.keys) probe_.push_back(evaluate(*item.expr, row, state.eval));
+    auto [group, isNew] = keys_.insert(probe_.data());
+    if (!isNew) return &accumulators_[group * op_.aggregates.size()];
+    held_.add(state.eval.guard, keyBytes_(probe_) + 2 * sizeof(std::uint64_t) + op_.aggregates.size() * sizeof(Accumulator));
+    return addAccumulators();
   }
+
+  Accumulator* addAccumulators() {
+    const std::size_t first = accumulators_.size();
+    for (const AggregateSpec& spec : op_.aggregates) accumulators_.emplace_back(spec);
+    ++groups_;
+    return accumulators_.data() + first;
+  }
+
 };
 
 }  // namespace

@@ -2,11 +2,11 @@
 
 #include "graph/value_semantics.h"
 #include "query/exec/column_comparison.h"
+#include "query/exec/value_tuple_table.h"
 
 #include <algorithm>
 #include <cmath>
 #include <chrono>
-#include <unordered_set>
 
 namespace kgq {
 
@@ -252,11 +252,11 @@ bool seekCandidates(const Value& value, bool eachElement, const std::vector<Labe
     return false;
   }
   bool allExact = true;
-  std::unordered_set<Value, ValueHash, ValueEquivalent> seen;
+  ValueTupleTable seen(1);
   for (const Value& element : value.asList()) {
     if (element.isNull()) continue;
     allExact = allExact && exact(element);
-    if (seen.insert(element).second) lookup(element, out);
+    if (seen.insert(&element).second) lookup(element, out);
   }
   return allExact;
 }
@@ -373,19 +373,17 @@ class Distinct : public OperatorOf<plan::Distinct> {
   using OperatorOf::OperatorOf;
   void open(ExecState& state) override {
     Operator::open(state);
-    seen_.clear();
+    seen_.reset(op_.slots.size());
     held_.clear();
     keyBytes_.clear();
   }
   bool next(Row& row, ExecState& state) override {
     while (children[0]->next(row, state)) {
       state.tick();
-      std::vector<Value> key;
-      key.reserve(op_.slots.size());
-      for (Slot s : op_.slots) key.push_back(row[s]);
-      auto [kept, inserted] = seen_.insert(std::move(key));
-      if (inserted) {
-        held_.add(state.eval.guard, keyBytes_(*kept) + kHashEntryBytes);
+      key_.clear();
+      for (Slot s : op_.slots) key_.push_back(row[s]);
+      if (seen_.insert(key_.data()).second) {
+        held_.add(state.eval.guard, keyBytes_(key_) + kHashEntryBytes);
         return true;
       }
     }
@@ -393,7 +391,8 @@ class Distinct : public OperatorOf<plan::Distinct> {
   }
 
  private:
-  std::unordered_set<std::vector<Value>, ValuesHash, ValuesEquivalent> seen_;
+  ValueTupleTable seen_;
+  std::vector<Value> key_;  // the current row's values of the distinct columns
   HeldBytes held_;
   RowBytes keyBytes_;
 };
