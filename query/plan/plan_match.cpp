@@ -164,23 +164,68 @@ class MatchPlanner {
   // The seek value of `pred` for node slot s: the other side of `s.prop = value` (either way
   // round) or the list of `s.prop IN list` (eachElement), when it is known before the scan;
   // else null. `prop` tells which property qualifies.
+  // A disjunction of such equalities on one property, `s.prop = a OR s.prop = b OR ...`, seeks
+  // the list [a, b, ...] as IN does (the predicate stays as the filter, so the answer is the
+  // disjunction's in three-valued logic too: IN is true, null or false exactly when it is).
   template <class PropertyTest>
   BoundExprPtr seekValue(const PendingPredicate& pred, Slot s, PropertyTest prop, bool& eachElement,
                          const BoundExpr*& predicate) const {
     if (pred.placed || pred.expr->kind != BoundExprKind::Binary) return nullptr;
-    BinaryOp op = pred.expr->op;
+    const BinaryOp op = pred.expr->op;
+    if (op == BinaryOp::Or) {
+      std::vector<const BoundExpr*> equalities;
+      if (!disjointEqualities(*pred.expr, equalities)) return nullptr;
+      auto list = std::make_unique<BoundExpr>();
+      list->kind = BoundExprKind::ListLiteral;
+      KeyId key = kMissingName;
+      std::string text;  // [a, b, ...], as EXPLAIN shows it
+      for (const BoundExpr* eq : equalities) {
+        bool single = false;
+        const BoundExpr* ignored = nullptr;
+        BoundExprPtr value = equalityValue(*eq, s, prop, single, ignored);
+        const KeyId thisKey = value ? propertyOf(*eq, s)->key : kMissingName;
+        if (!value || (key != kMissingName && thisKey != key)) return nullptr;
+        key = thisKey;
+        text += (list->children.empty() ? "[" : ", ") + value->text.str();
+        list->children.push_back(std::move(value));
+      }
+      list->text = text + "]";
+      eachElement = true;
+      predicate = pred.expr.get();
+      return list;
+    }
+    return equalityValue(*pred.expr, s, prop, eachElement, predicate);
+  }
+
+  template <class PropertyTest>
+  BoundExprPtr equalityValue(const BoundExpr& expr, Slot s, PropertyTest prop, bool& eachElement,
+                             const BoundExpr*& predicate) const {
+    if (expr.kind != BoundExprKind::Binary) return nullptr;
+    const BinaryOp op = expr.op;
     if (op != BinaryOp::Eq && op != BinaryOp::In) return nullptr;
     for (int side = 0; side < (op == BinaryOp::Eq ? 2 : 1); ++side) {
-      const BoundExpr& property = *pred.expr->children[side];
-      const BoundExpr& value = *pred.expr->children[1 - side];
-      if (property.kind != BoundExprKind::Property || property.children[0]->kind != BoundExprKind::Slot ||
-          property.children[0]->slot != s || !prop(property) || !knownBefore(value))
-        continue;
+      const BoundExpr& property = *expr.children[side];
+      const BoundExpr& value = *expr.children[1 - side];
+      if (!isPropertyOf(property, s) || !prop(property) || !knownBefore(value)) continue;
       eachElement = op == BinaryOp::In;
-      predicate = pred.expr.get();
+      predicate = &expr;
       return cloneExpr(value);
     }
     return nullptr;
+  }
+
+  static bool isPropertyOf(const BoundExpr& e, Slot s) {
+    return e.kind == BoundExprKind::Property && e.children[0]->kind == BoundExprKind::Slot && e.children[0]->slot == s;
+  }
+  // The `s.prop` side of an equality.
+  static const BoundExpr* propertyOf(const BoundExpr& equality, Slot s) {
+    return isPropertyOf(*equality.children[0], s) ? equality.children[0].get() : equality.children[1].get();
+  }
+  // The equalities of a tree of ORs whose leaves are all equalities; false if a leaf is not one.
+  static bool disjointEqualities(const BoundExpr& e, std::vector<const BoundExpr*>& out) {
+    if (e.kind != BoundExprKind::Binary) return false;
+    if (e.op == BinaryOp::Eq) return out.push_back(&e), true;
+    return e.op == BinaryOp::Or && disjointEqualities(*e.children[0], out) && disjointEqualities(*e.children[1], out);
   }
 
   // An equality (or IN) on node slot s's `id` with a value known before the scan: the graph finds

@@ -328,6 +328,21 @@ TEST_CASE("IN a list known before the scan seeks each element", "[planner]") {
   CHECK(reversed.find("Seek") == std::string::npos);
 }
 
+TEST_CASE("a disjunction of equalities on one property seeks its values as IN does", "[planner]") {
+  std::string byId = explain("MATCH (c) WHERE c.id = 'c1' OR 'c2' = c.id OR c.id = $third RETURN c");
+  CHECK(byId.find("NodeByIdSeek (c) id IN ['c1', 'c2', $third] WHERE c.id = 'c1' OR 'c2' = c.id OR c.id = $third") !=
+        std::string::npos);
+  std::string byIndex = explain("MATCH (k:Company) WHERE k.name = 'A' OR k.name = 'B' RETURN k");
+  CHECK(byIndex.find("NodeIndexSeek (k:Company) name IN ['A', 'B']") != std::string::npos);
+  std::string perRow = explain("UNWIND ['A', 'B'] AS x MATCH (k:Company) WHERE k.name = x OR k.name = x + '!' RETURN k");
+  CHECK(perRow.find("NodeIndexSeek (k:Company) name IN [x, x + '!']") != std::string::npos);
+  // Two properties, a leaf that is not an equality, a value read from the node itself: a scan.
+  for (const char* scanned : {"MATCH (c) WHERE c.id = 'c1' OR c.name = 'A' RETURN c",
+                              "MATCH (c) WHERE c.id = 'c1' OR c.id STARTS WITH 'x' RETURN c",
+                              "MATCH (c) WHERE c.id = 'c1' OR c.id = c.name RETURN c"})
+    CHECK(explain(scanned).find("Seek") == std::string::npos);
+}
+
 TEST_CASE("an Eager barrier goes exactly between clauses that may write what another reads", "[planner]") {
   auto eagerCount = [](const std::string& query) {
     std::string plan = explain(query);
