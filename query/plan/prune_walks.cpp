@@ -84,6 +84,10 @@ void pruneChain(PlanNode* node, std::set<Slot> reads) {
   while (node) {
     if (auto* v = node->as<plan::VarExpand>(); v && exactByBreadthFirst(*v) && !reads.count(v->rel))
       node->op = pruned(*v);
+    // OPTIONAL MATCH: each input row with each row of the optional part, or with nulls if it has
+    // none. The optional part's distinct rows decide both, so its own chain qualifies as well (the
+    // input side is left as it is: what the optional part reads of it is not gathered here).
+    if (node->as<plan::Optional>() && node->children.size() == 2) return pruneChain(node->children[1].get(), reads);
     if (!transparent(*node, reads)) return;
     node = node->children[0].get();
   }

@@ -82,6 +82,10 @@ TEST_CASE("pruned walks give the full walk's answers on random graphs", "[planne
       "MATCH (a)-[:R*1..4 {w: 2}]-(b) RETURN a.id, count(DISTINCT b.id)",
       "MATCH (a) WHERE EXISTS { MATCH (a)-[:S*1..2]-(a) } RETURN a.id",
       "MATCH (c)-[:R]-(a)-[*1..3]-(b) RETURN c.id, a.id, count(DISTINCT b)",
+      // The optional part of an OPTIONAL MATCH (a start with no walk keeps its row of nulls).
+      "MATCH (a) OPTIONAL MATCH (a)-[:S*1..3]-(b) RETURN a.id, count(DISTINCT b)",
+      "MATCH (a:A) OPTIONAL MATCH (a)-[:R*1..2]->(b:B) WHERE b.id <> 'n3' RETURN DISTINCT a.id, b.id",
+      "MATCH (a) OPTIONAL MATCH (a)<-[*0..2]-(b) RETURN a.id, count(DISTINCT b), min(b.id)",
   };
   for (unsigned seed = 1; seed <= 40; ++seed) {
     Database db;
@@ -109,6 +113,7 @@ TEST_CASE("EXPLAIN shows the pruning expand where only distinct endpoints matter
   // Undirected walks from min 0 and min 1.
   CHECK(pruned(explain(db, "MATCH (a)-[*0..2]-(b) RETURN DISTINCT b")));
   CHECK(pruned(explain(db, "MATCH (a)-[*1..3]-(b) RETURN DISTINCT b")));
+  CHECK(pruned(explain(db, "MATCH (a {id: 'n0'}) OPTIONAL MATCH (a)-[*1..4]-(b) RETURN count(DISTINCT b)")));
 }
 
 TEST_CASE("the full walk stays where walks or their number matter or a search would differ", "[planner][paths]") {
@@ -124,6 +129,8 @@ TEST_CASE("the full walk stays where walks or their number matter or a search wo
   CHECK_FALSE(pruned(explain(db, "MATCH (a)-[:R*1..3]->(b) RETURN count(DISTINCT b), count(*)")));
   CHECK_FALSE(pruned(explain(db, "MATCH (a)-[:R*1..3]->(b) WITH b LIMIT 3 RETURN DISTINCT b")));
   CHECK_FALSE(pruned(explain(db, "MATCH (a) RETURN COUNT { MATCH (a)-[:R*1..3]->(b) } AS n")));
+  CHECK_FALSE(pruned(explain(db, "MATCH (a) OPTIONAL MATCH (a)-[:R*1..3]->(b) RETURN a, count(b)")));
+  CHECK_FALSE(pruned(explain(db, "MATCH (a) OPTIONAL MATCH (a)-[r:R*1..3]->(b) RETURN DISTINCT b, size(r)")));
   // Trails and shortest walks differ from min 2.
   CHECK_FALSE(pruned(explain(db, "MATCH (a)-[:R*2..3]->(b) RETURN DISTINCT b")));
   CHECK_FALSE(pruned(explain(db, "MATCH (a)-[*2..3]-(b) RETURN DISTINCT b")));
