@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <chrono>
+#include <optional>
 
 namespace kgq {
 
@@ -261,6 +262,22 @@ bool seekCandidates(const Value& value, bool eachElement, const std::vector<Labe
   return allExact;
 }
 
+// The live node whose id(n) is `id` (equal as `=` compares: 5.0 is 5), or none.
+std::optional<NodeIndex> nodeOfInternalId(const Value& id, const PropertyGraph& g) {
+  if (!id.isNumber()) return std::nullopt;
+  const double d = id.asNumber();
+  if (id.isInt() ? id.asInt() < 0 : !(d >= 0 && d == std::floor(d) && d < 4294967296.0)) return std::nullopt;
+  const std::uint64_t n = id.isInt() ? static_cast<std::uint64_t>(id.asInt()) : static_cast<std::uint64_t>(d);
+  if (n >= g.nodeSlots() || !g.nodeIsLive(static_cast<NodeIndex>(n))) return std::nullopt;
+  return static_cast<NodeIndex>(n);
+}
+
+// The live node whose elementId(n) (its key) is `id`, or none.
+std::optional<NodeIndex> nodeOfElementId(const Value& id, const PropertyGraph& g) {
+  if (!id.isString()) return std::nullopt;
+  return g.findNode(id.asString());
+}
+
 class NodeByIdSeek : public NodeSource {
  public:
   explicit NodeByIdSeek(const plan::NodeByIdSeek& op) : NodeSource(op), op_(op) {}
@@ -268,8 +285,13 @@ class NodeByIdSeek : public NodeSource {
  protected:
   void startInput(Row& row, ExecState& state) override {
     const PropertyGraph& g = state.eval.graph;
+    using By = plan::NodeByIdSeek::By;
     seekDecides_ = seekCandidates(evaluate(*op_.id, row, state.eval), op_.eachElement, op_.labels, g, candidates_,
-                                  [&](const Value& id, std::vector<NodeIndex>& out) { g.appendNodesWithId(id, out); });
+                                  [&](const Value& id, std::vector<NodeIndex>& out) {
+                                    if (op_.by == By::IdProperty) return g.appendNodesWithId(id, out);
+                                    if (auto n = op_.by == By::InternalId ? nodeOfInternalId(id, g) : nodeOfElementId(id, g))
+                                      out.push_back(*n);
+                                  });
     position_ = 0;
   }
   std::size_t nextCandidates(NodeIndex* out, std::size_t max, ExecState&) override {

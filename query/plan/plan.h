@@ -51,10 +51,13 @@ struct LabelScan : NodeSource {
   LabelId label = kMissingName;  // the (smallest) label scanned
 };
 // The nodes whose `id` property equals `id` (PropertyGraph::nodesWithId: the key index, and the
-// index of ids that are not keys), with the `id` equality kept among the filters.
+// index of ids that are not keys) — or, `by` InternalId or ElementId, the node whose id(n) or
+// elementId(n) it is — with the equality kept among the filters.
 struct NodeByIdSeek : NodeSource {
+  enum class By { IdProperty, InternalId, ElementId };
   BoundExprPtr id;           // known before the seek: constants, parameters, earlier variables
   bool eachElement = false;  // `id` is a list (`n.id IN list`): the nodes of each distinct element
+  By by = By::IdProperty;
 };
 struct NodeIndexSeek : NodeSource {
   LabelId indexLabel = kMissingName;  // the index's label (or PropertyIndex::kAnyLabel)

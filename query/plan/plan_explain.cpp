@@ -32,8 +32,11 @@ struct Describe {
   void operator()(const plan::AllNodesScan& s) { name = "AllNodesScan", detail = withFilters(describeNode(s.text), s); }
   void operator()(const plan::LabelScan& s) { name = "NodeByLabelScan", detail = withFilters(describeNode(s.text), s); }
   void operator()(const plan::NodeByIdSeek& s) {
-    name = "NodeByIdSeek";
-    detail = withFilters(describeNode(s.text) + (s.eachElement ? " id IN " : " id = ") + s.id->text, s);
+    using By = plan::NodeByIdSeek::By;
+    name = s.by == By::InternalId ? "NodeByInternalIdSeek" : s.by == By::ElementId ? "NodeByElementIdSeek" : "NodeByIdSeek";
+    const char* key = s.by == By::InternalId ? " id(" : s.by == By::ElementId ? " elementId(" : " id";
+    std::string sought = key + (s.by == By::IdProperty ? std::string() : s.text.variable + ")");
+    detail = withFilters(describeNode(s.text) + sought + (s.eachElement ? " IN " : " = ") + s.id->text, s);
   }
   void operator()(const plan::NodeIndexSeek& s) {
     name = "NodeIndexSeek";

@@ -3,11 +3,13 @@
 // shortest paths, path values, and the placement of every predicate — WHERE conjuncts and inline
 // property maps — right after the first operator that binds everything it reads.
 #include "graph/property_index.h"
+#include "query/function/function_registry.h"
 #include "query/plan/planner_parts.h"
 
 #include <kgq/kgq.h>
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -161,52 +163,49 @@ class MatchPlanner {
     }
   }
 
-  // The seek value of `pred` for node slot s: the other side of `s.prop = value` (either way
-  // round) or the list of `s.prop IN list` (eachElement), when it is known before the scan;
-  // else null. `prop` tells which property qualifies.
-  // A disjunction of such equalities on one property, `s.prop = a OR s.prop = b OR ...`, seeks
-  // the list [a, b, ...] as IN does (the predicate stays as the filter, so the answer is the
-  // disjunction's in three-valued logic too: IN is true, null or false exactly when it is).
-  template <class PropertyTest>
-  BoundExprPtr seekValue(const PendingPredicate& pred, Slot s, PropertyTest prop, bool& eachElement,
+  // The seek value of `pred`: the other side of `key = value` (either way round) or the list of
+  // `key IN list` (eachElement), when it is known before the scan; else null. `keyed` tells which
+  // expressions are the key sought by (`s.prop` for a given property of node slot s, `id(s)`).
+  // A disjunction of such equalities on one key, `key = a OR key = b OR ...`, seeks the list
+  // [a, b, ...] as IN does (the predicate stays as the filter, so the answer is the disjunction's
+  // in three-valued logic too: IN is true, null or false exactly when it is).
+  template <class KeyTest>
+  BoundExprPtr seekValue(const PendingPredicate& pred, KeyTest keyed, bool& eachElement,
                          const BoundExpr*& predicate) const {
     if (pred.placed || pred.expr->kind != BoundExprKind::Binary) return nullptr;
-    const BinaryOp op = pred.expr->op;
-    if (op == BinaryOp::Or) {
-      std::vector<const BoundExpr*> equalities;
-      if (!disjointEqualities(*pred.expr, equalities)) return nullptr;
-      auto list = std::make_unique<BoundExpr>();
-      list->kind = BoundExprKind::ListLiteral;
-      KeyId key = kMissingName;
-      std::string text;  // [a, b, ...], as EXPLAIN shows it
-      for (const BoundExpr* eq : equalities) {
-        bool single = false;
-        const BoundExpr* ignored = nullptr;
-        BoundExprPtr value = equalityValue(*eq, s, prop, single, ignored);
-        const KeyId thisKey = value ? propertyOf(*eq, s)->key : kMissingName;
-        if (!value || (key != kMissingName && thisKey != key)) return nullptr;
-        key = thisKey;
-        text += (list->children.empty() ? "[" : ", ") + value->text.str();
-        list->children.push_back(std::move(value));
-      }
-      list->text = text + "]";
-      eachElement = true;
-      predicate = pred.expr.get();
-      return list;
+    if (pred.expr->op != BinaryOp::Or) return equalityValue(*pred.expr, keyed, eachElement, predicate);
+    std::vector<const BoundExpr*> equalities;
+    if (!disjointEqualities(*pred.expr, equalities)) return nullptr;
+    auto list = std::make_unique<BoundExpr>();
+    list->kind = BoundExprKind::ListLiteral;
+    const BoundExpr* firstKey = nullptr;
+    std::string text;  // [a, b, ...], as EXPLAIN shows it
+    for (const BoundExpr* eq : equalities) {
+      bool single = false;
+      const BoundExpr* ignored = nullptr;
+      BoundExprPtr value = equalityValue(*eq, keyed, single, ignored);
+      if (!value) return nullptr;
+      const BoundExpr* key = keyed(*eq->children[0]) ? eq->children[0].get() : eq->children[1].get();
+      if (firstKey && !sameKey(*key, *firstKey)) return nullptr;
+      firstKey = key;
+      text += (list->children.empty() ? "[" : ", ") + value->text.str();
+      list->children.push_back(std::move(value));
     }
-    return equalityValue(*pred.expr, s, prop, eachElement, predicate);
+    list->text = text + "]";
+    eachElement = true;
+    predicate = pred.expr.get();
+    return list;
   }
 
-  template <class PropertyTest>
-  BoundExprPtr equalityValue(const BoundExpr& expr, Slot s, PropertyTest prop, bool& eachElement,
-                             const BoundExpr*& predicate) const {
+  template <class KeyTest>
+  BoundExprPtr equalityValue(const BoundExpr& expr, KeyTest keyed, bool& eachElement, const BoundExpr*& predicate) const {
     if (expr.kind != BoundExprKind::Binary) return nullptr;
     const BinaryOp op = expr.op;
     if (op != BinaryOp::Eq && op != BinaryOp::In) return nullptr;
     for (int side = 0; side < (op == BinaryOp::Eq ? 2 : 1); ++side) {
-      const BoundExpr& property = *expr.children[side];
+      const BoundExpr& key = *expr.children[side];
       const BoundExpr& value = *expr.children[1 - side];
-      if (!isPropertyOf(property, s) || !prop(property) || !knownBefore(value)) continue;
+      if (!keyed(key) || !knownBefore(value)) continue;
       eachElement = op == BinaryOp::In;
       predicate = &expr;
       return cloneExpr(value);
@@ -217,9 +216,13 @@ class MatchPlanner {
   static bool isPropertyOf(const BoundExpr& e, Slot s) {
     return e.kind == BoundExprKind::Property && e.children[0]->kind == BoundExprKind::Slot && e.children[0]->slot == s;
   }
-  // The `s.prop` side of an equality.
-  static const BoundExpr* propertyOf(const BoundExpr& equality, Slot s) {
-    return isPropertyOf(*equality.children[0], s) ? equality.children[0].get() : equality.children[1].get();
+  // `id(s)` (name "id") or `elementId(s)` ("elementid").
+  static bool isIdentityOf(const BoundExpr& e, Slot s, std::string_view name) {
+    return e.kind == BoundExprKind::Function && e.function && e.function->name == name && e.children.size() == 1 &&
+           e.children[0]->kind == BoundExprKind::Slot && e.children[0]->slot == s;
+  }
+  static bool sameKey(const BoundExpr& a, const BoundExpr& b) {
+    return a.kind == b.kind && a.key == b.key && a.function == b.function;
   }
   // The equalities of a tree of ORs whose leaves are all equalities; false if a leaf is not one.
   static bool disjointEqualities(const BoundExpr& e, std::vector<const BoundExpr*>& out) {
@@ -228,18 +231,31 @@ class MatchPlanner {
     return e.op == BinaryOp::Or && disjointEqualities(*e.children[0], out) && disjointEqualities(*e.children[1], out);
   }
 
-  // An equality (or IN) on node slot s's `id` with a value known before the scan: the graph finds
-  // the nodes with an `id` (PropertyGraph::nodesWithId); the predicate stays, as a filter.
+  // An equality (or IN) with a value known before the scan on node slot s's identity — id(s),
+  // elementId(s) — or on its `id` property: the graph finds the node by its index or key, or the
+  // nodes with an `id` (PropertyGraph::nodesWithId); the predicate stays, as a filter.
   struct IdSeek {
     BoundExprPtr value;
     bool eachElement = false;
     const BoundExpr* predicate = nullptr;
+    plan::NodeByIdSeek::By by = plan::NodeByIdSeek::By::IdProperty;
   };
   IdSeek findIdSeek(Slot s) const {
+    using By = plan::NodeByIdSeek::By;
+    const std::pair<By, std::function<bool(const BoundExpr&)>> kinds[] = {
+        {By::InternalId, [s](const BoundExpr& e) { return isIdentityOf(e, s, "id"); }},
+        {By::ElementId, [s](const BoundExpr& e) { return isIdentityOf(e, s, "elementid"); }},
+        {By::IdProperty, [s](const BoundExpr& e) { return isPropertyOf(e, s) && e.isNodeId; }},
+    };
     IdSeek seek;
-    for (const PendingPredicate& pred : pending_)
-      if ((seek.value = seekValue(pred, s, [](const BoundExpr& p) { return p.isNodeId; }, seek.eachElement, seek.predicate)))
-        break;
+    for (const auto& [by, keyed] : kinds) {  // (the identities first: each finds one node at most)
+      for (const PendingPredicate& pred : pending_) {
+        if ((seek.value = seekValue(pred, keyed, seek.eachElement, seek.predicate))) {
+          seek.by = by;
+          return seek;
+        }
+      }
+    }
     return seek;
   }
   bool hasIdSeek(Slot s) const { return findIdSeek(s).value != nullptr; }
@@ -257,7 +273,8 @@ class MatchPlanner {
         if (label != kMissingName) seek.key = p.key;
         return label != kMissingName;
       };
-      if ((seek.value = seekValue(pred, s, indexed, seek.eachElement, seek.predicate))) {
+      auto keyed = [&](const BoundExpr& e) { return isPropertyOf(e, s) && indexed(e); };
+      if ((seek.value = seekValue(pred, keyed, seek.eachElement, seek.predicate))) {
         seek.label = label;
         return seek;
       }
@@ -317,6 +334,7 @@ void MatchPlanner::bindNode(const BoundNodePattern& n) {
     seek.labels = labels;
     seek.id = std::move(idSeek.value);
     seek.eachElement = idSeek.eachElement;
+    seek.by = idSeek.by;
     scan = makeNode(std::move(seek), std::move(plan_));
     scan->estimatedRows = input;
   } else if ((indexSeek = findIndexSeek(n.slot, labels)).value) {

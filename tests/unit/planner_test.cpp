@@ -343,6 +343,20 @@ TEST_CASE("a disjunction of equalities on one property seeks its values as IN do
     CHECK(explain(scanned).find("Seek") == std::string::npos);
 }
 
+TEST_CASE("id(n) and elementId(n) equal to a known value seek the node itself", "[planner]") {
+  CHECK(explain("MATCH (n) WHERE id(n) = 5 RETURN n").find("NodeByInternalIdSeek (n) id(n) = 5") != std::string::npos);
+  CHECK(explain("MATCH (n:City) WHERE $i = id(n) RETURN n").find("NodeByInternalIdSeek (n:City) id(n) = $i") !=
+        std::string::npos);
+  CHECK(explain("MATCH (n) WHERE id(n) IN [1, 2] RETURN n").find("NodeByInternalIdSeek (n) id(n) IN [1, 2]") !=
+        std::string::npos);
+  CHECK(explain("UNWIND ['a', 'b'] AS k MATCH (n) WHERE elementId(n) = k RETURN n")
+            .find("NodeByElementIdSeek (n) elementId(n) = k") != std::string::npos);
+  // Before the `id` property: the identity finds one node at most.
+  CHECK(explain("MATCH (n) WHERE n.id = 'c1' AND id(n) = 3 RETURN n").find("NodeByInternalIdSeek") != std::string::npos);
+  // A value read from the node itself: no seek.
+  CHECK(explain("MATCH (m), (n) WHERE id(n) = id(n) + 0 RETURN n").find("IdSeek") == std::string::npos);
+}
+
 TEST_CASE("an Eager barrier goes exactly between clauses that may write what another reads", "[planner]") {
   auto eagerCount = [](const std::string& query) {
     std::string plan = explain(query);
