@@ -199,11 +199,13 @@ Value fnRange(Args& a, const BoundExpr& call, EvalContext& ctx) {
   } else if (count > kMaxElements) {
     badArgument("range() would produce more than 10000000 elements", call);
   }
+  // (A negative count, an empty range, may lie below INT64_MIN: range(9223372036854775807, -2^60).)
+  const std::int64_t elements = count > 0 ? static_cast<std::int64_t>(std::min<long double>(count, INT64_MAX)) : 0;
   List out;
-  if (count > 0) out.reserve(static_cast<std::size_t>(count));
+  out.reserve(static_cast<std::size_t>(elements));
   // Element i is from + i * step, which lies between from and to; the product alone may not fit
   // in int64, so it is computed modulo 2^64 (well defined for unsigned) and converted back.
-  for (std::int64_t i = 0; i < static_cast<std::int64_t>(count); ++i) {
+  for (std::int64_t i = 0; i < elements; ++i) {
     ctx.guard.tick();
     out.emplace_back(static_cast<std::int64_t>(static_cast<std::uint64_t>(from) +
                                                static_cast<std::uint64_t>(i) * static_cast<std::uint64_t>(step)));
