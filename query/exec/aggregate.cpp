@@ -1,6 +1,6 @@
 // The Aggregate operator: hash grouping on the key values (a flat table: no allocation per
-// group), one accumulator per aggregate per group. Groups come out in the order they were first seen. With no grouping keys there is
-// always exactly one output row (count(*) of nothing is 0, sum 0, avg/min/max null, collect []).
+// group), one accumulator per aggregate per group. Groups come out in the order they were first
+// seen. With no grouping keys there is always exactly one output row (count(*) of nothing is 0, sum 0, avg/min/max null, collect []).
 // A row below an ExpandCount stands for several matches (its weight slot says how many); the
 // planner adds such a slot only when every aggregate is a count, which is all that can take a
 // weight: a count adds it, a DISTINCT count still adds a value once.
@@ -176,7 +176,7 @@ class Aggregate : public OperatorOf<plan::Aggregate> {
     probe_.clear();
     for (const ProjectItem& item : op_.keys) probe_.push_back(evaluate(*item.expr, row, state.eval));
     auto [group, isNew] = keys_.insert(probe_.data());
-    if (!isNew) return &accumulators_[group * op_.aggregates.size()];
+    if (!isNew) return accumulators_.data() + group * op_.aggregates.size();  // (valid with no aggregates too)
     held_.add(state.eval.guard, keyBytes_(probe_) + 2 * sizeof(std::uint64_t) + op_.aggregates.size() * sizeof(Accumulator));
     return addAccumulators();
   }
