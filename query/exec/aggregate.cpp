@@ -1,6 +1,7 @@
 // The Aggregate operator: hash grouping on the key values (a flat table: no allocation per
 // group), one accumulator per aggregate per group. Groups come out in the order they were first
-// seen. With no grouping keys there is always exactly one output row (count(*) of nothing is 0, sum 0, avg/min/max null, collect []).
+// seen. With no grouping keys there is always exactly one output row (count(*) of nothing is 0,
+// sum 0, avg/min/max null, collect []).
 // A row below an ExpandCount stands for several matches (its weight slot says how many); the
 // planner adds such a slot only when every aggregate is a count, which is all that can take a
 // weight: a count adds it, a DISTINCT count still adds a value once.
