@@ -179,6 +179,7 @@ void fail(Measured& m, std::string message) {
 // Runs `text` once on a connection with a watchdog; records an engine error in `m`.
 std::optional<kgq::Result> runOnce(kgq::Database& db, const char* text, const kgq::Params& params, Measured& m,
                                    double timeoutS, double* wallMs, double* cpuMs = nullptr) {
+  db.clearQueryCache();  // cold: every run parses and plans
   kgq::Connection conn(db);
   bench::Watchdog watchdog(conn, timeoutS);
   try {

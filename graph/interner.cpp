@@ -7,6 +7,7 @@ NameId Interner::intern(std::string_view name) {
   NameId id = static_cast<NameId>(names_.size());
   names_.emplace_back(name);
   ids_.emplace(names_.back(), id);
+  ++generation_;
   return id;
 }
 
@@ -18,6 +19,7 @@ std::optional<NameId> Interner::find(std::string_view name) const {
 }
 
 void Interner::truncate(std::size_t count) {
+  if (names_.size() > count) ++generation_;
   while (names_.size() > count) {
     ids_.erase(names_.back());
     names_.pop_back();

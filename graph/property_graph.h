@@ -53,6 +53,11 @@ class PropertyGraph {
   const Interner& labelNames() const { return labelNames_; }
   const Interner& typeNames() const { return typeNames_; }
   const Interner& keyNames() const { return keyNames_; }
+  // Moves whenever a label, type or key name is added or forgotten (Interner::generation): what
+  // is resolved against the names stays right while it stands still.
+  std::uint64_t namesGeneration() const {
+    return labelNames_.generation() + typeNames_.generation() + keyNames_.generation();
+  }
 
   // ---- Nodes ----
   // Adds a node. The caller guarantees `id` is not in use (see findNode), labels are unique and

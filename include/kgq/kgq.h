@@ -60,6 +60,8 @@ struct QueryTiming {
   double parseMicros = 0;
   double planMicros = 0;
   double executeMicros = 0;
+  // The plan came from the database's query cache: nothing was parsed or planned (both times 0).
+  bool fromPlanCache = false;
 };
 
 // What a query changed in the graph (all zero for a read-only query). As in the openCypher TCK,
@@ -168,6 +170,15 @@ class Database {
   // compare two readings to know whether anything changed in between (e.g. since a save).
   std::uint64_t changeCount() const;
 
+  // Drops every plan in the query cache, so that each query is parsed and planned again on its
+  // next run, as Neo4j's db.clearQueryCaches() does. The cache keeps the plans of the last 1,000
+  // statement texts run on any connection (EXPLAIN and PROFILE excepted) and replans on its own
+  // when a plan may have gone stale: an index or constraint was created or dropped, a label,
+  // type or key name was added or forgotten, or a count the plan was costed on (nodes, edges, a
+  // label's nodes, a type's edges) at least doubled or halved. Plans never depend on parameter
+  // values or on the data otherwise, so this is for measuring cold runs, not for correctness.
+  void clearQueryCache();
+
   // ---- Procedures (include/kgq/procedure.h) ----
   // Registers a procedure for CALL, next to the built-in db.*, dbms.* and algo.* ones. Throws
   // Error(Semantic) if the name is taken (ignoring case) or the signature repeats a name.
@@ -196,9 +207,9 @@ class Database {
   std::unique_ptr<Impl> impl_;
 };
 
-// A session on a Database: runs queries. Cheap to create; keep one per thread of use. It keeps
-// the plans of the read-only queries it ran, by query text, so running the same query again
-// (with other parameters) skips parsing and planning; any change to the database drops them.
+// A session on a Database: runs queries. Cheap to create; keep one per thread of use. Running a
+// query text again — on any connection, with other parameters — reuses its plan from the
+// database's query cache (Database::clearQueryCache says when plans are made again).
 class Connection {
  public:
   explicit Connection(Database& db);
@@ -257,8 +268,6 @@ class Connection {
   void setVariableLengthLimit(std::size_t hops) { variableLengthLimit_ = hops; }
   std::size_t variableLengthLimit() const { return variableLengthLimit_; }
 
- private:
-  struct PlanCache;  // defined by the implementation
  public:
   struct OpenTransaction;  // the writer lock and transaction between begin() and commit()/rollback()
 
@@ -269,7 +278,6 @@ class Connection {
   std::size_t variableLengthLimit_ = kDefaultVariableLengthLimit;
   std::chrono::nanoseconds timeout_{0};
   std::size_t memoryLimit_ = 0;
-  std::unique_ptr<PlanCache> plans_;
 };
 
 // One statement of a script, with where it starts in the script (1-based line and column).

@@ -85,6 +85,12 @@ class Result:
         """Milliseconds per stage: parse_ms, plan_ms, execute_ms."""
         return self._r.timing
 
+    @property
+    def from_plan_cache(self):
+        """Whether the plan came from the database's query cache: run before (on any connection)
+        and still right for the graph, so nothing was parsed or planned."""
+        return self._r.from_plan_cache
+
     def __len__(self):
         return len(self._r)
 

@@ -106,7 +106,13 @@ void bindDatabase(py::module_& m) {
       })
       .def_property_readonly("change_count", [](PyDatabase& d) {
         return runOnDatabase(*d.shared, nullptr, [&] { return d.shared->db.changeCount(); });
-      }, "How many loads and changing queries this database has seen (compare two readings).");
+      }, "How many loads and changing queries this database has seen (compare two readings).")
+      .def("clear_query_cache", [](PyDatabase& d) {
+        runOnDatabase(*d.shared, nullptr, [&] {
+          d.shared->db.clearQueryCache();
+          return true;  // (runOnDatabase hands back a value)
+        });
+      }, "Drops every cached plan: each query is parsed and planned again on its next run.");
 
   py::class_<PyConnection>(m, "_Connection")
       .def(py::init([](PyDatabase& d) { return PyConnection(d.shared); }), py::arg("database"))

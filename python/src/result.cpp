@@ -99,6 +99,8 @@ void bindResult(py::module_& m) {
         d["execute_ms"] = r.result->timing().executeMicros / 1000;
         return d;
       })
+      .def_property_readonly("from_plan_cache", [](const PyResult& r) { return r.result->timing().fromPlanCache; },
+                             "Whether the plan came from the database's query cache (nothing parsed or planned).")
       .def("_column_arrays", [](const PyResult& r) { return columnArrays(*r.result); })
       .def("_cypher_cells", [](const PyResult& r, std::size_t limit) {
         py::list out;

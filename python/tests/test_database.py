@@ -87,6 +87,16 @@ def test_explain_and_profile_plans(bundled):
     assert profiled.plan and set(profiled.timing) == {"parse_ms", "plan_ms", "execute_ms"}
 
 
+def test_query_cache_is_shared_and_can_be_cleared(social):
+    query = "MATCH (p:Person) WHERE p.name = $name RETURN p.name"
+    first = social.execute(query, {"name": "Alice"})
+    again = social.connect().execute(query, {"name": "Bob"})
+    assert not first.from_plan_cache and again.from_plan_cache
+    assert [r[0] for r in again] == ["Bob"]
+    social.clear_query_cache()
+    assert not social.execute(query, {"name": "Alice"}).from_plan_cache
+
+
 def test_connection_and_rows(social):
     with social.connect() as c:
         r = c.execute("MATCH (p:Person) RETURN p.name AS name, p.age AS age ORDER BY name")

@@ -14,7 +14,7 @@
 #include "query/plan/planner.h"
 
 #include <chrono>
-#include <unordered_map>
+#include <optional>
 
 namespace kgq {
 
@@ -67,6 +67,8 @@ std::uint64_t Database::changeCount() const {
   return impl_->changes;
 }
 
+void Database::clearQueryCache() { impl_->queryCache.clear(); }
+
 std::size_t Database::nodeCount() const {
   ReadAccess read(*impl_);
   return impl_->graph.nodeCount();
@@ -84,15 +86,7 @@ double microsSince(std::chrono::steady_clock::time_point start) {
 
 }  // namespace
 
-// Plans of read-only queries by text, valid while the database's plan epoch is `stamp`
-// (a plan holds interned ids and was costed on the graph as it was).
-struct Connection::PlanCache {
-  static constexpr std::size_t kCapacity = 256;
-  std::uint64_t stamp = 0;
-  std::unordered_map<std::string, std::shared_ptr<const QueryPlan>> plans;
-};
-
-Connection::Connection(Database& db) : db_(db), plans_(std::make_unique<PlanCache>()) {}
+Connection::Connection(Database& db) : db_(db) {}
 Connection::~Connection() = default;
 
 namespace {
@@ -119,38 +113,47 @@ Result Connection::run(std::string_view query, const Params& params) {
   // with room (graph/stack_depth.h).
   auto runHere = [&]() -> Result {
     interrupted_.store(false);
-    PropertyGraph& graph = db_.impl_->graph;
+    Database::Impl& db = *db_.impl_;
+    PropertyGraph& graph = db.graph;
     Result result;
-    std::optional<ReadAccess> cachedRead(std::in_place, *db_.impl_);  // (cached plans are read-only)
 
-    if (plans_->stamp != db_.impl_->planEpoch()) {
-      plans_->plans.clear();
-      plans_->stamp = db_.impl_->planEpoch();
-    }
-    auto cached = plans_->plans.find(std::string(query));
-    if (cached != plans_->plans.end()) {
-      const QueryPlan& plan = *cached->second;
+    // Runs `plan` under `access` (whose transaction a writing plan changes the graph in).
+    auto runPlan = [&](const QueryPlan& plan, bool updates, StatementAccess& access) {
       std::string missing;
       std::vector<Value> parameters = bindParameters(plan, params, missing);
       if (!missing.empty()) throw Error(ErrorKind::Semantic, "Expected parameter(s): " + missing);
       result.columns_ = plan.columns;
       auto start = std::chrono::steady_clock::now();
-      QueryGuard guard(&interrupted_, {timeout_, memoryLimit_});
-      Execution execution = execute(plan, graph, parameters, guard, nullptr,
+      QueryGuard guard(&interrupted_, {timeout_, memoryLimit_});  // (a failure rolls `access` back)
+      Execution execution = execute(plan, graph, parameters, guard, updates ? access.transaction() : nullptr,
                                     static_cast<std::int64_t>(variableLengthLimit_));
       result.timing_.executeMicros = microsSince(start);
       result.rows_ = std::move(execution.rows);
-      return result;
+      result.stats_ = access.commit();
+      if (plan.profile) result.planText_ = explainPlan(plan, &execution.profile);
+    };
+
+    std::optional<CachedPlan> cached;
+    {
+      ReadAccess read(db);  // (whether a plan is still right depends on the graph's names and counts)
+      cached = db.queryCache.find(query, graph);
+    }
+    if (cached) {
+      StatementAccess access(db, transaction_, cached->updates);
+      // A writer may have come between the two locks.
+      if (QueryCache::stillRight(*cached, graph)) {
+        result.timing_.fromPlanCache = true;
+        runPlan(*cached->plan, cached->updates, access);
+        return result;
+      }
     }
 
-    cachedRead.reset();  // parsing and checking do not touch the graph
-    auto start = std::chrono::steady_clock::now();
-    CheckedQuery checked =
-        checkStatement(parseStatement(query), Catalog{&db_.impl_->procedures, &db_.impl_->functions});
+    auto start = std::chrono::steady_clock::now();  // parsing and checking do not touch the graph
+    CheckedQuery checked = checkStatement(parseStatement(query), Catalog{&db.procedures, &db.functions});
     result.timing_.parseMicros = microsSince(start);
 
     if (checked.kind != StatementKind::Query) {
-      runSchemaCommand(*db_.impl_, transaction_ != nullptr, checked.kind, checked.schema);
+      runSchemaCommand(db, transaction_ != nullptr, checked.kind, checked.schema);
       return result;
     }
 
@@ -158,8 +161,9 @@ Result Connection::run(std::string_view query, const Params& params) {
     // A query that writes runs in a transaction: everything it changes, the names it interns
     // included, is undone if it fails. Its names are interned before planning, so that reads later
     // in the query find labels, types and keys that earlier clauses create.
-    StatementAccess access(*db_.impl_, transaction_, checked.updates);
-    GraphTransaction* transaction = checked.updates ? access.transaction() : nullptr;
+    bool updates = checked.updates;
+    StatementAccess access(db, transaction_, updates);
+    GraphTransaction* transaction = updates ? access.transaction() : nullptr;
     if (transaction) {
       for (const auto& name : checked.names.labels) transaction->label(name);
       for (const auto& name : checked.names.types) transaction->type(name);
@@ -167,28 +171,17 @@ Result Connection::run(std::string_view query, const Params& params) {
     }
     auto shared = std::make_shared<const QueryPlan>(planQuery(std::move(checked), graph));
     const QueryPlan& plan = *shared;
-    std::string missing;
-    std::vector<Value> parameters = bindParameters(plan, params, missing);
     result.timing_.planMicros = microsSince(start);
-    if (!transaction && !plan.explain && !plan.profile) {
-      if (plans_->plans.size() >= PlanCache::kCapacity) plans_->plans.clear();
-      plans_->plans.emplace(std::string(query), shared);
-    }
-    result.columns_ = plan.columns;
+    // Kept with the names as they are now, those the statement's transaction interned included: if
+    // it fails, rolling them back moves the names on and the plan is never used.
+    if (!plan.explain && !plan.profile) db.queryCache.insert(query, CachedPlan{shared, updates, graph.namesGeneration()});
 
     if (plan.explain) {  // EXPLAIN runs nothing, so it needs no parameter values
+      result.columns_ = plan.columns;
       result.planText_ = explainPlan(plan);
       return result;     // (the transaction, if any, rolls back the interned names)
     }
-    if (!missing.empty()) throw Error(ErrorKind::Semantic, "Expected parameter(s): " + missing);
-    start = std::chrono::steady_clock::now();
-    QueryGuard guard(&interrupted_, {timeout_, memoryLimit_});  // (a failure rolls `access` back)
-    Execution execution = execute(plan, graph, parameters, guard, transaction,
-                                  static_cast<std::int64_t>(variableLengthLimit_));
-    result.timing_.executeMicros = microsSince(start);
-    result.rows_ = std::move(execution.rows);
-    result.stats_ = access.commit();
-    if (plan.profile) result.planText_ = explainPlan(plan, &execution.profile);
+    runPlan(plan, updates, access);
     return result;
   };
   // A statement of an open explicit transaction stays on the caller's thread: the transaction

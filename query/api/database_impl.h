@@ -11,6 +11,7 @@
 #include "graph/graph_transaction.h"
 #include "graph/property_graph.h"
 #include "graph/stack_depth.h"
+#include "query/api/query_cache.h"
 #include "query/common/cypher_enums.h"
 #include "query/common/schema_command.h"
 #include "query/function/user_functions.h"
@@ -34,9 +35,8 @@ struct Database::Impl {
   ProcedureRegistry procedures;  // built-ins, then what the embedding program registers
   UserFunctions functions;       // the scalar functions the embedding program registers
   std::uint64_t changes = 0;  // bumped by every load and every write query that changed something
-  std::uint64_t indexChanges = 0;  // bumped by CREATE / DROP INDEX (plans change, the data does not)
-  // What cached plans were made against: any change to data or indexes voids them.
-  std::uint64_t planEpoch() const { return changes * 1000003 + indexChanges; }
+  std::uint64_t schemaChanges = 0;  // bumped by CREATE / DROP INDEX and CONSTRAINT
+  QueryCache queryCache;      // plans by statement text, for every connection
 
   // Readers share `lock`; a writing statement or an open explicit transaction holds it alone, and
   // `writer` says which thread that is (so that the thread's own reads do not wait for itself).

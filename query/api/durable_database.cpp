@@ -15,6 +15,7 @@ void Database::open(const std::string& directory, const DurabilityOptions& optio
   impl_->directory = std::move(opened);
   impl_->recoveryReport = impl_->directory->report();
   ++impl_->changes;
+  impl_->queryCache.clear();  // plans of the graph it replaced
 }
 
 bool Database::isDurable() const {

@@ -125,7 +125,8 @@ void runSchemaCommand(Database::Impl& db, bool inTransaction, StatementKind kind
     throw;
   }
   names.commit();
-  ++db.indexChanges;  // plans may now use the index, or must stop using it
+  ++db.schemaChanges;
+  db.queryCache.clear();  // plans may now use the index, or must stop using it
 }
 
 }  // namespace kgq

@@ -36,12 +36,8 @@ Connection::OpenTransaction::OpenTransaction(Database::Impl& database) : db(data
   if (db.directory) transaction.recordChanges();
 }
 
-Connection::OpenTransaction::~OpenTransaction() {
-  // GraphTransaction's destructor then rolls back if commit() was not called. Plans cached during
-  // the transaction may hold names it interned and rollback forgets (even a statement that changed
-  // nothing interns the names it writes), so the plan epoch moves either way.
-  ++db.changes;
-}
+// GraphTransaction's destructor rolls back if commit() was not called.
+Connection::OpenTransaction::~OpenTransaction() = default;
 
 void Connection::begin() {
   if (transaction_) throw Error(ErrorKind::Runtime, "a transaction is already open on this connection");

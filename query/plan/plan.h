@@ -6,7 +6,8 @@
 // (query/check/bound_expr.h) whose names the planner has resolved to the graph's interned ids.
 //
 // Promises: a plan refers to the graph only through interned ids (a name the graph does not know
-// gets kMissingName, which matches nothing), so it is valid as long as the graph's interners are.
+// gets kMissingName, which matches nothing) and its indexes, so it is valid as long as the graph's
+// interners (PropertyGraph::namesGeneration) and indexes are.
 #pragma once
 
 #include "query/check/bound_query.h"
@@ -297,6 +298,14 @@ struct OperatorProfile {
 };
 
 // A planned statement, ready to run.
+// One count of the graph the planner's estimates read, with the value it had (plan_statistics.h).
+struct StatisticReading {
+  enum class Kind : std::uint8_t { Nodes, Edges, Label, Type };
+  Kind kind;
+  std::uint32_t id;  // the label or type; 0 for Nodes and Edges
+  std::size_t count;
+};
+
 struct QueryPlan {
   std::unique_ptr<PlanNode> root;
   std::vector<std::string> columns;
@@ -305,6 +314,7 @@ struct QueryPlan {
   std::vector<std::string> parameterNames;  // BoundExprKind::Parameter names, by index
   // The plans of subquery expressions, by BoundExpr::subqueryIndex (each from an Argument).
   std::vector<std::unique_ptr<PlanNode>> subplans;
+  std::vector<StatisticReading> statistics;  // what its estimates were made from
   bool returnsRows = true;                  // false for a write query without RETURN
   bool explain = false;
   bool profile = false;

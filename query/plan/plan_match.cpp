@@ -288,11 +288,12 @@ class MatchPlanner {
     return ids;
   }
   double labelCardinality(const std::vector<LabelId>& labels) const {
-    double best = static_cast<double>(graph_.nodeCount());
-    for (LabelId l : labels) best = std::min(best, static_cast<double>(graph_.nodesWithLabel(l).size()));
+    double best = static_cast<double>(statistics().nodes());
+    for (LabelId l : labels) best = std::min(best, static_cast<double>(statistics().withLabel(l)));
     return best;
   }
   static plan::NodeText textOf(const BoundNodePattern& n) { return {n.variable, n.labels}; }
+  const PlanStatistics& statistics() const { return planner_.statistics(); }
 
   void bindNode(const BoundNodePattern& n);
   BoundExprPtr labelTest(const BoundNodePattern& n) const;  // n has the pattern's labels
@@ -352,7 +353,7 @@ void MatchPlanner::bindNode(const BoundNodePattern& n) {
     plan::LabelScan labelScan;
     LabelId smallest = labels[0];
     for (LabelId l : labels)
-      if (graph_.nodesWithLabel(l).size() < graph_.nodesWithLabel(smallest).size()) smallest = l;
+      if (statistics().withLabel(l) < statistics().withLabel(smallest)) smallest = l;
     labelScan.label = smallest;
     for (LabelId l : labels)
       if (l != smallest) labelScan.labels.push_back(l);  // the scanned label holds already
@@ -360,7 +361,7 @@ void MatchPlanner::bindNode(const BoundNodePattern& n) {
     scan->estimatedRows = input * labelCardinality(labels);
   } else {
     scan = makeNode(plan::AllNodesScan{}, std::move(plan_));
-    scan->estimatedRows = input * static_cast<double>(graph_.nodeCount());
+    scan->estimatedRows = input * static_cast<double>(statistics().nodes());
   }
   plan::NodeSource& source = *nodeSource(*scan);
   source.slot = n.slot;
@@ -531,11 +532,12 @@ void MatchPlanner::expand(BoundPatternPart& part, std::size_t relIndex, bool for
   }
   double edges = 0;
   if (rel.types.empty()) {
-    edges = static_cast<double>(graph_.edgeCount());
+    edges = static_cast<double>(statistics().edges());
   } else {
-    for (TypeId t : types) edges += static_cast<double>(graph_.edgeCountOfType(t));
+    for (TypeId t : types) edges += static_cast<double>(statistics().ofType(t));
   }
-  double perNode = graph_.nodeCount() ? edges / static_cast<double>(graph_.nodeCount()) : 0;
+  double nodes = static_cast<double>(statistics().nodes());
+  double perNode = nodes > 0 ? edges / nodes : 0;
   if (rel.direction == Direction::Both) perNode *= 2;
   double hops = rel.variableLength ? static_cast<double>(maxHops < 0 ? 3 : maxHops) : 1.0;
   node->estimatedRows *= into ? std::min(1.0, perNode) : std::pow(std::max(perNode, 1.0), hops);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "graph/property_graph.h"
+#include "query/plan/plan_statistics.h"
 #include "query/check/bound_query.h"
 #include "query/plan/plan.h"
 #include "query/plan/planner.h"
@@ -28,7 +29,7 @@ std::string describeNode(const plan::NodeText& node);
 class Planner {
  public:
   Planner(const PropertyGraph& graph, QueryPlan& plan, const PlannerOptions& options = {})
-      : graph_(graph), plan_(plan), options_(options) {}
+      : graph_(graph), plan_(plan), options_(options), statistics_(graph, plan.statistics) {}
 
   // Plans one part of a UNION (or, fromArgument, a subquery run from its caller's row); returns
   // its root and sets `outputs` to its result slots.
@@ -37,6 +38,8 @@ class Planner {
   Slot newSlot() { return static_cast<Slot>(plan_.slotCount++); }
   const PropertyGraph& graph() const { return graph_; }
   const PlannerOptions& options() const { return options_; }
+  // The counts estimates are made from: read through here only, so the plan records them.
+  const PlanStatistics& statistics() const { return statistics_; }
   LabelId labelId(const std::string& name) const { return graph_.labelNames().find(name).value_or(kMissingName); }
   TypeId typeId(const std::string& name) const { return graph_.typeNames().find(name).value_or(kMissingName); }
   KeyId keyId(const std::string& name) const { return graph_.keyNames().find(name).value_or(kMissingName); }
@@ -60,6 +63,7 @@ class Planner {
   const PropertyGraph& graph_;
   QueryPlan& plan_;
   PlannerOptions options_;
+  PlanStatistics statistics_;
 };
 
 }  // namespace kgq::planning

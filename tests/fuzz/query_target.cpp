@@ -96,7 +96,7 @@ struct Fixture {
   kgq::Database db;
   std::string baseJson, baseFingerprint;
   std::vector<std::pair<kgq::LabelId, kgq::KeyId>> baseIndexes;
-  std::uint64_t baseChanges = 0, baseIndexChanges = 0;
+  std::uint64_t baseChanges = 0, baseSchemaChanges = 0;
   Watchdog watchdog;
 
   Fixture() {
@@ -122,11 +122,11 @@ struct Fixture {
   kgq::PropertyGraph& graph() { return impl().graph; }
   bool changed() const {
     const kgq::Database::Impl& i = kgq::DatabaseInternals::of(db);
-    return i.changes != baseChanges || i.indexChanges != baseIndexChanges;
+    return i.changes != baseChanges || i.schemaChanges != baseSchemaChanges;
   }
   void remember() {
     baseChanges = impl().changes;
-    baseIndexChanges = impl().indexChanges;
+    baseSchemaChanges = impl().schemaChanges;
   }
   void reset() {
     kgq::PropertyGraph fresh;
@@ -136,7 +136,7 @@ struct Fixture {
       fresh.indexLookup(label, key, kgq::Value(std::int64_t{0}));  // builds it
     }
     graph() = std::move(fresh);
-    ++impl().changes;  // voids plans cached against the old graph, as any load does
+    impl().queryCache.clear();  // plans of the old graph, as Database::open clears them
     remember();
     if (baseFingerprint.empty()) return;  // the first restore, which makes the base
     std::string restored = graph().fingerprint();

@@ -116,27 +116,6 @@ TEST_CASE("a query can be interrupted from another thread", "[api]") {
   CHECK(conn.run("RETURN 1 AS one").at(0, 0).asInt() == 1);
 }
 
-TEST_CASE("a repeated read query reuses its plan until the database changes", "[api]") {
-  Database db;
-  db.loadJsonText(kGraph, "test");
-  Connection conn(db);
-  const char* query = "MATCH (p:Person) WHERE p.age > $min RETURN p.name ORDER BY p.name";
-  Result first = conn.run(query, {{"min", Value(20)}});
-  CHECK(first.timing().parseMicros > 0);
-  Result again = conn.run(query, {{"min", Value(30)}});
-  CHECK(again.timing().parseMicros == 0);  // neither parsed nor planned again
-  REQUIRE(again.size() == 1);
-  CHECK(again.at(0, 0).asString() == "Ann");
-  CHECK_THROWS_AS(conn.run(query), Error);  // a cached plan still needs its parameters
-  conn.run("CREATE (:Person {name: 'Cy', age: 40})");
-  Result afterWrite = conn.run(query, {{"min", Value(30)}});
-  CHECK(afterWrite.timing().parseMicros > 0);  // the write voided the plan
-  CHECK(afterWrite.size() == 2);
-  conn.run("CREATE INDEX ON :Person(age)");
-  CHECK(conn.run(query, {{"min", Value(30)}}).timing().parseMicros > 0);  // so did the index
-  CHECK(db.changeCount() == 2);  // the load and the write; an index is not a change to save
-}
-
 TEST_CASE("a load that breaks a uniqueness constraint loads nothing", "[api]") {
   Database db;
   Connection conn(db);
