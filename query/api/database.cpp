@@ -133,17 +133,19 @@ Result Connection::run(std::string_view query, const Params& params) {
       if (plan.profile) result.planText_ = explainPlan(plan, &execution.profile);
     };
 
-    std::optional<CachedPlan> cached;
     {
-      ReadAccess read(db);  // (whether a plan is still right depends on the graph's names and counts)
-      cached = db.queryCache.find(query, graph);
-    }
-    if (cached) {
-      StatementAccess access(db, transaction_, cached->updates);
-      // A writer may have come between the two locks.
-      if (QueryCache::stillRight(*cached, graph)) {
+      // Shared access is enough to judge a cached plan and to run a reading one. A writing one
+      // runs under the writer lock, judged again there: a writer may have come between the locks.
+      std::optional<StatementAccess> access(std::in_place, db, transaction_, false);
+      std::optional<CachedPlan> cached = db.queryCache.find(query, graph);
+      if (cached && cached->updates) {
+        access.reset();
+        access.emplace(db, transaction_, true);
+        if (!QueryCache::stillRight(*cached, graph)) cached.reset();
+      }
+      if (cached) {
         result.timing_.fromPlanCache = true;
-        runPlan(*cached->plan, cached->updates, access);
+        runPlan(*cached->plan, cached->updates, *access);
         return result;
       }
     }

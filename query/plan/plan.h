@@ -297,7 +297,6 @@ struct OperatorProfile {
   double micros = 0;  // inclusive of the operators below it
 };
 
-// A planned statement, ready to run.
 // One count of the graph the planner's estimates read, with the value it had (plan_statistics.h).
 struct StatisticReading {
   enum class Kind : std::uint8_t { Nodes, Edges, Label, Type };
@@ -306,6 +305,7 @@ struct StatisticReading {
   std::size_t count;
 };
 
+// A planned statement, ready to run.
 struct QueryPlan {
   std::unique_ptr<PlanNode> root;
   std::vector<std::string> columns;
