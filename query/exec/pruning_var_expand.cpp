@@ -7,6 +7,8 @@
 // relationships passes through it: directed, an edge back into it; undirected, a cycle the
 // search sees as an edge that is in neither node's search path and joins two branches (the
 // start's neighbours through which the two ends were reached), d(u) + d(v) + 1 long.
+// Counting, the row carries the number of endpoints instead (across rows: of those no earlier
+// row had, told apart by a second set of marks, made only when a second row comes).
 #include "query/exec/edge_walk.h"
 #include "query/exec/node_marks.h"
 #include "query/exec/operators.h"
@@ -21,10 +23,18 @@ class PruningVarExpand : public OperatorOf<plan::PruningVarExpand> {
     Operator::open(state);
     ends_.clear();
     position_ = 0;
+    rows_ = 0;
+    counted_.reset();
   }
   bool next(Row& row, ExecState& state) override {
     for (;;) {
-      if (position_ < ends_.size()) {
+      if (op_.countSlot >= 0) {
+        if (!ends_.empty()) {
+          row[op_.countSlot] = Value(static_cast<std::int64_t>(countNew(state)));
+          ends_.clear();
+          if (row[op_.countSlot].asInt() > 0) return true;
+        }
+      } else if (position_ < ends_.size()) {
         if (!op_.into) row[op_.to] = Value(NodeRef{ends_[position_]});
         ++position_;
         return true;
@@ -45,6 +55,28 @@ class PruningVarExpand : public OperatorOf<plan::PruningVarExpand> {
  private:
   std::vector<NodeIndex> ends_;  // the current input row's endpoints
   std::size_t position_ = 0;
+  // Counting across rows: the input rows searched, and the endpoints of those before this one.
+  std::size_t rows_ = 0;
+  std::unique_ptr<MarksLease> counted_;
+  std::vector<NodeIndex> firstEnds_;  // the first row's, until a second row needs counted_
+
+  // How many of ends_ count: all of them, or across rows those no earlier row had.
+  std::size_t countNew(ExecState& state) {
+    if (!op_.acrossRows) return ends_.size();
+    if (++rows_ == 1) {
+      firstEnds_.swap(ends_);  // kept only in case another row comes
+      return firstEnds_.size();
+    }
+    if (!counted_) {
+      counted_ = std::make_unique<MarksLease>();
+      (*counted_)->begin(state.eval.graph.nodeSlots());
+      for (NodeIndex n : firstEnds_) (*counted_)->mark(n, 0, 0);
+    }
+    std::size_t fresh = 0;
+    for (NodeIndex n : ends_)
+      if (!(*counted_)->marked(n)) (*counted_)->mark(n, 0, 0), ++fresh;
+    return fresh;
+  }
   // Undirected with minHops 1, per node marked by the current search: its depth and its branch
   // (the start's neighbour it was reached through). Read only for marked nodes, so never reset.
   std::vector<std::uint32_t> depth_, branch_;
@@ -89,11 +121,12 @@ class PruningVarExpand : public OperatorOf<plan::PruningVarExpand> {
       return filter.acceptsProperties(e, state.eval) && (used.empty() || std::find(used.begin(), used.end(), e) == used.end());
     };
 
-    MarksLease marks;
-    marks->begin(g.nodeSlots());
-    marks->mark(start, 0, 0);
-    std::vector<NodeIndex>& frontier = marks->list(0);
-    std::vector<NodeIndex>& nextFrontier = marks->list(1);
+    MarksLease lease;
+    NodeMarks& marks = *lease;
+    marks.begin(g.nodeSlots());
+    marks.mark(start, 0, 0);
+    std::vector<NodeIndex>& frontier = marks.list(0);
+    std::vector<NodeIndex>& nextFrontier = marks.list(1);
     frontier.assign(1, start);
     bool found = false;  // into: the target was reached
     for (std::int64_t depth = 0; (op_.maxHops < 0 || depth < op_.maxHops) && !frontier.empty() && !found; ++depth) {
@@ -102,14 +135,14 @@ class PruningVarExpand : public OperatorOf<plan::PruningVarExpand> {
         forEachEdge(g, n, op_.direction, [&](EdgeIndex e, NodeIndex other, TypeId type) {
           state.tick();
           if (!filter.acceptsType(type)) return;
-          if (other == start || marks->marked(other)) {
-            if (startIsEnd || !closesTrail(start, n, depth, e, other, *marks) || !walkable(e)) return;
+          if (other == start || marks.marked(other)) {
+            if (startIsEnd || !closesTrail(start, n, depth, e, other, marks) || !walkable(e)) return;
             startIsEnd = true;
             found = found || (into && target == start);
             return;
           }
           if (!walkable(e)) return;
-          marks->mark(other, 0, e);
+          marks.mark(other, 0, e);
           if (undirectedCycles) {
             depth_[other] = static_cast<std::uint32_t>(depth + 1);
             branch_[other] = n == start ? other : branch_[n];

@@ -4,6 +4,7 @@
 #include "query/function/function_registry.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 namespace kgq {
@@ -148,6 +149,54 @@ std::unique_ptr<PlanNode> expandCount(std::unique_ptr<PlanNode> node, const std:
   return node;
 }
 
+// Slots on which the rows of `node` are pairwise distinct (none: at most one row), or nullopt
+// when that is not known: a scan or single-value seek yields each node once per input row.
+std::optional<std::set<Slot>> distinctOn(const PlanNode& node) {
+  if (node.is<plan::Start>()) return std::set<Slot>{};
+  if (node.children.size() != 1) return std::nullopt;
+  std::optional<std::set<Slot>> below = distinctOn(*node.children[0]);
+  if (!below || node.is<plan::Filter>()) return below;
+  const plan::NodeSource* source = node.as<plan::AllNodesScan>();
+  if (const auto* s = node.as<plan::LabelScan>()) source = s;
+  if (const auto* s = node.as<plan::NodeByIdSeek>(); s && !s->eachElement) source = s;
+  if (const auto* s = node.as<plan::NodeIndexSeek>(); s && !s->eachElement) source = s;
+  if (!source) return std::nullopt;
+  below->insert(source->slot);
+  return below;
+}
+
+// count(DISTINCT b) of a pruning expand's endpoints: the expand counts them (see the header).
+bool distinctEndpointCount(PlanNode& node, const std::function<Slot()>& newSlot) {
+  auto& aggregate = *node.as<plan::Aggregate>();
+  auto* walk = node.children[0]->as<plan::PruningVarExpand>();
+  if (!walk || walk->into || walk->countSlot >= 0 || aggregate.aggregates.empty()) return false;
+  const Slot end = walk->to;
+  for (const AggregateSpec& a : aggregate.aggregates)
+    if (a.kind != AggregateKind::Count || !a.distinct || !isSlot(*a.argument, end)) return false;
+  std::set<Slot> keySlots;
+  for (const ProjectItem& key : aggregate.keys) {
+    std::set<Slot> read = slotsOf(*key.expr);
+    if (read.count(end)) return false;
+    if (key.expr->kind == BoundExprKind::Slot) keySlots.insert(key.expr->slot);
+  }
+  bool acrossRows = aggregate.keys.empty();
+  if (!acrossRows) {
+    // Each group must be fed by one input row of the walk: its rows distinct on key variables.
+    std::optional<std::set<Slot>> distinct = distinctOn(*node.children[0]->children[0]);
+    if (!distinct || !std::includes(keySlots.begin(), keySlots.end(), distinct->begin(), distinct->end()))
+      return false;
+  }
+  walk->countSlot = newSlot();
+  walk->acrossRows = acrossRows;
+  aggregate.weightSlot = walk->countSlot;
+  for (AggregateSpec& a : aggregate.aggregates) {
+    a.kind = AggregateKind::CountStar;
+    a.distinct = false;
+    a.argument.reset();
+  }
+  return true;
+}
+
 }  // namespace
 
 std::unique_ptr<PlanNode> rewriteCounts(std::unique_ptr<PlanNode> aggregate, const PropertyGraph& graph,
@@ -155,6 +204,7 @@ std::unique_ptr<PlanNode> rewriteCounts(std::unique_ptr<PlanNode> aggregate, con
   if (!aggregate->is<plan::Aggregate>() || aggregate->children.empty()) return aggregate;
   if (auto node = nodeCount(*aggregate)) return node;
   if (auto node = relationshipCount(*aggregate, graph)) return node;
+  if (distinctEndpointCount(*aggregate, newSlot)) return aggregate;
   return expandCount(std::move(aggregate), newSlot);
 }
 

@@ -1,5 +1,5 @@
 // Counting rewrites of the plan stage: an aggregation that only counts rows need not have them
-// made. Two rewrites of a freshly planned Aggregate node (its input complete):
+// made. Three rewrites of a freshly planned Aggregate node (its input complete):
 //
 // - count store: a MATCH of one node `(n)` / `(n:L)`, or one directed relationship
 //   `()-[r]->()` / `()-[r:T1|T2]->()` with unlabelled ends, first in its query, with no WHERE,
@@ -15,6 +15,13 @@
 //   counts the chain's matches per input row; the Aggregate adds that count instead of 1. After
 //   an aggregation only its keys and results are visible, so nothing later can read the chain's
 //   variables either.
+// - counted distinct endpoints: an aggregation whose aggregates are all count(DISTINCT b) of the
+//   endpoint b of the PruningVarExpand right under it (query/plan/prune_walks.h), with keys that
+//   do not read b, makes the walk count its endpoints instead of making a row of each. Grouped by
+//   nothing, the walk counts those no earlier input row reached (the counts add up to the distinct
+//   endpoints of all rows); grouped, only when the walk's input rows are distinct on variables
+//   that are keys (a scan or a single-value seek of such a variable: `RETURN a, count(DISTINCT
+//   b)`), so each group is fed by one row, whose endpoints are distinct already.
 //
 // Promises: the rewritten plan gives the same rows as the Aggregate it replaces (the same groups
 // with the same values; the count store may produce groups in another order, and order is only

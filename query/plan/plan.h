@@ -116,6 +116,9 @@ struct HashJoin {
 // consumer that ignores duplicates (query/plan/prune_walks.h says when the planner uses it):
 // per input row, each node reachable from `from` within minHops..maxHops edges once (into:
 // the row once if `to` is), found breadth first with a visited mark per node.
+// Counting (countSlot set, query/plan/count_rewrites.h): `to` is not bound; per input row, one
+// row whose countSlot holds how many endpoints it has (none: no row) — acrossRows: how many of
+// them no earlier input row had, so that the counts add up to the distinct endpoints of all rows.
 struct PruningVarExpand {
   Slot from = -1, to = -1;
   bool into = false;
@@ -127,6 +130,8 @@ struct PruningVarExpand {
   std::int64_t maxHops = -1;       // -1: no upper bound
   BoundExprPtr relProperties;
   std::string pattern;
+  Slot countSlot = -1;
+  bool acrossRows = false;
 };
 
 // Breadth-first search from `from` to the bound `to`; `path` gets the path, `rel` the edges;

@@ -48,7 +48,10 @@ struct Describe {
     name = "ValueHashJoin";
     detail = j.text + (j.buildLeft ? " (builds on the input)" : " (builds on the part)");
   }
-  void operator()(const plan::PruningVarExpand& e) { name = "VarLengthExpand(Pruning)", detail = e.pattern; }
+  void operator()(const plan::PruningVarExpand& e) {
+    name = e.countSlot < 0 ? "VarLengthExpand(Pruning)" : "VarLengthExpand(Pruning, counting)";
+    detail = e.pattern;
+  }
   void operator()(const plan::ShortestPath& s) {
     name = "ShortestPath";
     detail = std::string(s.allShortest ? "allShortestPaths " : "shortestPath ") + describeNode(s.fromText) + " to " +

@@ -46,7 +46,7 @@ std::vector<std::string> rowsOf(Database& db, const std::string& query, bool pru
   return rows;
 }
 
-bool pruned(const std::string& plan) { return plan.find("VarLengthExpand(Pruning)") != std::string::npos; }
+bool pruned(const std::string& plan) { return plan.find("VarLengthExpand(Pruning") != std::string::npos; }
 
 std::string explain(Database& db, const std::string& query) {
   std::string plan;
@@ -86,6 +86,13 @@ TEST_CASE("pruned walks give the full walk's answers on random graphs", "[planne
       "MATCH (a) OPTIONAL MATCH (a)-[:S*1..3]-(b) RETURN a.id, count(DISTINCT b)",
       "MATCH (a:A) OPTIONAL MATCH (a)-[:R*1..2]->(b:B) WHERE b.id <> 'n3' RETURN DISTINCT a.id, b.id",
       "MATCH (a) OPTIONAL MATCH (a)<-[*0..2]-(b) RETURN a.id, count(DISTINCT b), min(b.id)",
+      // Counted endpoints: from one start, across many starts, per start (grouped by it).
+      "MATCH (a {id: 'n1'})-[:R*1..3]->(b) RETURN count(DISTINCT b)",
+      "MATCH (a)-[*1..3]-(b:A) RETURN count(DISTINCT b) AS n, count(DISTINCT b) AS m",
+      "MATCH (a:B)<-[:R|S*0..2]-(b) RETURN count(DISTINCT b)",
+      "MATCH (a)-[*1..2]->(b) RETURN a, count(DISTINCT b)",
+      "MATCH (a:A)-[:S*0..]-(b) RETURN a.id, a, count(DISTINCT b)",
+      "MATCH (a)-[*1..2]-(b) RETURN size(labels(a)) AS k, count(DISTINCT b)",  // (not counted)
   };
   for (unsigned seed = 1; seed <= 40; ++seed) {
     Database db;
@@ -114,6 +121,26 @@ TEST_CASE("EXPLAIN shows the pruning expand where only distinct endpoints matter
   CHECK(pruned(explain(db, "MATCH (a)-[*0..2]-(b) RETURN DISTINCT b")));
   CHECK(pruned(explain(db, "MATCH (a)-[*1..3]-(b) RETURN DISTINCT b")));
   CHECK(pruned(explain(db, "MATCH (a {id: 'n0'}) OPTIONAL MATCH (a)-[*1..4]-(b) RETURN count(DISTINCT b)")));
+}
+
+TEST_CASE("a count of distinct endpoints is counted by the walk where each group is fed by one start row", "[planner][paths]") {
+  Database db;
+  db.loadJsonText(randomGraph(7, 5, 8), "random");
+  auto counting = [&](const std::string& query) {
+    return explain(db, query).find("VarLengthExpand(Pruning, counting)") != std::string::npos;
+  };
+  CHECK(counting("MATCH (a {id: 'n0'})-[:R*1..3]->(b) RETURN count(DISTINCT b)"));
+  CHECK(counting("MATCH (a)-[:R*1..3]->(b) RETURN count(DISTINCT b)"));
+  CHECK(counting("MATCH (a:A)-[:R*1..3]->(b) RETURN a, count(DISTINCT b) AS n"));
+  CHECK(counting("MATCH (a:A)-[:R*1..3]->(b) WHERE a.id <> 'n2' RETURN a.id, a, count(DISTINCT b)"));
+  // A group might be fed by several rows: its endpoints need not be distinct.
+  CHECK_FALSE(counting("MATCH (a)-[:R*1..3]->(b) RETURN a.id, count(DISTINCT b)"));
+  CHECK_FALSE(counting("MATCH (c)-[:S]->(a)-[:R*1..3]->(b) RETURN a, count(DISTINCT b)"));
+  CHECK_FALSE(counting("MATCH (a) WHERE a.id IN ['n0', 'n0'] MATCH (a)-[:R*1..3]->(b) RETURN a, count(DISTINCT b)"));
+  // Something else is read of the endpoints.
+  CHECK_FALSE(counting("MATCH (a)-[:R*1..3]->(b) RETURN count(DISTINCT b), max(b.id)"));
+  CHECK_FALSE(counting("MATCH (a)-[:R*1..3]->(b) RETURN count(DISTINCT b.id)"));
+  CHECK_FALSE(counting("MATCH (a)-[:R*1..3]->(b) RETURN b.id, count(DISTINCT b)"));
 }
 
 TEST_CASE("the full walk stays where walks or their number matter or a search would differ", "[planner][paths]") {
