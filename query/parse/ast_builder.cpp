@@ -59,6 +59,16 @@ class AstBuilder {
   }
   SourceText sourceText(antlr4::ParserRuleContext* ctx) const { return sourceText(ctx->getStart(), ctx->getStop()); }
 
+  // The expression rules nest one level per operator precedence, and an operand without its
+  // operators is a level of one child, the next level (`x` alone is an orExpression of one
+  // xorExpression of ...): taken straight from the tree, without the generated accessors, which
+  // test every child's type (a dynamic_cast each) and build a vector. The tree is a correct parse
+  // (a syntax error throws before building), so the one child is the rule's operand.
+  template <class Operand>
+  static Operand* onlyOperand(antlr4::ParserRuleContext* ctx) {
+    return ctx->children.size() == 1 ? static_cast<Operand*>(ctx->children[0]) : nullptr;
+  }
+
   [[noreturn]] void syntaxError(antlr4::Token* at, const std::string& detail) const {
     throw makeSyntaxError(text_, at->getLine(), at->getCharPositionInLine(), detail);
   }
@@ -574,7 +584,7 @@ RelationshipPattern AstBuilder::relationshipPattern(P::RelationshipPatternContex
 
 ExprPtr AstBuilder::expression(P::ExpressionContext* ctx) {
   DepthGuard guard(*this, ctx);
-  return orExpr(ctx->orExpression());
+  return orExpr(onlyOperand<P::OrExpressionContext>(ctx));  // (the rule has one child)
 }
 
 // a OP b OP c as ((a OP b) OP c), each node's text spanning from the first operand to its last.
@@ -587,18 +597,22 @@ ExprPtr AstBuilder::foldLeft(Context* ctx, const std::vector<Part*>& parts, Bina
 }
 
 ExprPtr AstBuilder::orExpr(P::OrExpressionContext* ctx) {
+  if (auto* only = onlyOperand<P::XorExpressionContext>(ctx)) return xorExpr(only);
   return foldLeft(ctx, ctx->xorExpression(), BinaryOp::Or, [this](auto* c) { return xorExpr(c); });
 }
 
 ExprPtr AstBuilder::xorExpr(P::XorExpressionContext* ctx) {
+  if (auto* only = onlyOperand<P::AndExpressionContext>(ctx)) return andExpr(only);
   return foldLeft(ctx, ctx->andExpression(), BinaryOp::Xor, [this](auto* c) { return andExpr(c); });
 }
 
 ExprPtr AstBuilder::andExpr(P::AndExpressionContext* ctx) {
+  if (auto* only = onlyOperand<P::NotExpressionContext>(ctx)) return notExpr(only);
   return foldLeft(ctx, ctx->notExpression(), BinaryOp::And, [this](auto* c) { return notExpr(c); });
 }
 
 ExprPtr AstBuilder::notExpr(P::NotExpressionContext* ctx) {
+  if (auto* only = onlyOperand<P::ComparisonExpressionContext>(ctx)) return comparison(only);
   ExprPtr result = comparison(ctx->comparisonExpression());
   std::size_t nots = ctx->NOT().size();
   if (nots > static_cast<std::size_t>(kMaxNestingDepth))
@@ -619,6 +633,7 @@ ExprPtr AstBuilder::notExpr(P::NotExpressionContext* ctx) {
 // a < b <= c means a < b AND b <= c (openCypher's chained comparison); the shared operand is
 // built twice from the tree rather than copied.
 ExprPtr AstBuilder::comparison(P::ComparisonExpressionContext* ctx) {
+  if (auto* only = onlyOperand<P::PredicateExpressionContext>(ctx)) return predicate(only);
   auto operands = ctx->predicateExpression();
   auto operators = ctx->comparisonOperator();
   if (operators.empty()) return predicate(operands[0]);
@@ -643,6 +658,7 @@ ExprPtr AstBuilder::comparison(P::ComparisonExpressionContext* ctx) {
 }
 
 ExprPtr AstBuilder::predicate(P::PredicateExpressionContext* ctx) {
+  if (auto* only = onlyOperand<P::AddOrSubtractExpressionContext>(ctx)) return addSub(only);
   ExprPtr result = addSub(ctx->addOrSubtractExpression());
   for (P::PredicateSuffixContext* suffix : ctx->predicateSuffix()) {
     antlr4::Token* start = ctx->getStart();
@@ -681,6 +697,7 @@ ExprPtr AstBuilder::predicate(P::PredicateExpressionContext* ctx) {
 }
 
 ExprPtr AstBuilder::addSub(P::AddOrSubtractExpressionContext* ctx) {
+  if (auto* only = onlyOperand<P::MultiplyDivideModuloExpressionContext>(ctx)) return mulDiv(only);
   auto parts = ctx->multiplyDivideModuloExpression();
   auto ops = ctx->addOrSubtractOperator();
   ExprPtr result = mulDiv(parts[0]);
@@ -692,6 +709,7 @@ ExprPtr AstBuilder::addSub(P::AddOrSubtractExpressionContext* ctx) {
 }
 
 ExprPtr AstBuilder::mulDiv(P::MultiplyDivideModuloExpressionContext* ctx) {
+  if (auto* only = onlyOperand<P::PowerOfExpressionContext>(ctx)) return power(only);
   auto parts = ctx->powerOfExpression();
   auto ops = ctx->multiplyOperator();
   ExprPtr result = power(parts[0]);
@@ -703,6 +721,7 @@ ExprPtr AstBuilder::mulDiv(P::MultiplyDivideModuloExpressionContext* ctx) {
 }
 
 ExprPtr AstBuilder::power(P::PowerOfExpressionContext* ctx) {
+  if (auto* only = onlyOperand<P::UnaryExpressionContext>(ctx)) return unary(only);
   auto parts = ctx->unaryExpression();
   ExprPtr result = unary(parts[0]);
   for (std::size_t i = 1; i < parts.size(); ++i)
@@ -711,6 +730,7 @@ ExprPtr AstBuilder::power(P::PowerOfExpressionContext* ctx) {
 }
 
 ExprPtr AstBuilder::unary(P::UnaryExpressionContext* ctx) {
+  if (auto* only = onlyOperand<P::PostfixExpressionContext>(ctx)) return postfix(only, false);
   std::size_t minuses = ctx->MINUS().size();
   if (minuses + ctx->PLUS().size() > static_cast<std::size_t>(kMaxNestingDepth))
     syntaxError(ctx->getStart(), "too many signs in a row");
@@ -738,6 +758,7 @@ ExprPtr AstBuilder::unary(P::UnaryExpressionContext* ctx) {
 
 ExprPtr AstBuilder::postfix(P::PostfixExpressionContext* ctx, bool negateIntegerLiteral) {
   DepthGuard guard(*this, ctx);
+  if (auto* only = onlyOperand<P::AtomContext>(ctx)) return atom(only, negateIntegerLiteral);
   ExprPtr result = atom(ctx->atom(), negateIntegerLiteral);
   for (P::PostfixSuffixContext* suffix : ctx->postfixSuffix()) {
     auto e = std::make_unique<Expr>();
