@@ -5,8 +5,6 @@
 namespace kgq {
 namespace {
 
-
-
 template <class T>
 bool compareAs(BinaryOp op, T a, T b) {
   switch (op) {
@@ -32,20 +30,37 @@ std::optional<ColumnComparison> ColumnComparison::match(const BoundExpr& e) {
   return ColumnComparison{property.children[0]->slot, property.key, e.op, &constant.constant};
 }
 
-bool ColumnComparison::decidable(const PropertyGraph& graph) const {
-  const PropertyColumn* column = graph.nodePropertyColumn(key);
-  if (column == nullptr) return true;  // nobody has the key: every node reads null
+namespace {
+
+// Whether `column` decides the comparison for every element holding the key (absent is null).
+bool decides(const PropertyColumn* column, const Value& constant) {
+  if (column == nullptr) return true;  // nobody has the key: every element reads null
   if (!column->dense()) return false;
-  return (column->kind() == PropertyColumn::Kind::Int && constant->isInt()) ||
-         (column->kind() == PropertyColumn::Kind::Float && constant->isFloat());
+  return (column->kind() == PropertyColumn::Kind::Int && constant.isInt()) ||
+         (column->kind() == PropertyColumn::Kind::Float && constant.isFloat());
+}
+
+std::optional<bool> decide(const PropertyColumn* column, BinaryOp op, const Value& constant, std::uint32_t element) {
+  if (!decides(column, constant)) return std::nullopt;
+  if (column == nullptr || !column->has(element)) return false;  // absent: null, which WHERE treats as false
+  if (column->kind() == PropertyColumn::Kind::Int) return compareAs(op, column->intAt(element), constant.asInt());
+  return compareAs(op, column->floatAt(element), constant.asFloat());
+}
+
+}  // namespace
+
+bool ColumnComparison::decidable(const PropertyGraph& graph) const {
+  return decides(graph.nodePropertyColumn(key), *constant);
 }
 
 std::optional<bool> ColumnComparison::test(const PropertyGraph& graph, NodeIndex n) const {
-  if (!graph.nodeIsLive(n) || !decidable(graph)) return std::nullopt;
-  const PropertyColumn* column = graph.nodePropertyColumn(key);
-  if (column == nullptr || !column->has(n)) return false;  // absent: null, which WHERE treats as false
-  if (column->kind() == PropertyColumn::Kind::Int) return compareAs(op, column->intAt(n), constant->asInt());
-  return compareAs(op, column->floatAt(n), constant->asFloat());
+  if (!graph.nodeIsLive(n)) return std::nullopt;
+  return decide(graph.nodePropertyColumn(key), op, *constant, n);
+}
+
+std::optional<bool> ColumnComparison::testEdge(const PropertyGraph& graph, EdgeIndex e) const {
+  if (!graph.edgeIsLive(e)) return std::nullopt;
+  return decide(graph.edgePropertyColumn(key), op, *constant, e);
 }
 
 namespace {

@@ -1,12 +1,14 @@
-// ColumnComparison: the filter `v.key <op> constant` (op one of = <> < > <= >=) decided straight
-// from the typed column that stores `key` (graph/property_store.h), without building a Value.
-// It is the most common predicate of all, and on a scan of a million nodes the boxing the general
-// evaluator does costs more than the comparison itself.
+// ColumnComparison: the filter `v.key <op> constant` (op one of = <> < > <= >=, v a node or a
+// relationship) decided straight from the typed column that stores `key`
+// (graph/property_store.h), without building a Value. It is the most common predicate of all, and
+// on a scan of a million nodes (or an expansion over millions of relationships) the boxing the
+// general evaluator does costs more than the comparison itself.
 //
 // Promises: it answers only when its answer is the one the general evaluator would give in a
 // WHERE (true, or false for both false and null): a dense column and a constant of the same kind,
 // integer or float (IEEE comparisons with NaN are Cypher's: all false, but <> true), on a live
-// node. Otherwise test() returns nullopt and the caller evaluates the expression the general way.
+// node or relationship. Otherwise test() and testEdge() return nullopt and the caller evaluates
+// the expression the general way.
 #pragma once
 
 #include "graph/property_graph.h"
@@ -17,7 +19,7 @@
 namespace kgq {
 
 struct ColumnComparison {
-  Slot slot;  // the node variable v
+  Slot slot;  // the variable v
   KeyId key;
   BinaryOp op;
   const Value* constant;  // points into the plan
@@ -26,6 +28,8 @@ struct ColumnComparison {
   static std::optional<ColumnComparison> match(const BoundExpr& e);
   // Whether node n passes, when its column can tell.
   std::optional<bool> test(const PropertyGraph& graph, NodeIndex n) const;
+  // Whether relationship e passes, when its column can tell (`r.since > 2015` over an expansion).
+  std::optional<bool> testEdge(const PropertyGraph& graph, EdgeIndex e) const;
   // Whether the column can tell for every live node, as the graph is now.
   bool decidable(const PropertyGraph& graph) const;
   // Keeps, in order, those of nodes[0, count) that pass and returns how many there are: a tight

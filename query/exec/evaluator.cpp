@@ -549,6 +549,8 @@ bool evaluatePredicate(const BoundExpr& e, Row& row, EvalContext& ctx) {
     const Value& v = row[comparison->slot];
     if (v.kind() == ValueKind::NodeRef)
       if (auto answer = comparison->test(ctx.graph, v.asNodeRef().index)) return *answer;
+    if (v.kind() == ValueKind::EdgeRef)
+      if (auto answer = comparison->testEdge(ctx.graph, v.asEdgeRef().index)) return *answer;
   }
   return truthOf(evaluate(e, row, ctx), e) == Truth::True;
 }
