@@ -103,6 +103,8 @@ std::unique_ptr<Operator> makeOperator(const plan::ShortestPath& op);
 std::unique_ptr<Operator> makeOperator(const plan::ProjectPath& op);
 // query/exec/pruning_var_expand.cpp
 std::unique_ptr<Operator> makeOperator(const plan::PruningVarExpand& op);
+// query/exec/relationship_scan.cpp
+std::unique_ptr<Operator> makeOperator(const plan::RelationshipScan& op);
 
 // The relationships already bound in `slots` of `row` (single ones and lists), for the rule that
 // one MATCH never uses a relationship twice.

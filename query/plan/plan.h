@@ -83,6 +83,21 @@ struct Expand {
   std::string pattern;               // the step as written, for EXPLAIN and messages
 };
 
+// Every live relationship of `types` (empty: any) in relationship order, per input row: `rel`
+// bound to it, `from` to its source and `to` to its target, the ends tested for their labels;
+// undirected, each orientation (a self-loop once); `from` and `to` one slot: self-loops only.
+// The planner starts a pattern part here when a predicate reads the relationship alone
+// (query/plan/plan_match.cpp): relationship properties are stored by relationship, so this
+// order reads them in sequence, where expanding from nodes reads them at random.
+struct RelationshipScan {
+  Slot from = -1, rel = -1, to = -1;
+  std::vector<TypeId> types;
+  bool undirected = false;
+  std::vector<LabelId> fromLabels, toLabels;
+  std::vector<BoundExprPtr> filters;  // the predicates placed on it
+  std::string pattern;
+};
+
 // Walks minHops..maxHops edges (each edge once per walk); `rel` gets the list; into: `to` is
 // bound and must be the end.
 struct VarExpand {
@@ -279,7 +294,7 @@ struct ExpandCount {
 
 using PlanOperator =
     std::variant<plan::Start, plan::Argument, plan::AllNodesScan, plan::LabelScan, plan::NodeByIdSeek,
-                 plan::NodeIndexSeek, plan::Expand, plan::VarExpand, plan::HashJoin, plan::PruningVarExpand, plan::ShortestPath, plan::ProjectPath,
+                 plan::NodeIndexSeek, plan::RelationshipScan, plan::Expand, plan::VarExpand, plan::HashJoin, plan::PruningVarExpand, plan::ShortestPath, plan::ProjectPath,
                  plan::Filter, plan::Project, plan::Aggregate, plan::Distinct, plan::Sort, plan::Skip, plan::Limit,
                  plan::Unwind, plan::Optional, plan::Union, plan::Eager, plan::Create, plan::Merge,
                  plan::SetOrRemove, plan::Delete, plan::NodeCountFromCountStore,

@@ -17,8 +17,8 @@ std::string joined(const std::vector<std::string>& parts, const char* separator)
   return out;
 }
 
-std::string withFilters(std::string text, const plan::NodeSource& source) {
-  for (std::size_t i = 0; i < source.filters.size(); ++i) text += (i ? " AND " : " WHERE ") + source.filters[i]->text;
+std::string withFilters(std::string text, const std::vector<BoundExprPtr>& filters) {
+  for (std::size_t i = 0; i < filters.size(); ++i) text += (i ? " AND " : " WHERE ") + filters[i]->text;
   return text;
 }
 
@@ -29,18 +29,22 @@ struct Describe {
 
   void operator()(const plan::Start&) { name = "Start"; }
   void operator()(const plan::Argument&) { name = "Argument"; }
-  void operator()(const plan::AllNodesScan& s) { name = "AllNodesScan", detail = withFilters(describeNode(s.text), s); }
-  void operator()(const plan::LabelScan& s) { name = "NodeByLabelScan", detail = withFilters(describeNode(s.text), s); }
+  void operator()(const plan::AllNodesScan& s) { name = "AllNodesScan", detail = withFilters(describeNode(s.text), s.filters); }
+  void operator()(const plan::LabelScan& s) { name = "NodeByLabelScan", detail = withFilters(describeNode(s.text), s.filters); }
   void operator()(const plan::NodeByIdSeek& s) {
     using By = plan::NodeByIdSeek::By;
     name = s.by == By::InternalId ? "NodeByInternalIdSeek" : s.by == By::ElementId ? "NodeByElementIdSeek" : "NodeByIdSeek";
     const char* key = s.by == By::InternalId ? " id(" : s.by == By::ElementId ? " elementId(" : " id";
     std::string sought = key + (s.by == By::IdProperty ? std::string() : s.text.variable + ")");
-    detail = withFilters(describeNode(s.text) + sought + (s.eachElement ? " IN " : " = ") + s.id->text, s);
+    detail = withFilters(describeNode(s.text) + sought + (s.eachElement ? " IN " : " = ") + s.id->text, s.filters);
   }
   void operator()(const plan::NodeIndexSeek& s) {
     name = "NodeIndexSeek";
-    detail = withFilters(describeNode(s.text) + " " + s.keyName + (s.eachElement ? " IN " : " = ") + s.value->text, s);
+    detail = withFilters(describeNode(s.text) + " " + s.keyName + (s.eachElement ? " IN " : " = ") + s.value->text, s.filters);
+  }
+  void operator()(const plan::RelationshipScan& s) {
+    name = s.undirected ? "UndirectedRelationshipTypeScan" : "DirectedRelationshipTypeScan";
+    detail = withFilters(s.pattern, s.filters);
   }
   void operator()(const plan::Expand& e) { name = e.into ? "ExpandInto" : "Expand", detail = e.pattern; }
   void operator()(const plan::VarExpand& e) { name = "VarLengthExpand", detail = e.pattern; }

@@ -1,5 +1,6 @@
 // Planning MATCH (and the pattern of OPTIONAL MATCH and MERGE): where each pattern part starts
-// (bound > id seek > index seek > smallest label > all nodes), the expansions outward from there,
+// (bound > id seek > index seek > smallest label > all nodes; or a relationship scan, when a
+// predicate reads a relationship alone and no node is sought), the expansions outward from there,
 // shortest paths, path values, and the placement of every predicate — WHERE conjuncts and inline
 // property maps — right after the first operator that binds everything it reads.
 #include "graph/property_index.h"
@@ -11,6 +12,7 @@
 #include <cmath>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace kgq::planning {
@@ -153,8 +155,10 @@ class MatchPlanner {
       if (!scan) scan = plan_->as<plan::AllNodesScan>();
       if (!scan) scan = plan_->as<plan::NodeByIdSeek>();
       if (!scan) scan = plan_->as<plan::NodeIndexSeek>();
-      if (scan) {
-        scan->filters.push_back(std::move(pred.expr));
+      std::vector<BoundExprPtr>* filters = scan ? &scan->filters : nullptr;
+      if (auto* relationships = plan_->as<plan::RelationshipScan>()) filters = &relationships->filters;
+      if (filters) {
+        filters->push_back(std::move(pred.expr));
         plan_->estimatedRows *= 0.5;
         continue;
       }
@@ -297,6 +301,8 @@ class MatchPlanner {
 
   void bindNode(const BoundNodePattern& n);
   BoundExprPtr labelTest(const BoundNodePattern& n) const;  // n has the pattern's labels
+  std::optional<std::size_t> relationshipStart(const BoundPatternPart& part) const;
+  void scanRelationship(BoundPatternPart& part, std::size_t relIndex);
   void chain(BoundPatternPart& part);
   bool hashJoin(BoundPatternPart& part);
   const BoundExpr* joinKeyOf(const PendingPredicate& pred, const std::set<Slot>& partSlots, bool& partOnLeft) const;
@@ -373,9 +379,80 @@ void MatchPlanner::bindNode(const BoundNodePattern& n) {
     if (source.filters[i].get() == seekPredicate) source.seekPredicate = static_cast<int>(i);
 }
 
-// A chain of expansions: start at the cheapest node, expand right of it, then left (walking a
-// relationship against its direction).
+// The relationship to start `part` at, if any: one of fixed length between two unbound nodes,
+// that a predicate reads alone (`r.since > 2015`), when no node of the part has a seek or a
+// predicate of its own, and the ends' smaller label holds at least a quarter of the nodes
+// (expanding from a smaller one reads fewer relationships). Its properties are then read in
+// relationship order, in sequence, where expansions from nodes read them at random.
+std::optional<std::size_t> MatchPlanner::relationshipStart(const BoundPatternPart& part) const {
+  if (!planner_.options().relationshipScans) return std::nullopt;
+  for (Slot before : relsInClause_) {  // one bound as a list (variable length, a shortest path):
+    auto it = relationships_.find(before);  // no filter expresses that the scan's must differ
+    if (it == relationships_.end() || it->second->variableLength) return std::nullopt;
+  }
+  auto readsAlone = [&](const PendingPredicate& pred, Slot s) {
+    return !pred.placed && pred.needs.count(s) &&
+           std::all_of(pred.needs.begin(), pred.needs.end(), [&](Slot n) { return n == s || isBound(n); });
+  };
+  for (const BoundNodePattern& n : part.nodes) {
+    if (isBound(n.slot) || hasIdSeek(n.slot) || findIndexSeek(n.slot, labelIds(n)).value) return std::nullopt;
+    for (const PendingPredicate& pred : pending_)
+      if (readsAlone(pred, n.slot)) return std::nullopt;
+  }
+  const double quarter = static_cast<double>(statistics().nodes()) / 4;
+  for (std::size_t i = 0; i < part.relationships.size(); ++i) {
+    const BoundRelationshipPattern& rel = part.relationships[i];
+    if (rel.variableLength || isBound(rel.slot)) continue;
+    if (std::min(labelCardinality(labelIds(part.nodes[i])), labelCardinality(labelIds(part.nodes[i + 1]))) < quarter)
+      continue;
+    for (const PendingPredicate& pred : pending_)
+      if (readsAlone(pred, rel.slot)) return i;
+  }
+  return std::nullopt;
+}
+
+void MatchPlanner::scanRelationship(BoundPatternPart& part, std::size_t relIndex) {
+  BoundRelationshipPattern& rel = part.relationships[relIndex];
+  const BoundNodePattern& left = part.nodes[relIndex];
+  const BoundNodePattern& right = part.nodes[relIndex + 1];
+  // Written right to left, the scan binds the source to the right node.
+  const bool leftward = rel.direction == Direction::Incoming;
+  plan::RelationshipScan scan;
+  scan.from = leftward ? right.slot : left.slot;
+  scan.to = leftward ? left.slot : right.slot;
+  scan.fromLabels = labelIds(leftward ? right : left);
+  scan.toLabels = labelIds(leftward ? left : right);
+  scan.rel = rel.slot;
+  scan.undirected = rel.direction == Direction::Both;
+  std::string typeText;
+  for (std::size_t t = 0; t < rel.types.size(); ++t) {
+    scan.types.push_back(planner_.typeId(rel.types[t]));
+    typeText += (t ? "|" : ":") + rel.types[t];
+  }
+  scan.pattern = describeNode(textOf(left)) + (leftward ? "<-" : "-") + "[" + rel.variable + typeText + "]" +
+                 (rel.direction == Direction::Outgoing ? "->" : "-") + describeNode(textOf(right));
+  double edges = 0;
+  if (rel.types.empty()) edges = static_cast<double>(statistics().edges());
+  for (TypeId t : scan.types) edges += static_cast<double>(statistics().ofType(t));
+  double input = std::max(1.0, plan_->estimatedRows);
+  plan_ = makeNode(std::move(scan), std::move(plan_));
+  plan_->estimatedRows = input * edges * (rel.direction == Direction::Both ? 2 : 1);
+  relationships_[rel.slot] = &rel;
+  for (Slot before : relsInClause_) add(differentRelationships(rel.slot, before));
+  relsInClause_.push_back(rel.slot);
+  bound_.insert({rel.slot, left.slot, right.slot});
+  placeReady();
+}
+
+// A chain of expansions: start at the cheapest node (or a relationship, relationshipStart),
+// expand right of it, then left (walking a relationship against its direction).
 void MatchPlanner::chain(BoundPatternPart& part) {
+  if (std::optional<std::size_t> r = relationshipStart(part)) {
+    scanRelationship(part, *r);
+    for (std::size_t i = *r + 1; i < part.relationships.size(); ++i) expand(part, i, true);
+    for (std::size_t i = *r; i-- > 0;) expand(part, i, false);
+    return;
+  }
   std::size_t start = 0;
   double bestCost = -1;
   for (std::size_t i = 0; i < part.nodes.size(); ++i) {

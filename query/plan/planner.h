@@ -24,7 +24,8 @@ namespace kgq {
 // Rewrites the planner may use; all on by default. Off, for tests that compare a rewritten plan's
 // answers with the plain one's.
 struct PlannerOptions {
-  bool pruneWalks = true;  // query/plan/prune_walks.h
+  bool pruneWalks = true;         // query/plan/prune_walks.h
+  bool relationshipScans = true;  // a pattern part may start at a relationship (plan_match.cpp)
 };
 
 // Plans `query`, taking its expressions into the plan.

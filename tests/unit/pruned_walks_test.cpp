@@ -5,12 +5,7 @@
 // unbounded walks, type filters, property maps, endpoint labels and EXISTS.
 #include <catch2/catch.hpp>
 
-#include "query/api/database_impl.h"
-#include "query/check/checker.h"
-#include "query/exec/executor.h"
-#include "query/exec/query_guard.h"
-#include "query/parse/parser.h"
-#include "query/plan/planner.h"
+#include "tests/unit/planned_rows.h"
 #include "tests/unit/random_graphs.h"
 
 #include <kgq/kgq.h>
@@ -21,6 +16,7 @@
 #include <vector>
 
 using namespace kgq;
+using kgq::testing::plannedRows;
 using kgq::testing::randomGraph;
 
 namespace {
@@ -28,22 +24,9 @@ namespace {
 // The rows of `query` on `db`'s graph, planned with or without pruning, each rendered as text,
 // sorted (the queries' row order is not defined).
 std::vector<std::string> rowsOf(Database& db, const std::string& query, bool prune, std::string* plan = nullptr) {
-  auto& impl = DatabaseInternals::of(db);
   PlannerOptions options;
   options.pruneWalks = prune;
-  QueryPlan planned = planQuery(checkStatement(parseStatement(query), Catalog{&impl.procedures, &impl.functions}),
-                                impl.graph, options);
-  if (plan) *plan = explainPlan(planned);
-  QueryGuard guard;  // no limits
-  Execution execution = execute(planned, impl.graph, {}, guard);
-  std::vector<std::string> rows;
-  for (const auto& row : execution.rows) {
-    std::string text;
-    for (const Value& v : row) text += v.toCypher() + " | ";
-    rows.push_back(text);
-  }
-  std::sort(rows.begin(), rows.end());
-  return rows;
+  return plannedRows(db, query, options, plan);
 }
 
 bool pruned(const std::string& plan) { return plan.find("VarLengthExpand(Pruning") != std::string::npos; }

@@ -10,16 +10,21 @@
 namespace kgq::testing {
 
 // Each row as its values' Cypher text joined by "|", sorted.
-inline std::vector<std::string> sortedRows(Connection& conn, const std::string& query, const Params& params = {}) {
-  std::vector<std::string> rows;
-  Result result = conn.run(query, params);
-  for (const auto& row : result.rows()) {
+template <class Rows>
+std::vector<std::string> sortedText(const Rows& rows) {
+  std::vector<std::string> texts;
+  for (const auto& row : rows) {
     std::string text;
     for (const Value& v : row) text += v.toCypher() + "|";
-    rows.push_back(text);
+    texts.push_back(text);
   }
-  std::sort(rows.begin(), rows.end());
-  return rows;
+  std::sort(texts.begin(), texts.end());
+  return texts;
+}
+
+// The rows of `query` on `conn`, as sortedText.
+inline std::vector<std::string> sortedRows(Connection& conn, const std::string& query, const Params& params = {}) {
+  return sortedText(conn.run(query, params).rows());
 }
 
 }  // namespace kgq::testing
