@@ -380,10 +380,11 @@ void MatchPlanner::bindNode(const BoundNodePattern& n) {
 }
 
 // The relationship to start `part` at, if any: one of fixed length between two unbound nodes,
-// that a predicate reads alone (`r.since > 2015`), when no node of the part has a seek or a
-// predicate of its own, and the ends' smaller label holds at least a quarter of the nodes
-// (expanding from a smaller one reads fewer relationships). Its properties are then read in
-// relationship order, in sequence, where expansions from nodes read them at random.
+// that a predicate reads alone (`r.since > 2015`) or whose properties the query reads later
+// (`RETURN r.since, count(*)`), when no node of the part has a seek or a predicate of its own,
+// and the ends' smaller label holds at least a quarter of the nodes (expanding from a smaller one
+// reads fewer relationships). Its properties are then read in relationship order, in sequence,
+// where expansions from nodes read them at random.
 std::optional<std::size_t> MatchPlanner::relationshipStart(const BoundPatternPart& part) const {
   if (!planner_.options().relationshipScans) return std::nullopt;
   for (Slot before : relsInClause_) {  // one bound as a list (variable length, a shortest path):
@@ -405,6 +406,7 @@ std::optional<std::size_t> MatchPlanner::relationshipStart(const BoundPatternPar
     if (rel.variableLength || isBound(rel.slot)) continue;
     if (std::min(labelCardinality(labelIds(part.nodes[i])), labelCardinality(labelIds(part.nodes[i + 1]))) < quarter)
       continue;
+    if (planner_.readsPropertiesOf(rel.slot)) return i;
     for (const PendingPredicate& pred : pending_)
       if (readsAlone(pred, rel.slot)) return i;
   }

@@ -5,6 +5,8 @@
 #include "query/plan/planner_parts.h"
 #include "query/plan/prune_walks.h"
 
+#include <utility>
+
 namespace kgq {
 namespace planning {
 
@@ -29,7 +31,41 @@ std::string describeNode(const plan::NodeText& node) {
   return d + ")";
 }
 
+namespace {
+
+// The slots whose properties `e` reads (`x.key`).
+void propertyReads(const BoundExpr* e, std::set<Slot>& out) {
+  if (!e) return;
+  if (e->kind == BoundExprKind::Property && e->children[0]->kind == BoundExprKind::Slot) out.insert(e->children[0]->slot);
+  for (const BoundExprPtr& child : e->children) propertyReads(child.get(), out);
+}
+
+// What Planner::readsPropertiesOf answers for `query`: from the last clause back, a variable a
+// WITH passes on (`WITH r`) standing for the one it came from.
+std::set<Slot> propertyReadsOf(const BoundSingleQuery& query) {
+  std::set<Slot> out;
+  for (auto clause = query.clauses.rbegin(); clause != query.clauses.rend(); ++clause) {
+    if (const auto* m = std::get_if<BoundMatch>(&*clause)) {
+      for (const BoundExprPtr& conjunct : m->where) propertyReads(conjunct.get(), out);
+    } else if (const auto* p = std::get_if<BoundProjection>(&*clause)) {
+      for (const ProjectItem& key : p->groupKeys) propertyReads(key.expr.get(), out);
+      for (const AggregateSpec& a : p->aggregates) propertyReads(a.argument.get(), out);
+      for (const ProjectItem& item : p->items) propertyReads(item.expr.get(), out);
+      for (const SortKey& key : p->orderBy) propertyReads(key.expr.get(), out);
+      propertyReads(p->where.get(), out);
+      for (const auto* items : {&p->groupKeys, &p->items})  // (ORDER BY and WHERE read what it made)
+        for (const ProjectItem& item : *items)
+          if (item.expr->kind == BoundExprKind::Slot && out.count(item.slot)) out.insert(item.expr->slot);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 std::unique_ptr<PlanNode> Planner::singleQuery(BoundSingleQuery& query, std::vector<Slot>& outputs, bool fromArgument) {
+  // (A subquery is planned in the middle of its caller's clause: the caller's reads come back after.)
+  std::set<Slot> callerReads = std::exchange(propertyReads_, propertyReadsOf(query));
   std::unique_ptr<PlanNode> plan = fromArgument ? makeNode(plan::Argument{}, nullptr) : makeNode(plan::Start{}, nullptr);
   plan->estimatedRows = 1;
   // What the clauses since the last barrier may read and write (eagerness.h): a clause that may
@@ -71,6 +107,7 @@ std::unique_ptr<PlanNode> Planner::singleQuery(BoundSingleQuery& query, std::vec
       plan = procedureCall(std::move(plan), *proc);
     }
   }
+  propertyReads_ = std::move(callerReads);
   return plan;
 }
 

@@ -9,6 +9,7 @@
 #include "query/plan/planner.h"
 
 #include <memory>
+#include <set>
 #include <string>
 
 namespace kgq::planning {
@@ -38,6 +39,9 @@ class Planner {
   Slot newSlot() { return static_cast<Slot>(plan_.slotCount++); }
   const PropertyGraph& graph() const { return graph_; }
   const PlannerOptions& options() const { return options_; }
+  // Whether the single query being planned reads a property of slot s in a WHERE of a MATCH or
+  // in a WITH / RETURN (its keys, aggregates, items, ORDER BY or WHERE).
+  bool readsPropertiesOf(Slot s) const { return propertyReads_.count(s) > 0; }
   // The counts estimates are made from: read through here only, so the plan records them.
   const PlanStatistics& statistics() const { return statistics_; }
   LabelId labelId(const std::string& name) const { return graph_.labelNames().find(name).value_or(kMissingName); }
@@ -64,6 +68,7 @@ class Planner {
   QueryPlan& plan_;
   PlannerOptions options_;
   PlanStatistics statistics_;
+  std::set<Slot> propertyReads_;  // of the single query being planned (readsPropertiesOf)
 };
 
 }  // namespace kgq::planning

@@ -52,6 +52,9 @@ TEST_CASE("a relationship scan gives the node-first plan's rows on random graphs
       "MATCH (a)-[r:R]->(b) WHERE r.w = 2 AND type(r) = 'R' AND r <> r RETURN a.id",
       "MATCH (n) OPTIONAL MATCH (n)-[s]->(m), (a)-[r:S]->(b) WHERE r.w = 2 RETURN n.id, a.id",
       "MATCH (a)-[r]->(b) WHERE r.w = 2 WITH a, count(*) AS n RETURN a.id, n",
+      "MATCH (a)-[r:R]-(b) RETURN r.w, count(*)",
+      "MATCH (a)<-[r]-(b)-[s]->(c) RETURN a.id, r.w + s.w AS w",
+      "MATCH (a)-[r]->(b) WITH r, b ORDER BY r.w, b.id RETURN b.id, r.w",
   };
   for (unsigned seed = 1; seed <= 30; ++seed) {
     Database db;
@@ -66,7 +69,7 @@ TEST_CASE("a relationship scan gives the node-first plan's rows on random graphs
   }
 }
 
-TEST_CASE("EXPLAIN starts at a relationship only where its predicate decides and no node is sought", "[planner][scan]") {
+TEST_CASE("EXPLAIN starts at a relationship only where its properties are read and no node is sought", "[planner][scan]") {
   Database db;
   db.loadJsonText(randomGraph(7, 40, 60), "random");
   CHECK(scans(db, "MATCH ()-[r:R]->() WHERE r.w = 2 RETURN count(*)"));
@@ -77,7 +80,11 @@ TEST_CASE("EXPLAIN starts at a relationship only where its predicate decides and
   CHECK_FALSE(scans(db, "MATCH (a {id: 'n1'}) MATCH (a)-[r:R]->(b) WHERE r.w = 2 RETURN b"));
   // No predicate of the relationship alone, or one of variable length.
   CHECK_FALSE(scans(db, "MATCH (a)-[r:R]->(b) RETURN count(*)"));
-  CHECK_FALSE(scans(db, "MATCH (a)-[r:R]->(b) WHERE r.w = b.w RETURN count(*)"));
+  CHECK_FALSE(scans(db, "MATCH (a)-[r:R]->(b) WHERE a.w = b.w RETURN count(*)"));
+  CHECK_FALSE(scans(db, "MATCH (a)-[r:R]->(b) RETURN r, b.w"));
+  // The relationship's properties are read later: grouped, returned, ordered by.
+  CHECK(scans(db, "MATCH (a)-[r:R]->(b) RETURN r.w, count(*)"));
+  CHECK(scans(db, "MATCH (a)-[r:R]->(b) WITH r ORDER BY r.w RETURN r"));
   CHECK_FALSE(scans(db, "MATCH (a)-[:R*1..2 {w: 2}]->(b) RETURN count(*)"));
   // A label far smaller than the graph: expanding from its nodes reads fewer relationships.
   Connection conn(db);
