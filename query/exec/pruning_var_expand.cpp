@@ -23,7 +23,7 @@ class PruningVarExpand : public OperatorOf<plan::PruningVarExpand> {
     Operator::open(state);
     ends_.clear();
     position_ = 0;
-    rows_ = 0;
+    firstEnds_.clear();
     counted_.reset();
   }
   bool next(Row& row, ExecState& state) override {
@@ -55,15 +55,14 @@ class PruningVarExpand : public OperatorOf<plan::PruningVarExpand> {
  private:
   std::vector<NodeIndex> ends_;  // the current input row's endpoints
   std::size_t position_ = 0;
-  // Counting across rows: the input rows searched, and the endpoints of those before this one.
-  std::size_t rows_ = 0;
+  // Counting across rows: the endpoints of the rows before this one.
   std::unique_ptr<MarksLease> counted_;
   std::vector<NodeIndex> firstEnds_;  // the first row's, until a second row needs counted_
 
   // How many of ends_ count: all of them, or across rows those no earlier row had.
   std::size_t countNew(ExecState& state) {
     if (!op_.acrossRows) return ends_.size();
-    if (++rows_ == 1) {
+    if (!counted_ && firstEnds_.empty()) {  // the first row with endpoints
       firstEnds_.swap(ends_);  // kept only in case another row comes
       return firstEnds_.size();
     }
