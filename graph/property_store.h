@@ -56,12 +56,14 @@ class PropertyColumn {
   void truncate(std::size_t slots);
 
   // Typed access for scans that read one key of many elements without building Values: when
-  // dense() and kind() is Int (Float), intAt (floatAt) is the value of a slot that has() one.
+  // dense() and kind() is Int or Bool (Float, String), intAt (floatAt, stringAt) is the value of a
+  // slot that has() one (a Bool as 0 or 1).
   enum class Kind : std::uint8_t { Empty, Int, Float, Bool, String, Date, Mixed };
   bool dense() const { return dense_; }
   Kind kind() const { return kind_; }
   std::int64_t intAt(std::uint32_t slot) const { return ints_[slot]; }
   double floatAt(std::uint32_t slot) const { return floats_[slot]; }
+  std::string_view stringAt(std::uint32_t slot) const { return strings_.get(slot); }
 
  private:
   friend class storage::SnapshotCodec;

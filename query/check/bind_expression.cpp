@@ -134,6 +134,20 @@ std::string writtenName(const Expr& call) {
   return std::string(text.substr(0, text.find('(')));
 }
 
+// A list literal of constants ([2001, 2002, 'x']) becomes the constant list, made once here rather
+// than for every row, and seen as a constant by what reads plans (column-decided filters).
+void foldConstantList(BoundExpr& list) {
+  List values;
+  values.reserve(list.children.size());
+  for (const BoundExprPtr& child : list.children) {
+    if (child->kind != BoundExprKind::Constant) return;
+    values.push_back(child->constant);
+  }
+  list.kind = BoundExprKind::Constant;
+  list.constant = Value(std::move(values));
+  list.children.clear();
+}
+
 }  // namespace
 
 StaticType Binder::typeOf(const Expr& e, const Scope& scope) const {
@@ -358,6 +372,7 @@ BoundExprPtr Binder::expr(const Expr& e, const ExprEnv& env) {
     case ExprKind::Unsupported: fail(e.position, e.name + " is not supported yet");
   }
   bindChildren(env);
+  if (p->kind == BoundExprKind::ListLiteral) foldConstantList(*p);
   return p;
 }
 

@@ -1,9 +1,12 @@
 #include "query/exec/column_comparison.h"
 
 #include <cmath>
+#include <string_view>
 
 namespace kgq {
 namespace {
+
+using Kind = PropertyColumn::Kind;
 
 template <class T>
 bool compareAs(BinaryOp op, T a, T b) {
@@ -17,59 +20,117 @@ bool compareAs(BinaryOp op, T a, T b) {
   }
 }
 
+// The column kind that holds values of the scalar constant's kind; Empty for other values.
+Kind columnKindOf(const Value& v) {
+  if (v.isInt()) return Kind::Int;
+  if (v.isFloat()) return Kind::Float;
+  if (v.isBool()) return Kind::Bool;
+  if (v.isString()) return Kind::String;
+  return Kind::Empty;
+}
+
+// The one column kind of a list's non-null elements; Empty when they are of several kinds or of
+// none a column decides, or when there are none (IN [] and IN [null] are left to the evaluator).
+Kind elementKindOf(const Value& list) {
+  if (!list.isList()) return Kind::Empty;
+  Kind kind = Kind::Empty;
+  for (const Value& element : list.asList()) {
+    if (element.isNull()) continue;
+    Kind k = columnKindOf(element);
+    if (k == Kind::Empty || (kind != Kind::Empty && k != kind)) return Kind::Empty;
+    kind = k;
+  }
+  return kind;
+}
+
+std::int64_t asInteger(const Value& v) { return v.isBool() ? (v.asBool() ? 1 : 0) : v.asInt(); }
+
+bool isComparison(BinaryOp op) { return op >= BinaryOp::Eq && op <= BinaryOp::Ge; }
+bool isStringTest(BinaryOp op) {
+  return op == BinaryOp::StartsWith || op == BinaryOp::EndsWith || op == BinaryOp::Contains;
+}
+
+bool stringTest(BinaryOp op, std::string_view s, std::string_view t) {
+  switch (op) {
+    case BinaryOp::StartsWith: return s.size() >= t.size() && s.compare(0, t.size(), t) == 0;
+    case BinaryOp::EndsWith: return s.size() >= t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0;
+    case BinaryOp::Contains: return s.find(t) != std::string_view::npos;
+    default: return compareAs(op, s.compare(t), 0);
+  }
+}
+
 }  // namespace
 
 std::optional<ColumnComparison> ColumnComparison::match(const BoundExpr& e) {
-  if (e.kind != BoundExprKind::Binary || e.op < BinaryOp::Eq || e.op > BinaryOp::Ge) return std::nullopt;
+  if (e.kind != BoundExprKind::Binary) return std::nullopt;
+  if (!isComparison(e.op) && e.op != BinaryOp::In && !isStringTest(e.op)) return std::nullopt;
   const BoundExpr& property = *e.children[0];
   const BoundExpr& constant = *e.children[1];
-  if (property.kind != BoundExprKind::Property || constant.kind != BoundExprKind::Constant ||
+  if (property.kind != BoundExprKind::Property || property.isNodeId || constant.kind != BoundExprKind::Constant ||
       property.children[0]->kind != BoundExprKind::Slot)
     return std::nullopt;
-  if (!constant.constant.isInt() && !constant.constant.isFloat()) return std::nullopt;
-  return ColumnComparison{property.children[0]->slot, property.key, e.op, &constant.constant};
+  Kind kind = e.op == BinaryOp::In ? elementKindOf(constant.constant) : columnKindOf(constant.constant);
+  if (kind == Kind::Empty || (isStringTest(e.op) && kind != Kind::String)) return std::nullopt;
+  return ColumnComparison{property.children[0]->slot, property.key, e.op, &constant.constant, kind};
 }
 
-namespace {
+bool ColumnComparison::passes(const PropertyColumn& column, std::uint32_t slot) const {
+  if (op == BinaryOp::In) {
+    for (const Value& element : constant->asList()) {
+      if (element.isNull()) continue;
+      switch (kind) {
+        case Kind::Float:
+          if (column.floatAt(slot) == element.asFloat()) return true;
+          break;
+        case Kind::String:
+          if (column.stringAt(slot) == element.asString()) return true;
+          break;
+        default:
+          if (column.intAt(slot) == asInteger(element)) return true;
+      }
+    }
+    return false;
+  }
+  switch (kind) {
+    case Kind::Float: return compareAs(op, column.floatAt(slot), constant->asFloat());
+    case Kind::String: return stringTest(op, column.stringAt(slot), constant->asString());
+    default: return compareAs(op, column.intAt(slot), asInteger(*constant));
+  }
+}
 
 // Whether `column` decides the comparison for every element holding the key (absent is null).
-bool decides(const PropertyColumn* column, const Value& constant) {
+bool ColumnComparison::decides(const PropertyColumn* column) const {
   if (column == nullptr) return true;  // nobody has the key: every element reads null
-  if (!column->dense()) return false;
-  return (column->kind() == PropertyColumn::Kind::Int && constant.isInt()) ||
-         (column->kind() == PropertyColumn::Kind::Float && constant.isFloat());
+  return column->dense() && column->kind() == kind;
 }
 
-std::optional<bool> decide(const PropertyColumn* column, BinaryOp op, const Value& constant, std::uint32_t element) {
-  if (!decides(column, constant)) return std::nullopt;
+std::optional<bool> ColumnComparison::decide(const PropertyColumn* column, std::uint32_t element) const {
+  if (!decides(column)) return std::nullopt;
   if (column == nullptr || !column->has(element)) return false;  // absent: null, which WHERE treats as false
-  if (column->kind() == PropertyColumn::Kind::Int) return compareAs(op, column->intAt(element), constant.asInt());
-  return compareAs(op, column->floatAt(element), constant.asFloat());
+  return passes(*column, element);
 }
-
-}  // namespace
 
 bool ColumnComparison::decidable(const PropertyGraph& graph) const {
-  return decides(graph.nodePropertyColumn(key), *constant);
+  return decides(graph.nodePropertyColumn(key));
 }
 
 std::optional<bool> ColumnComparison::test(const PropertyGraph& graph, NodeIndex n) const {
   if (!graph.nodeIsLive(n)) return std::nullopt;
-  return decide(graph.nodePropertyColumn(key), op, *constant, n);
+  return decide(graph.nodePropertyColumn(key), n);
 }
 
 std::optional<bool> ColumnComparison::testEdge(const PropertyGraph& graph, EdgeIndex e) const {
   if (!graph.edgeIsLive(e)) return std::nullopt;
-  return decide(graph.edgePropertyColumn(key), op, *constant, e);
+  return decide(graph.edgePropertyColumn(key), e);
 }
 
 namespace {
-template <class Read, class T>
-std::size_t keepIf(const PropertyColumn& column, BinaryOp op, T bound, NodeIndex* nodes, std::size_t count, Read read) {
+template <class Passes>
+std::size_t keepIf(const PropertyColumn& column, NodeIndex* nodes, std::size_t count, Passes passes) {
   std::size_t kept = 0;
   for (std::size_t i = 0; i < count; ++i) {
     NodeIndex n = nodes[i];
-    if (column.has(n) && compareAs(op, read(n), bound)) nodes[kept++] = n;
+    if (column.has(n) && passes(n)) nodes[kept++] = n;
   }
   return kept;
 }
@@ -78,9 +139,16 @@ std::size_t keepIf(const PropertyColumn& column, BinaryOp op, T bound, NodeIndex
 std::size_t ColumnComparison::keepPassing(const PropertyGraph& graph, NodeIndex* nodes, std::size_t count) const {
   const PropertyColumn* column = graph.nodePropertyColumn(key);
   if (column == nullptr) return 0;
-  if (column->kind() == PropertyColumn::Kind::Int)
-    return keepIf(*column, op, constant->asInt(), nodes, count, [&](NodeIndex n) { return column->intAt(n); });
-  return keepIf(*column, op, constant->asFloat(), nodes, count, [&](NodeIndex n) { return column->floatAt(n); });
+  // The plain numeric comparisons, the commonest filters, get loops of their own.
+  if (isComparison(op) && kind == Kind::Int) {
+    std::int64_t bound = asInteger(*constant);
+    return keepIf(*column, nodes, count, [&](NodeIndex n) { return compareAs(op, column->intAt(n), bound); });
+  }
+  if (isComparison(op) && kind == Kind::Float) {
+    double bound = constant->asFloat();
+    return keepIf(*column, nodes, count, [&](NodeIndex n) { return compareAs(op, column->floatAt(n), bound); });
+  }
+  return keepIf(*column, nodes, count, [&](NodeIndex n) { return passes(*column, n); });
 }
 
 }  // namespace kgq

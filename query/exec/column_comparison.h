@@ -1,14 +1,17 @@
-// ColumnComparison: the filter `v.key <op> constant` (op one of = <> < > <= >=, v a node or a
-// relationship) decided straight from the typed column that stores `key`
-// (graph/property_store.h), without building a Value. It is the most common predicate of all, and
-// on a scan of a million nodes (or an expansion over millions of relationships) the boxing the
-// general evaluator does costs more than the comparison itself.
+// ColumnComparison: the filter `v.key <op> constant` decided straight from the typed column that
+// stores `key` (graph/property_store.h), without building a Value. It is the most common
+// predicate of all, and on a scan of a million nodes (or an expansion over millions of
+// relationships) the boxing the general evaluator does costs more than the comparison itself.
+// The forms: v.key = <> < > <= >= c, with c an integer, float, boolean or string; v.key IN list,
+// a list of such constants of one kind (nulls in it never make an element pass); and
+// STARTS WITH / ENDS WITH / CONTAINS a string.
 //
 // Promises: it answers only when its answer is the one the general evaluator would give in a
-// WHERE (true, or false for both false and null): a dense column and a constant of the same kind,
-// integer or float (IEEE comparisons with NaN are Cypher's: all false, but <> true), on a live
-// node or relationship. Otherwise test() and testEdge() return nullopt and the caller evaluates
-// the expression the general way.
+// WHERE (true, or false for both false and null): a dense column holding exactly the constant's
+// kind (integers are not compared with floats here: 1 = 1.0 is the evaluator's to decide; IEEE
+// comparisons with NaN are Cypher's: all false, but <> true), on a live node or relationship, and
+// never the node id (which no column holds). Otherwise test() and testEdge() return nullopt and
+// the caller evaluates the expression the general way.
 #pragma once
 
 #include "graph/property_graph.h"
@@ -22,9 +25,10 @@ struct ColumnComparison {
   Slot slot;  // the variable v
   KeyId key;
   BinaryOp op;
-  const Value* constant;  // points into the plan
+  const Value* constant;  // points into the plan: a scalar, or IN's list
+  PropertyColumn::Kind kind;  // the kind of column that decides: the constant's (its elements')
 
-  // The comparison `e` is, if it has the form v.key <op> constant.
+  // The comparison `e` is, if it has one of the forms above.
   static std::optional<ColumnComparison> match(const BoundExpr& e);
   // Whether node n passes, when its column can tell.
   std::optional<bool> test(const PropertyGraph& graph, NodeIndex n) const;
@@ -35,6 +39,12 @@ struct ColumnComparison {
   // Keeps, in order, those of nodes[0, count) that pass and returns how many there are: a tight
   // loop over the column for a scan's batch. Precondition: decidable(graph); the nodes are live.
   std::size_t keepPassing(const PropertyGraph& graph, NodeIndex* nodes, std::size_t count) const;
+
+ private:
+  // Whether element `slot` of `column` (dense, of `kind`), which has the key, passes.
+  bool passes(const PropertyColumn& column, std::uint32_t slot) const;
+  bool decides(const PropertyColumn* column) const;
+  std::optional<bool> decide(const PropertyColumn* column, std::uint32_t element) const;
 };
 
 }  // namespace kgq
