@@ -61,17 +61,30 @@ bool stringTest(BinaryOp op, std::string_view s, std::string_view t) {
 
 }  // namespace
 
-std::optional<ColumnComparison> ColumnComparison::match(const BoundExpr& e) {
+std::optional<ColumnComparison> ColumnComparison::match(const BoundExpr& e, const std::vector<Value>& parameters) {
   if (e.kind != BoundExprKind::Binary) return std::nullopt;
   if (!isComparison(e.op) && e.op != BinaryOp::In && !isStringTest(e.op)) return std::nullopt;
   const BoundExpr& property = *e.children[0];
-  const BoundExpr& constant = *e.children[1];
-  if (property.kind != BoundExprKind::Property || property.isNodeId || constant.kind != BoundExprKind::Constant ||
-      property.children[0]->kind != BoundExprKind::Slot)
+  const BoundExpr& operand = *e.children[1];
+  if (property.kind != BoundExprKind::Property || property.isNodeId || property.children[0]->kind != BoundExprKind::Slot)
     return std::nullopt;
-  Kind kind = e.op == BinaryOp::In ? elementKindOf(constant.constant) : columnKindOf(constant.constant);
+  const Value* constant = nullptr;
+  if (operand.kind == BoundExprKind::Constant) constant = &operand.constant;
+  else if (operand.kind == BoundExprKind::Parameter) constant = &parameters[static_cast<std::size_t>(operand.parameterIndex)];
+  else return std::nullopt;
+  Kind kind = e.op == BinaryOp::In ? elementKindOf(*constant) : columnKindOf(*constant);
   if (kind == Kind::Empty || (isStringTest(e.op) && kind != Kind::String)) return std::nullopt;
-  return ColumnComparison{property.children[0]->slot, property.key, e.op, &constant.constant, kind};
+  return ColumnComparison{property.children[0]->slot, property.key, e.op, constant, kind};
+}
+
+std::vector<std::optional<ColumnComparison>> columnComparisons(const std::vector<BoundExprPtr>& filters, Slot slot,
+                                                               const std::vector<Value>& parameters) {
+  std::vector<std::optional<ColumnComparison>> out;
+  for (const BoundExprPtr& filter : filters) {
+    out.push_back(ColumnComparison::match(*filter, parameters));
+    if (out.back() && out.back()->slot != slot) out.back().reset();
+  }
+  return out;
 }
 
 bool ColumnComparison::passes(const PropertyColumn& column, std::uint32_t slot) const {

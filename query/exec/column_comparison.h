@@ -4,7 +4,8 @@
 // relationships) the boxing the general evaluator does costs more than the comparison itself.
 // The forms: v.key = <> < > <= >= c, with c an integer, float, boolean or string; v.key IN list,
 // a list of such constants of one kind (nulls in it never make an element pass); and
-// STARTS WITH / ENDS WITH / CONTAINS a string.
+// STARTS WITH / ENDS WITH / CONTAINS a string. The constant may be a query parameter ($year): its
+// value is fixed for the run, so a comparison is matched once per run, not once per plan.
 //
 // Promises: it answers only when its answer is the one the general evaluator would give in a
 // WHERE (true, or false for both false and null): a dense column holding exactly the constant's
@@ -25,11 +26,11 @@ struct ColumnComparison {
   Slot slot;  // the variable v
   KeyId key;
   BinaryOp op;
-  const Value* constant;  // points into the plan: a scalar, or IN's list
+  const Value* constant;  // points into the plan or the run's parameters: a scalar, or IN's list
   PropertyColumn::Kind kind;  // the kind of column that decides: the constant's (its elements')
 
-  // The comparison `e` is, if it has one of the forms above.
-  static std::optional<ColumnComparison> match(const BoundExpr& e);
+  // The comparison `e` is, if it has one of the forms above, with the run's `parameters`.
+  static std::optional<ColumnComparison> match(const BoundExpr& e, const std::vector<Value>& parameters);
   // Whether node n passes, when its column can tell.
   std::optional<bool> test(const PropertyGraph& graph, NodeIndex n) const;
   // Whether relationship e passes, when its column can tell (`r.since > 2015` over an expansion).
@@ -46,5 +47,9 @@ struct ColumnComparison {
   bool decides(const PropertyColumn* column) const;
   std::optional<bool> decide(const PropertyColumn* column, std::uint32_t element) const;
 };
+
+// By filter: the comparison of variable `slot`'s property each of `filters` is, or nullopt.
+std::vector<std::optional<ColumnComparison>> columnComparisons(const std::vector<BoundExprPtr>& filters, Slot slot,
+                                                               const std::vector<Value>& parameters);
 
 }  // namespace kgq

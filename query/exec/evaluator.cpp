@@ -545,7 +545,7 @@ Value evaluate(const BoundExpr& e, Row& row, EvalContext& ctx) {
 }
 
 bool evaluatePredicate(const BoundExpr& e, Row& row, EvalContext& ctx) {
-  if (auto comparison = ColumnComparison::match(e)) {
+  if (auto comparison = ColumnComparison::match(e, ctx.parameters)) {
     const Value& v = row[comparison->slot];
     if (v.kind() == ValueKind::NodeRef)
       if (auto answer = comparison->test(ctx.graph, v.asNodeRef().index)) return *answer;

@@ -104,16 +104,12 @@ class Argument : public Operator {
 // a typed column can decide are applied to a whole batch in one tight loop before any row is built.
 class NodeSource : public Operator {
  public:
-  explicit NodeSource(const plan::NodeSource& source) : source_(source) {
-    for (const BoundExprPtr& filter : source.filters) {
-      auto comparison = ColumnComparison::match(*filter);
-      if (comparison && comparison->slot != source.slot) comparison.reset();
-      comparisons_.push_back(comparison);
-    }
-  }
+  explicit NodeSource(const plan::NodeSource& source) : source_(source) {}
   void open(ExecState& state) override {
     Operator::open(state);
     haveInput_ = false;
+    if (!matched_) comparisons_ = columnComparisons(source_.filters, source_.slot, state.eval.parameters);
+    matched_ = true;
   }
   bool next(Row& row, ExecState& state) override {
     for (;;) {
@@ -177,7 +173,9 @@ class NodeSource : public Operator {
     return true;
   }
 
-  std::vector<std::optional<ColumnComparison>> comparisons_;  // by filter
+  // By filter (matched at the first open(), when the run's parameters are known).
+  std::vector<std::optional<ColumnComparison>> comparisons_;
+  bool matched_ = false;
   // The filters the current batch passed through their columns, and those it still has to
   // evaluate row by row.
   std::vector<std::size_t> byColumn_, general_;

@@ -17,6 +17,8 @@ class RelationshipScan : public OperatorOf<plan::RelationshipScan> {
   void open(ExecState& state) override {
     Operator::open(state);
     haveRow_ = false;
+    if (!matched_) comparisons_ = columnComparisons(op_.filters, op_.rel, state.eval.parameters);
+    matched_ = true;
   }
   bool next(Row& row, ExecState& state) override {
     const PropertyGraph& g = state.eval.graph;
@@ -60,18 +62,12 @@ class RelationshipScan : public OperatorOf<plan::RelationshipScan> {
   bool reversed_ = false;  // undirected: the current relationship's second, reversed, turn is next
   std::size_t edge_ = 0, end_ = 0;
 
-  // By filter: the comparison of the relationship's property its column may decide.
-  std::vector<std::optional<ColumnComparison>> comparisons_ = columnComparisons();
+  // By filter: the comparison of the relationship's property its column may decide (matched at
+  // the first open(), when the run's parameters are known).
+  std::vector<std::optional<ColumnComparison>> comparisons_;
+  bool matched_ = false;
   std::vector<char> decided_ = std::vector<char>(op_.filters.size(), 0);  // for the current relationship
 
-  std::vector<std::optional<ColumnComparison>> columnComparisons() const {
-    std::vector<std::optional<ColumnComparison>> out;
-    for (const BoundExprPtr& filter : op_.filters) {
-      out.push_back(ColumnComparison::match(*filter));
-      if (out.back() && out.back()->slot != op_.rel) out.back().reset();
-    }
-    return out;
-  }
   bool passesColumns(const PropertyGraph& g, EdgeIndex e) {
     for (std::size_t i = 0; i < comparisons_.size(); ++i) {
       decided_[i] = 0;
