@@ -383,10 +383,20 @@ BoundExprPtr Binder::aggregate(const Expr& e, const ExprEnv& env) {
   } else {
     static const std::map<std::string, AggregateKind> kinds = {
         {"count", AggregateKind::Count}, {"sum", AggregateKind::Sum}, {"avg", AggregateKind::Avg},
-        {"min", AggregateKind::Min},     {"max", AggregateKind::Max}, {"collect", AggregateKind::Collect}};
+        {"min", AggregateKind::Min},     {"max", AggregateKind::Max}, {"collect", AggregateKind::Collect},
+        {"stdev", AggregateKind::StDev}, {"stdevp", AggregateKind::StDevP},
+        {"percentilecont", AggregateKind::PercentileCont}, {"percentiledisc", AggregateKind::PercentileDisc}};
     spec.kind = kinds.at(e.name);
     spec.distinct = e.distinct;
-    spec.argument = expr(*e.children[0], ExprEnv{env.aggregation->input, nullptr, nullptr, nullptr});
+    ExprEnv input{env.aggregation->input, nullptr, nullptr, nullptr};
+    spec.argument = expr(*e.children[0], input);
+    if (e.children.size() == 2) {
+      spec.percentile = expr(*e.children[1], input);
+      if (spec.percentile->kind != BoundExprKind::Constant && spec.percentile->kind != BoundExprKind::Parameter)
+        fail(e.children[1]->position, "The percentile of " + writtenName(e) +
+                                          "() must be a literal or a parameter (one value for every row), got " +
+                                          e.children[1]->text);
+    }
   }
   spec.slot = newSlot("");
   spec.text = e.text;

@@ -81,12 +81,15 @@ struct ProjectItem {
   Slot slot;
 };
 
-enum class AggregateKind { CountStar, Count, Sum, Avg, Min, Max, Collect };
+enum class AggregateKind { CountStar, Count, Sum, Avg, Min, Max, Collect, StDev, StDevP, PercentileCont, PercentileDisc };
 
 struct AggregateSpec {
   AggregateKind kind;
   bool distinct = false;
   BoundExprPtr argument;  // null for count(*)
+  // percentileCont / percentileDisc: the percentile, a constant or a parameter (one value for the
+  // whole aggregation, as every group reads it); null for the others.
+  BoundExprPtr percentile;
   Slot slot;              // where the result goes
   std::string text;       // the aggregate as written, for error messages
 };

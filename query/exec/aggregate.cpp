@@ -1,7 +1,10 @@
 // The Aggregate operator: hash grouping on the key values (a flat table: no allocation per
 // group), one accumulator per aggregate per group. Groups come out in the order they were first
 // seen. With no grouping keys there is always exactly one output row (count(*) of nothing is 0,
-// sum 0, avg/min/max null, collect []).
+// sum 0, avg/min/max null, collect [], stDev/stDevP 0.0, percentiles null).
+// stDev and stDevP are Welford's running variance (sample and population); the percentiles keep
+// the group's values and pick (percentileDisc) or interpolate (percentileCont) once at the end,
+// with Neo4j's rank rules, so both give Neo4j's answers.
 // A row below an ExpandCount stands for several matches (its weight slot says how many); the
 // planner adds such a slot only when every aggregate is a count, which is all that can take a
 // weight: a count adds it, a DISTINCT count still adds a value once.
@@ -10,12 +13,16 @@
 #include "query/exec/operators.h"
 #include "query/exec/value_tuple_table.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace kgq {
 namespace {
 
 class Accumulator {
  public:
-  Accumulator(const AggregateSpec& spec) : spec_(spec) {}
+  // `percentile`: the value of spec.percentile for this run (null for the other aggregates).
+  Accumulator(const AggregateSpec& spec, const Value* percentile) : spec_(spec), percentile_(percentile) {}
 
   // For the one group of an ungrouped aggregation, DISTINCT nodes are told apart by a visited
   // mark per node (NodeMarks) instead of a hash set entry each: no allocation per value.
@@ -64,6 +71,22 @@ class Accumulator {
         collected_.push_back(v);
         kept += estimatedValueBytes(v);
         break;
+      case AggregateKind::StDev:
+      case AggregateKind::StDevP: {
+        if (!v.isNumber()) typeMismatch("INTEGER or FLOAT", v, *where);
+        ++count_;
+        const double x = v.asNumber(), delta = x - mean_;
+        mean_ += delta / static_cast<double>(count_);
+        m2_ += delta * (x - mean_);
+        break;
+      }
+      case AggregateKind::PercentileCont:
+      case AggregateKind::PercentileDisc:
+        if (!v.isNumber()) typeMismatch("INTEGER or FLOAT", v, *where);
+        if (collected_.empty()) checkPercentile();
+        collected_.push_back(v);
+        kept += estimatedValueBytes(v);
+        break;
       case AggregateKind::CountStar: break;
     }
     return kept;
@@ -78,13 +101,19 @@ class Accumulator {
       case AggregateKind::Min:
       case AggregateKind::Max: return best_;
       case AggregateKind::Collect: return Value(collected_);
+      case AggregateKind::StDev: return Value(count_ < 2 ? 0.0 : std::sqrt(m2_ / static_cast<double>(count_ - 1)));
+      case AggregateKind::StDevP: return Value(count_ < 1 ? 0.0 : std::sqrt(m2_ / static_cast<double>(count_)));
+      case AggregateKind::PercentileCont:
+      case AggregateKind::PercentileDisc: return percentileOf();
     }
     return Value();
   }
 
  private:
   const AggregateSpec& spec_;
+  const Value* percentile_;
   std::int64_t count_ = 0;
+  double mean_ = 0, m2_ = 0;  // stDev: the running mean and sum of squared deviations
   std::int64_t intSum_ = 0;
   double floatSum_ = 0;
   long double avgSum_ = 0;
@@ -95,6 +124,43 @@ class Accumulator {
   // empty table inline would make every group's accumulator larger).
   std::unique_ptr<ValueTupleTable> seen_;
   std::unique_ptr<MarksLease> nodes_;  // see markNodes
+
+  // A percentile must be a number from 0.0 to 1.0 (checked at the first value, as Neo4j does: a
+  // group of no values gives null whatever it is).
+  void checkPercentile() const {
+    const Value& p = *percentile_;
+    if (!p.isNumber()) typeMismatch("FLOAT", p, *spec_.percentile);
+    if (!(p.asNumber() >= 0.0 && p.asNumber() <= 1.0))
+      throw Error(ErrorKind::Runtime, "Invalid input '" + spec_.percentile->text.str() + "' in `" + spec_.text +
+                                          "`: the percentile must be a number in the range 0.0 to 1.0");
+  }
+  // Neo4j's ranks over the sorted values: percentileDisc takes the value at rank ceil(p * n)
+  // (1-based, at least 1); percentileCont interpolates between the values around p * (n - 1).
+  Value percentileOf() const {
+    if (collected_.empty()) return Value();
+    std::vector<std::pair<double, std::size_t>> sorted;  // (value, index in collected_)
+    sorted.reserve(collected_.size());
+    for (std::size_t i = 0; i < collected_.size(); ++i) sorted.emplace_back(collected_[i].asNumber(), i);
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    const double p = percentile_->asNumber();
+    const std::size_t n = sorted.size();
+    if (spec_.kind == AggregateKind::PercentileDisc) {
+      if (p == 1.0 || n == 1) return collected_[sorted.back().second];
+      const double rank = p * static_cast<double>(n);
+      auto index = static_cast<std::size_t>(rank);
+      if (static_cast<double>(index) == rank && index > 0) --index;
+      return collected_[sorted[index].second];
+    }
+    // Neo4j's too: a value of the group itself when no interpolation is needed (an integer stays
+    // one), a float when it is.
+    if (p == 1.0 || n == 1) return collected_[sorted.back().second];
+    const double rank = p * static_cast<double>(n - 1);
+    const auto below = static_cast<std::size_t>(std::floor(rank)), above = static_cast<std::size_t>(std::ceil(rank));
+    if (below == above || below == n - 1) return collected_[sorted[below].second];
+    return Value(sorted[below].first * (static_cast<double>(above) - rank) +
+                 sorted[above].first * (rank - static_cast<double>(below)));
+  }
 
   bool byMark(const Value& v) const {
     return nodes_ && v.kind() == ValueKind::NodeRef && (*nodes_)->covers(v.asNodeRef().index);
@@ -126,6 +192,9 @@ class Aggregate : public OperatorOf<plan::Aggregate> {
     Row row(state.rowSize);
     nodeSlots_ = state.eval.graph.nodeSlots();
     const std::size_t perGroup = op_.aggregates.size();
+    percentiles_.assign(perGroup, Value());
+    for (std::size_t i = 0; i < perGroup; ++i)
+      if (op_.aggregates[i].percentile) percentiles_[i] = evaluate(*op_.aggregates[i].percentile, row, state.eval);
     while (children[0]->next(row, state)) {
       state.tick();
       Accumulator* accumulators = op_.keys.empty() ? onlyGroup() : groupOf(row, state);
@@ -157,6 +226,7 @@ class Aggregate : public OperatorOf<plan::Aggregate> {
   std::size_t groups_ = 0;
   ValueTupleTable keys_;
   std::vector<Accumulator> accumulators_;
+  std::vector<Value> percentiles_;  // by aggregate: its percentile's value in this run, else null
   std::vector<Value> probe_;  // the current row's key values
   std::size_t position_ = 0;
   std::size_t nodeSlots_ = 0;
@@ -184,7 +254,7 @@ class Aggregate : public OperatorOf<plan::Aggregate> {
 
   Accumulator* addAccumulators() {
     const std::size_t first = accumulators_.size();
-    for (const AggregateSpec& spec : op_.aggregates) accumulators_.emplace_back(spec);
+    for (std::size_t i = 0; i < op_.aggregates.size(); ++i) accumulators_.emplace_back(op_.aggregates[i], &percentiles_[i]);
     ++groups_;
     return accumulators_.data() + first;
   }

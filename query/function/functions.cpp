@@ -525,6 +525,8 @@ const std::vector<FunctionEntry>& coreFunctions() {
       // aggregates (computed by the Aggregate operator)
       {"count", 1, 1, true, nullptr}, {"sum", 1, 1, true, nullptr}, {"avg", 1, 1, true, nullptr},
       {"min", 1, 1, true, nullptr}, {"max", 1, 1, true, nullptr}, {"collect", 1, 1, true, nullptr},
+      {"stdev", 1, 1, true, nullptr}, {"stdevp", 1, 1, true, nullptr},
+      {"percentilecont", 2, 2, true, nullptr}, {"percentiledisc", 2, 2, true, nullptr},
       // graph
       {"id", 1, 1, false, fnId}, {"elementid", 1, 1, false, fnElementId}, {"labels", 1, 1, false, fnLabels}, {"type", 1, 1, false, fnType},
       {"properties", 1, 1, false, fnProperties}, {"keys", 1, 1, false, fnKeys},
