@@ -474,6 +474,19 @@ Value fnToBoolean(Args& a, const BoundExpr& call, EvalContext&) {
   }
 }
 
+// Neo4j 5's to...OrNull(): the conversion, or null for a value of a kind it does not take (a
+// list, a map, a node, ...) where the plain conversion fails with a type error.
+bool stringTakes(const Value& v) {
+  return v.isNull() || v.isString() || v.isBool() || v.isInt() || v.isFloat() || v.isTemporal();
+}
+bool integerTakes(const Value& v) { return v.isNull() || v.isInt() || v.isBool() || v.isFloat() || v.isString(); }
+bool floatTakes(const Value& v) { return v.isNull() || v.isFloat() || v.isInt() || v.isString(); }
+bool booleanTakes(const Value& v) { return v.isNull() || v.isBool() || v.isInt() || v.isString(); }
+template <FunctionImpl convert, bool (*takes)(const Value&)>
+Value orNull(Args& a, const BoundExpr& call, EvalContext& ctx) {
+  return takes(a[0]) ? convert(a, call, ctx) : Value();
+}
+
 // ---- numeric ----
 
 Value fnAbs(Args& a, const BoundExpr& call, EvalContext&) {
@@ -545,6 +558,10 @@ const std::vector<FunctionEntry>& coreFunctions() {
       // conversion
       {"tostring", 1, 1, false, fnToString}, {"tointeger", 1, 1, false, fnToInteger},
       {"tofloat", 1, 1, false, fnToFloat}, {"toboolean", 1, 1, false, fnToBoolean},
+      {"tostringornull", 1, 1, false, orNull<fnToString, stringTakes>},
+      {"tointegerornull", 1, 1, false, orNull<fnToInteger, integerTakes>},
+      {"tofloatornull", 1, 1, false, orNull<fnToFloat, floatTakes>},
+      {"tobooleanornull", 1, 1, false, orNull<fnToBoolean, booleanTakes>},
       // numeric
       {"abs", 1, 1, false, fnAbs}, {"round", 1, 1, false, floatFunction<roundHalfUp>},
       {"ceil", 1, 1, false, floatFunction<ceilOf>}, {"floor", 1, 1, false, floatFunction<floorOf>},
