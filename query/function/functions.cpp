@@ -508,8 +508,94 @@ Value floatFunction(Args& a, const BoundExpr& call, EvalContext&) {
   return Value(F(v.asNumber()));
 }
 
-// Half-way values round up (towards positive infinity), as Neo4j's round() does.
-double roundHalfUp(double d) { return std::floor(d + 0.5); }
+// Half-way values round up (towards positive infinity), as Neo4j's round() does. (Not
+// floor(d + 0.5): that sum rounds 0.49999999999999994 up to 1.)
+double roundHalfUp(double d) {
+  double below = std::floor(d);
+  return d - below >= 0.5 ? below + 1 : below;
+}
+
+// round(value, precision[, mode]), as Neo4j computes it with Java's BigDecimal: the decimal
+// digits of the value's shortest representation (2.675 is 2.675, not the binary
+// 2.67499999...) rounded at 10^-precision by the mode, as a float. The modes are Java's
+// RoundingMode names; without one, ties go away from zero (HALF_UP), except at precision 0, where
+// they go towards positive infinity, as round(value) does.
+enum class RoundingMode { Up, Down, Ceiling, Floor, HalfUp, HalfDown, HalfEven, TiesUp };
+
+double roundDecimal(double d, std::int64_t precision, RoundingMode mode, const BoundExpr& call) {
+  if (!std::isfinite(d) || d == 0) return d;
+  // A double's digits span places 10^308 to 10^-340: past those bounds the precision changes
+  // nothing more (and the arithmetic below stays far from overflow).
+  if (precision > 400) return d;
+  precision = std::max<std::int64_t>(precision, -400);
+  char text[64];
+  auto written = std::to_chars(text, text + sizeof text, d, std::chars_format::scientific);
+  std::string_view form(text, static_cast<std::size_t>(written.ptr - text));  // -1.2345e+02
+  const bool negative = form.front() == '-';
+  if (negative) form.remove_prefix(1);
+  const std::size_t e = form.find('e');
+  std::string digits;
+  for (char c : form.substr(0, e)) if (c != '.') digits += c;
+  int exponent = 0;  // of the first digit's place
+  std::from_chars(form.data() + e + (form[e + 1] == '+' ? 2 : 1), form.data() + form.size(), exponent);
+  // Digits whose place is at least 10^-precision are kept.
+  const std::int64_t keep = exponent + precision + 1;
+  if (keep >= static_cast<std::int64_t>(digits.size())) return d;
+  std::string kept = keep > 0 ? digits.substr(0, static_cast<std::size_t>(keep)) : "";
+  const int first = keep >= 0 ? digits[static_cast<std::size_t>(keep)] - '0' : 0;  // the first digit dropped
+  bool rest = keep < 0;  // whether any later dropped digit is non-zero
+  for (std::size_t i = static_cast<std::size_t>(std::max<std::int64_t>(keep + 1, 0)); i < digits.size(); ++i)
+    rest = rest || digits[i] != '0';
+  const bool inexact = first != 0 || rest;
+  const bool lastOdd = !kept.empty() && (kept.back() - '0') % 2 == 1;
+  bool up = false;  // away from zero
+  switch (mode) {
+    case RoundingMode::Up: up = inexact; break;
+    case RoundingMode::Down: up = false; break;
+    case RoundingMode::Ceiling: up = inexact && !negative; break;
+    case RoundingMode::Floor: up = inexact && negative; break;
+    case RoundingMode::HalfUp: up = first >= 5; break;
+    case RoundingMode::HalfDown: up = first > 5 || (first == 5 && rest); break;
+    case RoundingMode::HalfEven: up = first > 5 || (first == 5 && (rest || lastOdd)); break;
+    case RoundingMode::TiesUp: up = first > 5 || (first == 5 && (rest || !negative)); break;
+  }
+  if (kept.empty()) kept = "0";
+  if (up) {  // add one at the last kept place, carrying
+    std::size_t i = kept.size();
+    while (i > 0 && kept[i - 1] == '9') kept[--i] = '0';
+    if (i == 0) kept.insert(kept.begin(), '1');
+    else ++kept[i - 1];
+  }
+  if (kept.find_first_not_of('0') == std::string::npos) return 0.0;
+  const std::string result = (negative ? "-" : "") + kept + "e" + std::to_string(-precision);
+  double out = 0;
+  auto parsed = std::from_chars(result.data(), result.data() + result.size(), out);
+  if (parsed.ec == std::errc::result_out_of_range)
+    throw Error(ErrorKind::Runtime, "Floating point overflow in `" + call.text + "`");
+  return out;
+}
+
+Value fnRound(Args& a, const BoundExpr& call, EvalContext& ctx) {
+  if (a.size() == 1) return floatFunction<roundHalfUp>(a, call, ctx);
+  for (const Value& v : a)
+    if (v.isNull()) return v;
+  if (!a[0].isNumber()) typeMismatch("INTEGER or FLOAT", a[0], call);
+  if (!a[1].isInt()) typeMismatch("INTEGER", a[1], call);
+  RoundingMode mode = a[1].asInt() == 0 ? RoundingMode::TiesUp : RoundingMode::HalfUp;
+  if (a.size() == 3) {
+    if (!a[2].isString()) typeMismatch("STRING", a[2], call);
+    static const std::map<std::string, RoundingMode> modes = {
+        {"UP", RoundingMode::Up},         {"DOWN", RoundingMode::Down},        {"CEILING", RoundingMode::Ceiling},
+        {"FLOOR", RoundingMode::Floor},   {"HALF_UP", RoundingMode::HalfUp},   {"HALF_DOWN", RoundingMode::HalfDown},
+        {"HALF_EVEN", RoundingMode::HalfEven}};
+    auto it = modes.find(a[2].asString());
+    if (it == modes.end())
+      throw Error(ErrorKind::Runtime, "Unknown rounding mode '" + a[2].asString() + "' in `" + call.text +
+                                          "`: expected UP, DOWN, CEILING, FLOOR, HALF_UP, HALF_DOWN or HALF_EVEN");
+    mode = it->second;
+  }
+  return Value(roundDecimal(a[0].asNumber(), a[1].asInt(), mode, call));
+}
 double ceilOf(double d) { return std::ceil(d); }
 double floorOf(double d) { return std::floor(d); }
 double sqrtOf(double d) { return std::sqrt(d); }
@@ -563,7 +649,7 @@ const std::vector<FunctionEntry>& coreFunctions() {
       {"tofloatornull", 1, 1, false, orNull<fnToFloat, floatTakes>},
       {"tobooleanornull", 1, 1, false, orNull<fnToBoolean, booleanTakes>},
       // numeric
-      {"abs", 1, 1, false, fnAbs}, {"round", 1, 1, false, floatFunction<roundHalfUp>},
+      {"abs", 1, 1, false, fnAbs}, {"round", 1, 3, false, fnRound},
       {"ceil", 1, 1, false, floatFunction<ceilOf>}, {"floor", 1, 1, false, floatFunction<floorOf>},
       {"sign", 1, 1, false, fnSign}, {"sqrt", 1, 1, false, floatFunction<sqrtOf>},
       {"exp", 1, 1, false, floatFunction<expOf>}, {"log", 1, 1, false, floatFunction<logOf>},
