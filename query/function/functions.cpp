@@ -17,6 +17,8 @@
 #include <map>
 #include <random>
 
+#include <uuid/uuid.h>
+
 namespace kgq {
 namespace {
 
@@ -609,6 +611,16 @@ Value fnRand(Args&, const BoundExpr&, EvalContext&) {
   return Value(std::uniform_real_distribution<double>(0.0, 1.0)(generator));
 }
 
+// A random (version 4) UUID in its 36-character text form, as Neo4j's randomUUID(): libuuid's,
+// from the system's random source.
+Value fnRandomUuid(Args&, const BoundExpr&, EvalContext&) {
+  uuid_t id;
+  uuid_generate_random(id);
+  char text[37];
+  uuid_unparse_lower(id, text);
+  return Value(std::string(text));
+}
+
 Value fnSign(Args& a, const BoundExpr& call, EvalContext&) {
   const Value& v = a[0];
   if (v.isNull()) return v;
@@ -654,6 +666,7 @@ const std::vector<FunctionEntry>& coreFunctions() {
       {"sign", 1, 1, false, fnSign}, {"sqrt", 1, 1, false, floatFunction<sqrtOf>},
       {"exp", 1, 1, false, floatFunction<expOf>}, {"log", 1, 1, false, floatFunction<logOf>},
       {"log10", 1, 1, false, floatFunction<log10Of>}, {"rand", 0, 0, false, fnRand},
+      {"randomuuid", 0, 0, false, fnRandomUuid},
   };
   return functions;
 }
