@@ -141,6 +141,7 @@ atom             : literal                                               # liter
                  | quantifier LPAREN filterExpression RPAREN             # quantifierAtom
                  | EXISTS LBRACE ( regularQuery | pattern whereClause? ) RBRACE   # existsSubqueryAtom
                  | COUNT LBRACE ( regularQuery | pattern whereClause? ) RBRACE    # countSubqueryAtom
+                 | COLLECT LBRACE regularQuery RBRACE                    # collectSubqueryAtom
                  | REDUCE LPAREN accumulator=variable EQ init=expression COMMA element=variable IN list=expression
                    PIPE step=expression RPAREN                            # reduceAtom
                  | shortestPathFunction LPAREN patternElement RPAREN     # shortestPathAtom
@@ -181,7 +182,7 @@ propertyKeyName  : schemaName ;
 variable         : symbolicName ;
 schemaName       : symbolicName | reservedWord ;
 // Keywords that are not reserved may name variables, functions and procedures.
-symbolicName     : IDENTIFIER | ESCAPED_IDENTIFIER | COUNT | ANY | NONE | SINGLE | ALL | EXISTS
+symbolicName     : IDENTIFIER | ESCAPED_IDENTIFIER | COUNT | COLLECT | ANY | NONE | SINGLE | ALL | EXISTS
                  | SHORTESTPATH | ALLSHORTESTPATHS | INDEX | ASCENDING | DESCENDING | EXPLAIN | PROFILE
                  | FOREACH | REDUCE | SHOW | PROCEDURES | CONSTRAINT | REQUIRE | ASSERT | UNIQUE | FOR | IF | CONSTRAINTS | INDEXES ;
 reservedWord     : MATCH | OPTIONAL | WHERE | RETURN | WITH | UNWIND | AS | DISTINCT | ORDER | BY
@@ -207,6 +208,7 @@ FALSE : F A L S E ;         STARTS : S T A R T S ;      ENDS : E N D S ;
 CONTAINS : C O N T A I N S ; CASE : C A S E ;           WHEN : W H E N ;
 THEN : T H E N ;            ELSE : E L S E ;            END : E N D ;
 COUNT : C O U N T ;         ANY : A N Y ;               NONE : N O N E ;
+COLLECT : C O L L E C T ;
 SINGLE : S I N G L E ;      EXISTS : E X I S T S ;      FOREACH : F O R E A C H ;
 REDUCE : R E D U C E ;      SHOW : S H O W ;            PROCEDURES : P R O C E D U R E S ;
 CONSTRAINT : C O N S T R A I N T ; REQUIRE : R E Q U I R E ; ASSERT : A S S E R T ;

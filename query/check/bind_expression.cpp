@@ -500,6 +500,13 @@ BoundExprPtr Binder::subquery(const Expr& e, const ExprEnv& env) {
   if (e.query) {
     std::vector<std::string> columns;
     query = nested(*e.query, *env.scope, Role::Predicate, columns);
+    if (e.subqueryKind == SubqueryKind::Collect) {
+      // COLLECT { ... RETURN x }: the list of x, so the body must return one column.
+      const auto* last = query.clauses.empty() ? nullptr : std::get_if<BoundProjection>(&query.clauses.back());
+      if (last == nullptr || !last->isReturn || last->outputs.size() != 1)
+        fail(e.position, "A COLLECT subquery must end with a RETURN of exactly one column: " + e.text);
+      p->children.push_back(slotExpr(last->outputs[0], last->columns[0]));
+    }
   } else {
     // A pattern (with a WHERE, and for a comprehension a projection) over the expression's scope.
     inPatternScope(*env.scope, [&] {

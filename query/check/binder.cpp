@@ -103,7 +103,7 @@ BoundSingleQuery Binder::clauses(const SingleQuery& query, Role role, std::vecto
     if (role == Role::Foreach && !isUpdate(c.kind) && c.kind != ClauseKind::Foreach)
       fail(c.position, "Only update clauses (CREATE, MERGE, SET, REMOVE, DELETE, FOREACH) can be used in FOREACH");
     if (role == Role::Predicate && (isUpdate(c.kind) || c.kind == ClauseKind::Foreach))
-      fail(c.position, "An EXISTS or COUNT subquery cannot change the graph");
+      fail(c.position, "An EXISTS, COUNT or COLLECT subquery cannot change the graph");
     if (isUpdate(c.kind)) out_.updates = true;
     switch (c.kind) {
       case ClauseKind::Match: bound.clauses.emplace_back(match(c)); break;

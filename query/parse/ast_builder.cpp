@@ -8,6 +8,7 @@
 #include "query/parse/syntax_errors.h"
 
 #include <algorithm>
+#include <type_traits>
 #include <cerrno>
 #include <charconv>
 #include <cstdlib>
@@ -516,7 +517,8 @@ std::shared_ptr<SingleQuery> AstBuilder::subquery(P::RegularQueryContext* ctx) {
   return std::make_shared<SingleQuery>(singleQuery(ctx->singleQuery()));
 }
 
-// EXISTS { ... } and COUNT { ... }: a whole query, or a pattern with an optional WHERE.
+// EXISTS { ... } and COUNT { ... }: a whole query, or a pattern with an optional WHERE;
+// COLLECT { ... }: a whole query.
 template <class Context>
 ExprPtr AstBuilder::subqueryExpr(Context* ctx, SubqueryKind kind) {
   auto e = makeExpr(ExprKind::Subquery, ctx);
@@ -529,8 +531,10 @@ ExprPtr AstBuilder::subqueryExpr(Context* ctx, SubqueryKind kind) {
     deepestInBody_ = std::max(outside, deepestInBody_);
     return e;
   }
-  e->pattern = std::make_shared<Pattern>(pattern(ctx->pattern()));
-  e->children.push_back(ctx->whereClause() ? expression(ctx->whereClause()->expression()) : nullptr);
+  if constexpr (!std::is_same_v<Context, P::CollectSubqueryAtomContext>) {
+    e->pattern = std::make_shared<Pattern>(pattern(ctx->pattern()));
+    e->children.push_back(ctx->whereClause() ? expression(ctx->whereClause()->expression()) : nullptr);
+  }
   return e;
 }
 
@@ -910,6 +914,7 @@ ExprPtr AstBuilder::atomNode(P::AtomContext* ctx, bool negateIntegerLiteral) {
   }
   if (auto* ex = dynamic_cast<P::ExistsSubqueryAtomContext*>(ctx)) return subqueryExpr(ex, SubqueryKind::Exists);
   if (auto* cnt = dynamic_cast<P::CountSubqueryAtomContext*>(ctx)) return subqueryExpr(cnt, SubqueryKind::Count);
+  if (auto* col = dynamic_cast<P::CollectSubqueryAtomContext*>(ctx)) return subqueryExpr(col, SubqueryKind::Collect);
   if (auto* r = dynamic_cast<P::ReduceAtomContext*>(ctx)) {
     auto e = makeExpr(ExprKind::Reduce, ctx);
     e->name = name(r->accumulator);
