@@ -141,8 +141,12 @@ class Accumulator {
     std::vector<std::pair<double, std::size_t>> sorted;  // (value, index in collected_)
     sorted.reserve(collected_.size());
     for (std::size_t i = 0; i < collected_.size(); ++i) sorted.emplace_back(collected_[i].asNumber(), i);
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    // Java's Double.compare order, as Neo4j sorts: NaN after every number (a strict weak order,
+    // which < is not once a NaN is among the values).
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+      if (std::isnan(a.first) || std::isnan(b.first)) return !std::isnan(a.first) && std::isnan(b.first);
+      return a.first < b.first;
+    });
     const double p = percentile_->asNumber();
     const std::size_t n = sorted.size();
     if (spec_.kind == AggregateKind::PercentileDisc) {
