@@ -108,8 +108,8 @@ class NodeSource : public Operator {
   void open(ExecState& state) override {
     Operator::open(state);
     haveInput_ = false;
-    if (!matched_) comparisons_ = columnComparisons(source_.filters, source_.slot, state.eval.parameters);
-    matched_ = true;
+    if (comparisons_.size() != source_.filters.size())  // not matched yet in this run
+      comparisons_ = columnComparisons(source_.filters, source_.slot, state.eval.parameters);
   }
   bool next(Row& row, ExecState& state) override {
     for (;;) {
@@ -175,7 +175,6 @@ class NodeSource : public Operator {
 
   // By filter (matched at the first open(), when the run's parameters are known).
   std::vector<std::optional<ColumnComparison>> comparisons_;
-  bool matched_ = false;
   // The filters the current batch passed through their columns, and those it still has to
   // evaluate row by row.
   std::vector<std::size_t> byColumn_, general_;

@@ -17,8 +17,8 @@ class RelationshipScan : public OperatorOf<plan::RelationshipScan> {
   void open(ExecState& state) override {
     Operator::open(state);
     haveRow_ = false;
-    if (!matched_) comparisons_ = columnComparisons(op_.filters, op_.rel, state.eval.parameters);
-    matched_ = true;
+    if (comparisons_.size() != op_.filters.size())  // not matched yet in this run
+      comparisons_ = columnComparisons(op_.filters, op_.rel, state.eval.parameters);
   }
   bool next(Row& row, ExecState& state) override {
     const PropertyGraph& g = state.eval.graph;
@@ -65,7 +65,6 @@ class RelationshipScan : public OperatorOf<plan::RelationshipScan> {
   // By filter: the comparison of the relationship's property its column may decide (matched at
   // the first open(), when the run's parameters are known).
   std::vector<std::optional<ColumnComparison>> comparisons_;
-  bool matched_ = false;
   std::vector<char> decided_ = std::vector<char>(op_.filters.size(), 0);  // for the current relationship
 
   bool passesColumns(const PropertyGraph& g, EdgeIndex e) {
