@@ -86,6 +86,18 @@ void collectSlots(const BoundExpr& e, std::set<Slot>& out, std::set<Slot>& local
 
 }  // namespace
 
+void foldConstantList(BoundExpr& list) {
+  List values;
+  values.reserve(list.children.size());
+  for (const BoundExprPtr& child : list.children) {
+    if (child->kind != BoundExprKind::Constant) return;
+    values.push_back(child->constant);
+  }
+  list.kind = BoundExprKind::Constant;
+  list.constant = Value(std::move(values));
+  list.children.clear();
+}
+
 std::set<Slot> slotsOf(const BoundExpr& e) {
   std::set<Slot> out, local;
   collectSlots(e, out, local);
@@ -132,20 +144,6 @@ class SlotCollector {
 std::string writtenName(const Expr& call) {
   std::string_view text = call.text.view();
   return std::string(text.substr(0, text.find('(')));
-}
-
-// A list literal of constants ([2001, 2002, 'x']) becomes the constant list, made once here rather
-// than for every row, and seen as a constant by what reads plans (column-decided filters).
-void foldConstantList(BoundExpr& list) {
-  List values;
-  values.reserve(list.children.size());
-  for (const BoundExprPtr& child : list.children) {
-    if (child->kind != BoundExprKind::Constant) return;
-    values.push_back(child->constant);
-  }
-  list.kind = BoundExprKind::Constant;
-  list.constant = Value(std::move(values));
-  list.children.clear();
 }
 
 }  // namespace

@@ -112,5 +112,9 @@ BoundExprPtr slotExpr(Slot slot, SourceText text);
 BoundExprPtr cloneExpr(const BoundExpr& e);
 // The slots `e` reads (not the variables of its own comprehensions).
 std::set<Slot> slotsOf(const BoundExpr& e);
+// A list literal of constants ([2001, 2002, 'x']) becomes the constant list, made once when the
+// query is planned rather than for every row, and seen as a constant by what reads plans
+// (column-decided filters); any other list literal is left as it is.
+void foldConstantList(BoundExpr& list);
 
 }  // namespace kgq

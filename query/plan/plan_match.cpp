@@ -5,6 +5,7 @@
 // property maps — right after the first operator that binds everything it reads.
 #include "graph/property_index.h"
 #include "query/function/function_registry.h"
+#include "query/plan/equalities_to_in.h"
 #include "query/plan/planner_parts.h"
 
 #include <kgq/kgq.h>
@@ -94,6 +95,7 @@ class MatchPlanner {
     return std::all_of(reads.begin(), reads.end(), [&](Slot s) { return isBound(s); });
   }
   void add(BoundExprPtr e) {
+    e = equalitiesToIn(std::move(e));
     std::set<Slot> needs = slotsOf(*e);
     pending_.push_back({std::move(e), std::move(needs), false});
   }
@@ -170,35 +172,12 @@ class MatchPlanner {
   // The seek value of `pred`: the other side of `key = value` (either way round) or the list of
   // `key IN list` (eachElement), when it is known before the scan; else null. `keyed` tells which
   // expressions are the key sought by (`s.prop` for a given property of node slot s, `id(s)`).
-  // A disjunction of such equalities on one key, `key = a OR key = b OR ...`, seeks the list
-  // [a, b, ...] as IN does (the predicate stays as the filter, so the answer is the disjunction's
-  // in three-valued logic too: IN is true, null or false exactly when it is).
+  // (A disjunction of equalities on one key has become IN: query/plan/equalities_to_in.h.)
   template <class KeyTest>
   BoundExprPtr seekValue(const PendingPredicate& pred, KeyTest keyed, bool& eachElement,
                          const BoundExpr*& predicate) const {
-    if (pred.placed || pred.expr->kind != BoundExprKind::Binary) return nullptr;
-    if (pred.expr->op != BinaryOp::Or) return equalityValue(*pred.expr, keyed, eachElement, predicate);
-    std::vector<const BoundExpr*> equalities;
-    if (!disjointEqualities(*pred.expr, equalities)) return nullptr;
-    auto list = std::make_unique<BoundExpr>();
-    list->kind = BoundExprKind::ListLiteral;
-    const BoundExpr* firstKey = nullptr;
-    std::string text;  // [a, b, ...], as EXPLAIN shows it
-    for (const BoundExpr* eq : equalities) {
-      bool single = false;
-      const BoundExpr* ignored = nullptr;
-      BoundExprPtr value = equalityValue(*eq, keyed, single, ignored);
-      if (!value) return nullptr;
-      const BoundExpr* key = keyed(*eq->children[0]) ? eq->children[0].get() : eq->children[1].get();
-      if (firstKey && !sameKey(*key, *firstKey)) return nullptr;
-      firstKey = key;
-      text += (list->children.empty() ? "[" : ", ") + value->text.str();
-      list->children.push_back(std::move(value));
-    }
-    list->text = text + "]";
-    eachElement = true;
-    predicate = pred.expr.get();
-    return list;
+    if (pred.placed) return nullptr;
+    return equalityValue(*pred.expr, keyed, eachElement, predicate);
   }
 
   template <class KeyTest>
@@ -225,16 +204,6 @@ class MatchPlanner {
     return e.kind == BoundExprKind::Function && e.function && e.function->name == name && e.children.size() == 1 &&
            e.children[0]->kind == BoundExprKind::Slot && e.children[0]->slot == s;
   }
-  static bool sameKey(const BoundExpr& a, const BoundExpr& b) {
-    return a.kind == b.kind && a.key == b.key && a.function == b.function;
-  }
-  // The equalities of a tree of ORs whose leaves are all equalities; false if a leaf is not one.
-  static bool disjointEqualities(const BoundExpr& e, std::vector<const BoundExpr*>& out) {
-    if (e.kind != BoundExprKind::Binary) return false;
-    if (e.op == BinaryOp::Eq) return out.push_back(&e), true;
-    return e.op == BinaryOp::Or && disjointEqualities(*e.children[0], out) && disjointEqualities(*e.children[1], out);
-  }
-
   // An equality (or IN) with a value known before the scan on node slot s's identity — id(s),
   // elementId(s) — or on its `id` property: the graph finds the node by its index or key, or the
   // nodes with an `id` (PropertyGraph::nodesWithId); the predicate stays, as a filter.

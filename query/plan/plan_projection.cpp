@@ -1,6 +1,7 @@
 // Planning WITH and RETURN: Aggregate (then the counting rewrites) and Project, Distinct, Sort
 // (top-k when a LIMIT follows), Skip, Limit, and WITH's WHERE as a Filter.
 #include "query/plan/count_rewrites.h"
+#include "query/plan/equalities_to_in.h"
 #include "query/plan/planner_parts.h"
 #include "query/plan/prune_walks.h"
 
@@ -43,7 +44,7 @@ std::unique_ptr<PlanNode> Planner::projection(std::unique_ptr<PlanNode> plan, Bo
     if (rows >= 0) plan->estimatedRows = std::min(plan->estimatedRows, rows);
   }
   if (p.where) {
-    plan = makeNode(plan::Filter{std::move(p.where)}, std::move(plan));
+    plan = makeNode(plan::Filter{equalitiesToIn(std::move(p.where))}, std::move(plan));
     plan->estimatedRows *= 0.5;
   }
   if (outputs) *outputs = p.outputs;

@@ -1,6 +1,7 @@
 // Planning the write clauses: CREATE, MERGE, SET / REMOVE, DELETE and FOREACH, CALL { } subqueries
 // and procedure calls. The Eager barriers they need are the driver's business (planner.cpp,
 // eagerness.h).
+#include "query/plan/equalities_to_in.h"
 #include "query/plan/planner_parts.h"
 #include "query/procedures/registry.h"
 
@@ -54,7 +55,7 @@ std::unique_ptr<PlanNode> Planner::procedureCall(std::unique_ptr<PlanNode> plan,
                        std::move(plan));
   node->estimatedRows *= 10;
   if (clause.where) {
-    node = makeNode(plan::Filter{std::move(clause.where)}, std::move(node));
+    node = makeNode(plan::Filter{equalitiesToIn(std::move(clause.where))}, std::move(node));
     node->estimatedRows *= 0.5;
   }
   return node;
