@@ -1,5 +1,8 @@
 #include "query/exec/column_comparison.h"
 
+#include "query/exec/evaluator.h"
+#include "query/function/function_registry.h"
+
 #include <cmath>
 #include <string_view>
 
@@ -61,30 +64,90 @@ bool stringTest(BinaryOp op, std::string_view s, std::string_view t) {
 
 }  // namespace
 
-std::optional<ColumnComparison> ColumnComparison::match(const BoundExpr& e, const std::vector<Value>& parameters) {
-  if (e.kind != BoundExprKind::Binary) return std::nullopt;
-  if (!isComparison(e.op) && e.op != BinaryOp::In && !isStringTest(e.op)) return std::nullopt;
+namespace {
+
+// The property side and the operand side of `e`, when it is `v.key <op> operand` with an
+// operator a column may decide; else nulls.
+std::pair<const BoundExpr*, const BoundExpr*> sides(const BoundExpr& e) {
+  if (e.kind != BoundExprKind::Binary) return {};
+  if (!isComparison(e.op) && e.op != BinaryOp::In && !isStringTest(e.op)) return {};
   const BoundExpr& property = *e.children[0];
-  const BoundExpr& operand = *e.children[1];
   if (property.kind != BoundExprKind::Property || property.isNodeId || property.children[0]->kind != BoundExprKind::Slot)
-    return std::nullopt;
-  const Value* constant = nullptr;
-  if (operand.kind == BoundExprKind::Constant) constant = &operand.constant;
-  else if (operand.kind == BoundExprKind::Parameter) constant = &parameters[static_cast<std::size_t>(operand.parameterIndex)];
-  else return std::nullopt;
-  Kind kind = e.op == BinaryOp::In ? elementKindOf(*constant) : columnKindOf(*constant);
-  if (kind == Kind::Empty || (isStringTest(e.op) && kind != Kind::String)) return std::nullopt;
-  return ColumnComparison{property.children[0]->slot, property.key, e.op, constant, kind};
+    return {};
+  return {&property, e.children[1].get()};
 }
 
-std::vector<std::optional<ColumnComparison>> columnComparisons(const std::vector<BoundExprPtr>& filters, Slot slot,
-                                                               const std::vector<Value>& parameters) {
-  std::vector<std::optional<ColumnComparison>> out;
-  for (const BoundExprPtr& filter : filters) {
-    out.push_back(ColumnComparison::match(*filter, parameters));
-    if (out.back() && out.back()->slot != slot) out.back().reset();
+// Whether two evaluations of `e` over one row give one value: no chance (rand(), randomUUID()),
+// no function of the embedding program's (which kgq cannot judge), no subquery.
+bool sameEveryTime(const BoundExpr& e) {
+  switch (e.kind) {
+    case BoundExprKind::Subquery:
+    case BoundExprKind::PatternPredicate: return false;
+    case BoundExprKind::Function:
+      if (!e.function || e.function->external || e.function->name == "rand" || e.function->name == "randomuuid")
+        return false;
+      break;
+    default: break;
   }
-  return out;
+  for (const BoundExprPtr& child : e.children)
+    if (child && !sameEveryTime(*child)) return false;
+  for (const MapProjectionEntry& entry : e.entries)
+    if (entry.value && !sameEveryTime(*entry.value)) return false;
+  return true;
+}
+
+}  // namespace
+
+std::optional<ColumnComparison> ColumnComparison::withOperand(const BoundExpr& e, const Value& operand) {
+  const BoundExpr* property = sides(e).first;
+  if (property == nullptr) return std::nullopt;
+  Kind kind = e.op == BinaryOp::In ? elementKindOf(operand) : columnKindOf(operand);
+  if (kind == Kind::Empty || (isStringTest(e.op) && kind != Kind::String)) return std::nullopt;
+  return ColumnComparison{property->children[0]->slot, property->key, e.op, &operand, kind};
+}
+
+std::optional<ColumnComparison> ColumnComparison::match(const BoundExpr& e, const std::vector<Value>& parameters) {
+  const BoundExpr* operand = sides(e).second;
+  if (operand == nullptr) return std::nullopt;
+  if (operand->kind == BoundExprKind::Constant) return withOperand(e, operand->constant);
+  if (operand->kind == BoundExprKind::Parameter)
+    return withOperand(e, parameters[static_cast<std::size_t>(operand->parameterIndex)]);
+  return std::nullopt;
+}
+
+ScanComparisons::ScanComparisons(const std::vector<BoundExprPtr>& filters, Slot slot)
+    : filters_(filters), slot_(slot), comparisons_(filters.size()), rowOperands_(filters.size()),
+      rowValues_(filters.size()) {
+  for (std::size_t i = 0; i < filters.size(); ++i) {
+    auto [property, operand] = sides(*filters[i]);
+    if (property == nullptr || property->children[0]->slot != slot) continue;
+    if (operand->kind == BoundExprKind::Constant || operand->kind == BoundExprKind::Parameter) continue;
+    if (slotsOf(*operand).count(slot) == 0 && sameEveryTime(*operand)) rowOperands_[i] = operand;
+  }
+}
+
+void ScanComparisons::startRun(const std::vector<Value>& parameters) {
+  if (matchedRun_) return;
+  matchedRun_ = true;
+  for (std::size_t i = 0; i < filters_.size(); ++i) {
+    comparisons_[i] = ColumnComparison::match(*filters_[i], parameters);
+    if (comparisons_[i] && comparisons_[i]->slot != slot_) comparisons_[i].reset();
+  }
+}
+
+void ScanComparisons::startRow(Row& row, EvalContext& ctx, int skip) {
+  for (std::size_t i = 0; i < filters_.size(); ++i) {
+    if (rowOperands_[i] == nullptr) continue;
+    comparisons_[i].reset();
+    if (static_cast<int>(i) == skip) continue;
+    try {
+      rowValues_[i] = evaluate(*rowOperands_[i], row, ctx);
+    } catch (const Error& error) {
+      if (error.kind() != ErrorKind::Runtime) throw;
+      continue;
+    }
+    comparisons_[i] = ColumnComparison::withOperand(*filters_[i], rowValues_[i]);
+  }
 }
 
 bool ColumnComparison::passes(const PropertyColumn& column, std::uint32_t slot) const {

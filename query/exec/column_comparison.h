@@ -5,7 +5,10 @@
 // The forms: v.key = <> < > <= >= c, with c an integer, float, boolean or string; v.key IN list,
 // a list of such constants of one kind (nulls in it never make an element pass); and
 // STARTS WITH / ENDS WITH / CONTAINS a string. The constant may be a query parameter ($year): its
-// value is fixed for the run, so a comparison is matched once per run, not once per plan.
+// value is fixed for the run, so a comparison is matched once per run, not once per plan. In a
+// scan (ScanComparisons, below) it may also be any expression of the input row that reads
+// neither the scanned variable nor a source of chance (`c.founded = y`, `b.founded = a.founded`,
+// `c.founded IN years`): evaluated once per input row, it is a constant for that row's candidates.
 //
 // Promises: it answers only when its answer is the one the general evaluator would give in a
 // WHERE (true, or false for both false and null): a dense column holding exactly the constant's
@@ -31,6 +34,9 @@ struct ColumnComparison {
 
   // The comparison `e` is, if it has one of the forms above, with the run's `parameters`.
   static std::optional<ColumnComparison> match(const BoundExpr& e, const std::vector<Value>& parameters);
+  // The comparison `e` is, if it has one of the forms above with `operand` as the value of its
+  // operand side (which must outlive the comparison).
+  static std::optional<ColumnComparison> withOperand(const BoundExpr& e, const Value& operand);
   // Whether node n passes, when its column can tell.
   std::optional<bool> test(const PropertyGraph& graph, NodeIndex n) const;
   // Whether relationship e passes, when its column can tell (`r.since > 2015` over an expansion).
@@ -48,8 +54,31 @@ struct ColumnComparison {
   std::optional<bool> decide(const PropertyColumn* column, std::uint32_t element) const;
 };
 
-// By filter: the comparison of variable `slot`'s property each of `filters` is, or nullopt.
-std::vector<std::optional<ColumnComparison>> columnComparisons(const std::vector<BoundExprPtr>& filters, Slot slot,
-                                                               const std::vector<Value>& parameters);
+struct EvalContext;  // query/exec/evaluator.h
+
+// The comparisons of a scan's filters on its variable's properties, each matched as soon as its
+// operand is known: a constant or parameter at the first start of a run, an operand read from
+// the input row (see above) at each input row. A filter without a comparison for the current row
+// is the general evaluator's.
+class ScanComparisons {
+ public:
+  ScanComparisons(const std::vector<BoundExprPtr>& filters, Slot slot);
+  // At each open(): matches the constant and parameter operands, the first time in a run.
+  void startRun(const std::vector<Value>& parameters);
+  // At each input row: matches the operands read from it, but for filter `skip` (a seek's own
+  // predicate, which its candidates all pass). One that fails to evaluate (a type error, say)
+  // leaves its filter to the general evaluator, which reports it, or not, as it would.
+  void startRow(Row& row, EvalContext& ctx, int skip = -1);
+  std::size_t size() const { return comparisons_.size(); }
+  const std::optional<ColumnComparison>& operator[](std::size_t filter) const { return comparisons_[filter]; }
+
+ private:
+  const std::vector<BoundExprPtr>& filters_;
+  Slot slot_;
+  bool matchedRun_ = false;
+  std::vector<std::optional<ColumnComparison>> comparisons_;
+  std::vector<const BoundExpr*> rowOperands_;  // by filter: the operand read from the input row, or null
+  std::vector<Value> rowValues_;               // by filter: its value for the current row
+};
 
 }  // namespace kgq

@@ -108,8 +108,7 @@ class NodeSource : public Operator {
   void open(ExecState& state) override {
     Operator::open(state);
     haveInput_ = false;
-    if (comparisons_.size() != source_.filters.size())  // not matched yet in this run
-      comparisons_ = columnComparisons(source_.filters, source_.slot, state.eval.parameters);
+    comparisons_.startRun(state.eval.parameters);
   }
   bool next(Row& row, ExecState& state) override {
     for (;;) {
@@ -117,6 +116,7 @@ class NodeSource : public Operator {
         if (!children[0]->next(row, state)) return false;
         haveInput_ = true;
         startInput(row, state);
+        comparisons_.startRow(row, state.eval, seekDecides_ ? source_.seekPredicate : -1);
         batchSize_ = batchPosition_ = 0;
       }
       for (;;) {
@@ -173,8 +173,8 @@ class NodeSource : public Operator {
     return true;
   }
 
-  // By filter (matched at the first open(), when the run's parameters are known).
-  std::vector<std::optional<ColumnComparison>> comparisons_;
+  // By filter: the comparison its column may decide.
+  ScanComparisons comparisons_{source_.filters, source_.slot};
   // The filters the current batch passed through their columns, and those it still has to
   // evaluate row by row.
   std::vector<std::size_t> byColumn_, general_;

@@ -17,8 +17,7 @@ class RelationshipScan : public OperatorOf<plan::RelationshipScan> {
   void open(ExecState& state) override {
     Operator::open(state);
     haveRow_ = false;
-    if (comparisons_.size() != op_.filters.size())  // not matched yet in this run
-      comparisons_ = columnComparisons(op_.filters, op_.rel, state.eval.parameters);
+    comparisons_.startRun(state.eval.parameters);
   }
   bool next(Row& row, ExecState& state) override {
     const PropertyGraph& g = state.eval.graph;
@@ -26,6 +25,7 @@ class RelationshipScan : public OperatorOf<plan::RelationshipScan> {
       if (!haveRow_) {
         if (!children[0]->next(row, state)) return false;
         haveRow_ = true;
+        comparisons_.startRow(row, state.eval);
         edge_ = 0;
         end_ = g.edgeSlots();
         reversed_ = false;
@@ -62,9 +62,8 @@ class RelationshipScan : public OperatorOf<plan::RelationshipScan> {
   bool reversed_ = false;  // undirected: the current relationship's second, reversed, turn is next
   std::size_t edge_ = 0, end_ = 0;
 
-  // By filter: the comparison of the relationship's property its column may decide (matched at
-  // the first open(), when the run's parameters are known).
-  std::vector<std::optional<ColumnComparison>> comparisons_;
+  // By filter: the comparison of the relationship's property its column may decide.
+  ScanComparisons comparisons_{op_.filters, op_.rel};
   std::vector<char> decided_ = std::vector<char>(op_.filters.size(), 0);  // for the current relationship
 
   bool passesColumns(const PropertyGraph& g, EdgeIndex e) {

@@ -4,6 +4,8 @@
 // property against a constant (`x.w + 0 <op> c`), which the column never decides.
 #include <catch2/catch.hpp>
 
+#include "result_rows.h"
+
 #include <kgq/kgq.h>
 
 #include <string>
@@ -145,4 +147,46 @@ TEST_CASE("filters against a parameter are decided from a column with the run's 
     }
   }
   CHECK(count(conn, "MATCH (x) WHERE x.w > $c RETURN count(*)", {{"c", Value(std::int64_t{4})}}) > 0);
+}
+
+TEST_CASE("filters against a value of the input row are decided from a column, row by row", "[exec][filters]") {
+  Database db;
+  db.loadJsonText(ringGraph(), "ring");
+  Connection conn(db);
+  conn.run("MATCH (a {id: 'n9'}) DETACH DELETE a");
+  // Input rows whose values change kind from row to row: each row's candidates are compared with
+  // that row's value. `[x.key][0]` is the general evaluator's answer.
+  const std::string scalars = "[4, 4.5, 'ab', true, null, [1, 4], -1, 'a科技b', 'b']";
+  const std::string lists = "[[1, 4], ['b', null], [], null, [true], [0.5, 4.5], ['ab', 'a科技b']]";
+  for (const char* key : {"w", "f", "s", "b"}) {
+    for (const char* test : {" < v", " >= v", " <> v", " IN v", " STARTS WITH v", " CONTAINS v"}) {
+      for (const char* scan : {"MATCH (x) WHERE ", "MATCH ()-[x]->() WHERE "}) {
+        const std::string input = "UNWIND " + (std::string(test) == " IN v" ? lists : scalars) + " AS v ";
+        const std::string query = input + scan + "x." + key + test + " RETURN v, count(*)";
+        INFO(query);
+        // The filter is folded into the scan, run once per input row (not a join).
+        const std::string plan = conn.run("EXPLAIN " + query).planText();
+        CHECK(plan.find("Scan") != std::string::npos);
+        CHECK(plan.find("Join") == std::string::npos);
+        CHECK(plan.find("Filter") == std::string::npos);
+        CHECK(testing::sortedRows(conn, query) ==
+              testing::sortedRows(conn, input + scan + "[x." + key + "][0]" + test + " RETURN v, count(*)"));
+      }
+    }
+  }
+  const std::pair<const char*, const char*> fromNode[] = {
+      {"x.w = o.w", "[x.w][0] = o.w"},
+      {"x.s STARTS WITH substring(o.s, 0, 1)", "[x.s][0] STARTS WITH substring(o.s, 0, 1)"},
+      {"x.f > o.f - 2.0", "[x.f][0] > o.f - 2.0"}};
+  for (const auto& [test, general] : fromNode) {
+    const std::string match = "MATCH (o) WHERE o.id IN ['n1', 'n5', 'n8', 'n20'] MATCH (x) WHERE ";
+    INFO(test);
+    CHECK(testing::sortedRows(conn, match + test + " RETURN o.id, count(x)") ==
+          testing::sortedRows(conn, match + general + " RETURN o.id, count(x)"));
+  }
+  CHECK(count(conn, "WITH [1, 4] AS v MATCH (x) WHERE x.w IN v RETURN count(*)") > 0);
+  // An operand that fails to evaluate fails as the general evaluator does: when a candidate is
+  // tested, not when there is none.
+  CHECK_THROWS_WITH(conn.run("WITH 'a' AS s MATCH (x) WHERE x.w < s - 1 RETURN count(*)"), Catch::Contains("-"));
+  CHECK(count(conn, "WITH 'a' AS s MATCH (x:Nothing) WHERE x.w < s - 1 RETURN count(*)") == 0);
 }
