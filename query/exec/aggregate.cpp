@@ -1,5 +1,7 @@
 // The Aggregate operator: hash grouping on the key values (a flat table: no allocation per
-// group), one accumulator per aggregate per group. Groups come out in the order they were first
+// group), and per aggregate one column of the states its kind needs, indexed by group (a group of
+// count(*) costs 8 bytes there, as in DuckDB's aggregate states, not the size of every kind's
+// state at once: with 600,000 groups that was 100 MB, most of the time spent). Groups come out in the order they were first
 // seen. With no grouping keys there is always exactly one output row (count(*) of nothing is 0,
 // sum 0, avg/min/max null, collect [], stDev/stDevP 0.0, percentiles null).
 // stDev and stDevP are Welford's running variance (sample and population); the percentiles keep
@@ -19,11 +21,219 @@
 namespace kgq {
 namespace {
 
-class Accumulator {
+// One aggregate's states, for every group, by group number: a column of the state its kind needs
+// (a count is 8 bytes a group, a min() a Value), grown by one state per new group. Values reach
+// it already past null and DISTINCT (AggregateOfGroups).
+class StateColumn {
  public:
-  // `percentile`: the value of spec.percentile for this run (null for the other aggregates).
-  Accumulator(const AggregateSpec& spec, const Value* percentile) : spec_(spec), percentile_(percentile) {}
+  virtual ~StateColumn() = default;
+  virtual void addGroup() = 0;
+  // The bytes one group's state takes.
+  virtual std::size_t stateBytes() const = 0;
+  // Adds `v` (not null), which stands for `weight` rows, to group g; returns the bytes the state
+  // now keeps besides what it kept before (a collected value).
+  virtual std::size_t add(std::size_t g, const Value& v, std::int64_t weight) = 0;
+  virtual Value result(std::size_t g) const = 0;
+};
 
+// A column of states of type State, made by `State{}`.
+template <class State>
+class StatesOf : public StateColumn {
+ public:
+  void addGroup() override { states_.emplace_back(); }
+  std::size_t stateBytes() const override { return sizeof(State); }
+
+ protected:
+  std::vector<State> states_;
+};
+
+// count(*) and count(x): the rows (or weights) counted.
+class Counts final : public StatesOf<std::int64_t> {
+ public:
+  std::size_t add(std::size_t g, const Value&, std::int64_t weight) override {
+    states_[g] += weight;
+    return 0;
+  }
+  Value result(std::size_t g) const override { return Value(states_[g]); }
+};
+
+// sum(x) and avg(x): an integer sum until a float comes (or it would overflow: an error), then a
+// float sum; avg keeps its own long double sum of every value.
+struct SumState {
+  std::int64_t count = 0;
+  std::int64_t intSum = 0;
+  double floatSum = 0;
+  long double avgSum = 0;
+  bool isFloat = false;
+};
+class Sums final : public StatesOf<SumState> {
+ public:
+  Sums(const AggregateSpec& spec) : spec_(spec) {}
+  std::size_t add(std::size_t g, const Value& v, std::int64_t) override {
+    if (!v.isNumber()) typeMismatch("INTEGER or FLOAT", v, *spec_.argument);
+    SumState& s = states_[g];
+    ++s.count;
+    if (v.isInt() && !s.isFloat) {
+      if (__builtin_add_overflow(s.intSum, v.asInt(), &s.intSum))
+        throw Error(ErrorKind::Runtime, "Integer overflow in `" + spec_.text + "`");
+    } else {
+      if (!s.isFloat) s.floatSum = static_cast<double>(s.intSum);
+      s.isFloat = true;
+      s.floatSum += v.asNumber();
+    }
+    if (spec_.kind == AggregateKind::Avg) s.avgSum += v.asNumber();
+    return 0;
+  }
+  Value result(std::size_t g) const override {
+    const SumState& s = states_[g];
+    if (spec_.kind == AggregateKind::Avg) return s.count == 0 ? Value() : Value(static_cast<double>(s.avgSum / s.count));
+    return s.isFloat ? Value(s.floatSum) : Value(s.intSum);
+  }
+
+ private:
+  const AggregateSpec& spec_;
+};
+
+// min(x) and max(x) in ORDER BY order.
+class Extremes final : public StatesOf<Value> {
+ public:
+  explicit Extremes(bool isMax) : isMax_(isMax) {}
+  std::size_t add(std::size_t g, const Value& v, std::int64_t) override {
+    Value& best = states_[g];
+    if (best.isNull() || (isMax_ ? orderCompare(v, best) > 0 : orderCompare(v, best) < 0)) best = v;
+    return 0;
+  }
+  Value result(std::size_t g) const override { return states_[g]; }
+
+ private:
+  bool isMax_;
+};
+
+// collect(x).
+class Collections final : public StatesOf<List> {
+ public:
+  std::size_t add(std::size_t g, const Value& v, std::int64_t) override {
+    states_[g].push_back(v);
+    return estimatedValueBytes(v);
+  }
+  Value result(std::size_t g) const override { return Value(states_[g]); }
+};
+
+// stDev(x) (sample) and stDevP(x) (population): Welford's running mean and sum of squared deviations.
+struct WelfordState {
+  std::int64_t count = 0;
+  double mean = 0, m2 = 0;
+};
+class Deviations final : public StatesOf<WelfordState> {
+ public:
+  explicit Deviations(const AggregateSpec& spec) : spec_(spec) {}
+  std::size_t add(std::size_t g, const Value& v, std::int64_t) override {
+    if (!v.isNumber()) typeMismatch("INTEGER or FLOAT", v, *spec_.argument);
+    WelfordState& s = states_[g];
+    ++s.count;
+    const double x = v.asNumber(), delta = x - s.mean;
+    s.mean += delta / static_cast<double>(s.count);
+    s.m2 += delta * (x - s.mean);
+    return 0;
+  }
+  Value result(std::size_t g) const override {
+    const WelfordState& s = states_[g];
+    if (spec_.kind == AggregateKind::StDev) return Value(s.count < 2 ? 0.0 : std::sqrt(s.m2 / static_cast<double>(s.count - 1)));
+    return Value(s.count < 1 ? 0.0 : std::sqrt(s.m2 / static_cast<double>(s.count)));
+  }
+
+ private:
+  const AggregateSpec& spec_;
+};
+
+// percentileDisc(x, p) and percentileCont(x, p): the group's values, ranked once at the end.
+class Percentiles final : public StatesOf<List> {
+ public:
+  // `percentile`: the value of spec.percentile for this run.
+  Percentiles(const AggregateSpec& spec, const Value& percentile) : spec_(spec), percentile_(percentile) {}
+  std::size_t add(std::size_t g, const Value& v, std::int64_t) override {
+    if (!v.isNumber()) typeMismatch("INTEGER or FLOAT", v, *spec_.argument);
+    if (states_[g].empty()) checkPercentile();
+    states_[g].push_back(v);
+    return estimatedValueBytes(v);
+  }
+  Value result(std::size_t g) const override { return percentileOf(states_[g]); }
+
+ private:
+  const AggregateSpec& spec_;
+  const Value& percentile_;
+
+  // A percentile must be a number from 0.0 to 1.0 (checked at the first value, as Neo4j does: a
+  // group of no values gives null whatever it is).
+  void checkPercentile() const {
+    const Value& p = percentile_;
+    if (!p.isNumber()) typeMismatch("FLOAT", p, *spec_.percentile);
+    if (!(p.asNumber() >= 0.0 && p.asNumber() <= 1.0))
+      throw Error(ErrorKind::Runtime, "Invalid input '" + spec_.percentile->text.str() + "' in `" + spec_.text +
+                                          "`: the percentile must be a number in the range 0.0 to 1.0");
+  }
+  // Neo4j's ranks over the sorted values: percentileDisc takes the value at rank ceil(p * n)
+  // (1-based, at least 1); percentileCont interpolates between the values around p * (n - 1).
+  Value percentileOf(const List& values) const {
+    if (values.empty()) return Value();
+    std::vector<std::pair<double, std::size_t>> sorted;  // (value, index in values)
+    sorted.reserve(values.size());
+    for (std::size_t i = 0; i < values.size(); ++i) sorted.emplace_back(values[i].asNumber(), i);
+    // Java's Double.compare order, as Neo4j sorts: NaN after every number (a strict weak order,
+    // which < is not once a NaN is among the values).
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+      if (std::isnan(a.first) || std::isnan(b.first)) return !std::isnan(a.first) && std::isnan(b.first);
+      return a.first < b.first;
+    });
+    const double p = percentile_.asNumber();
+    const std::size_t n = sorted.size();
+    if (spec_.kind == AggregateKind::PercentileDisc) {
+      if (p == 1.0 || n == 1) return values[sorted.back().second];
+      const double rank = p * static_cast<double>(n);
+      auto index = static_cast<std::size_t>(rank);
+      if (static_cast<double>(index) == rank && index > 0) --index;
+      return values[sorted[index].second];
+    }
+    // Neo4j's too: a value of the group itself when no interpolation is needed (an integer stays
+    // one), a float when it is.
+    if (p == 1.0 || n == 1) return values[sorted.back().second];
+    const double rank = p * static_cast<double>(n - 1);
+    const auto below = static_cast<std::size_t>(std::floor(rank)), above = static_cast<std::size_t>(std::ceil(rank));
+    if (below == above || below == n - 1) return values[sorted[below].second];
+    return Value(sorted[below].first * (static_cast<double>(above) - rank) +
+                 sorted[above].first * (rank - static_cast<double>(below)));
+  }
+};
+
+std::unique_ptr<StateColumn> stateColumnFor(const AggregateSpec& spec, const Value& percentile) {
+  switch (spec.kind) {
+    case AggregateKind::CountStar:
+    case AggregateKind::Count: return std::make_unique<Counts>();
+    case AggregateKind::Sum:
+    case AggregateKind::Avg: return std::make_unique<Sums>(spec);
+    case AggregateKind::Min: return std::make_unique<Extremes>(false);
+    case AggregateKind::Max: return std::make_unique<Extremes>(true);
+    case AggregateKind::Collect: return std::make_unique<Collections>();
+    case AggregateKind::StDev:
+    case AggregateKind::StDevP: return std::make_unique<Deviations>(spec);
+    case AggregateKind::PercentileCont:
+    case AggregateKind::PercentileDisc: return std::make_unique<Percentiles>(spec, percentile);
+  }
+  return nullptr;
+}
+
+// One aggregate over every group: count(*) counts rows; the others skip null and, when DISTINCT,
+// a value the group has seen, then hand the value to the kind's state column.
+class AggregateOfGroups {
+ public:
+  AggregateOfGroups(const AggregateSpec& spec, const Value& percentile)
+      : spec_(spec), states_(stateColumnFor(spec, percentile)) {}
+
+  void addGroup() {
+    states_->addGroup();
+    if (spec_.distinct) seen_.emplace_back();
+  }
+  std::size_t stateBytes() const { return states_->stateBytes() + (spec_.distinct ? sizeof(seen_[0]) : 0); }
   // For the one group of an ungrouped aggregation, DISTINCT nodes are told apart by a visited
   // mark per node (NodeMarks) instead of a hash set entry each: no allocation per value.
   void markNodes(std::size_t nodeSlots) {
@@ -33,151 +243,40 @@ class Accumulator {
   }
 
   // Returns the bytes it now keeps besides what it kept before (a DISTINCT value, a collected one).
-  std::size_t add(const Value& v, const BoundExpr* where, std::int64_t weight) {
-    if (spec_.kind == AggregateKind::CountStar) {
-      count_ += weight;
-      return 0;
-    }
+  std::size_t add(std::size_t g, const Value& v, std::int64_t weight) {
+    if (spec_.kind == AggregateKind::CountStar) return states_->add(g, v, weight);
     if (v.isNull()) return 0;
     std::size_t kept = 0;
     if (spec_.distinct) {
       bool marked = byMark(v);  // a mark costs nothing more: the marks are there already
-      if (!firstTime(v)) return 0;
+      if (!firstTime(g, v)) return 0;
       if (!marked) kept += estimatedValueBytes(v) + kHashEntryBytes;
+      weight = 1;  // a DISTINCT count still adds a value once
     }
-    switch (spec_.kind) {
-      case AggregateKind::Count: count_ += spec_.distinct ? 1 : weight; break;
-      case AggregateKind::Sum:
-      case AggregateKind::Avg:
-        if (!v.isNumber()) typeMismatch("INTEGER or FLOAT", v, *where);
-        ++count_;
-        if (v.isInt() && !isFloat_) {
-          if (__builtin_add_overflow(intSum_, v.asInt(), &intSum_))
-            throw Error(ErrorKind::Runtime, "Integer overflow in `" + spec_.text + "`");
-        } else {
-          if (!isFloat_) floatSum_ = static_cast<double>(intSum_);
-          isFloat_ = true;
-          floatSum_ += v.asNumber();
-        }
-        if (spec_.kind == AggregateKind::Avg) avgSum_ += v.asNumber();
-        break;
-      case AggregateKind::Min:
-        if (best_.isNull() || orderCompare(v, best_) < 0) best_ = v;
-        break;
-      case AggregateKind::Max:
-        if (best_.isNull() || orderCompare(v, best_) > 0) best_ = v;
-        break;
-      case AggregateKind::Collect:
-        collected_.push_back(v);
-        kept += estimatedValueBytes(v);
-        break;
-      case AggregateKind::StDev:
-      case AggregateKind::StDevP: {
-        if (!v.isNumber()) typeMismatch("INTEGER or FLOAT", v, *where);
-        ++count_;
-        const double x = v.asNumber(), delta = x - mean_;
-        mean_ += delta / static_cast<double>(count_);
-        m2_ += delta * (x - mean_);
-        break;
-      }
-      case AggregateKind::PercentileCont:
-      case AggregateKind::PercentileDisc:
-        if (!v.isNumber()) typeMismatch("INTEGER or FLOAT", v, *where);
-        if (collected_.empty()) checkPercentile();
-        collected_.push_back(v);
-        kept += estimatedValueBytes(v);
-        break;
-      case AggregateKind::CountStar: break;
-    }
-    return kept;
+    return kept + states_->add(g, v, weight);
   }
-
-  Value result() const {
-    switch (spec_.kind) {
-      case AggregateKind::CountStar:
-      case AggregateKind::Count: return Value(count_);
-      case AggregateKind::Sum: return isFloat_ ? Value(floatSum_) : Value(intSum_);
-      case AggregateKind::Avg: return count_ == 0 ? Value() : Value(static_cast<double>(avgSum_ / count_));
-      case AggregateKind::Min:
-      case AggregateKind::Max: return best_;
-      case AggregateKind::Collect: return Value(collected_);
-      case AggregateKind::StDev: return Value(count_ < 2 ? 0.0 : std::sqrt(m2_ / static_cast<double>(count_ - 1)));
-      case AggregateKind::StDevP: return Value(count_ < 1 ? 0.0 : std::sqrt(m2_ / static_cast<double>(count_)));
-      case AggregateKind::PercentileCont:
-      case AggregateKind::PercentileDisc: return percentileOf();
-    }
-    return Value();
-  }
+  Value result(std::size_t g) const { return states_->result(g); }
 
  private:
   const AggregateSpec& spec_;
-  const Value* percentile_;
-  std::int64_t count_ = 0;
-  double mean_ = 0, m2_ = 0;  // stDev: the running mean and sum of squared deviations
-  std::int64_t intSum_ = 0;
-  double floatSum_ = 0;
-  long double avgSum_ = 0;
-  bool isFloat_ = false;
-  Value best_;
-  List collected_;
-  // The DISTINCT values seen (made on the first one: most aggregates are not DISTINCT, and an
-  // empty table inline would make every group's accumulator larger).
-  std::unique_ptr<ValueTupleTable> seen_;
+  std::unique_ptr<StateColumn> states_;
+  // DISTINCT: by group, the values seen (made at its first value: an empty table inline would
+  // make every group larger).
+  std::vector<std::unique_ptr<ValueTupleTable>> seen_;
   std::unique_ptr<MarksLease> nodes_;  // see markNodes
-
-  // A percentile must be a number from 0.0 to 1.0 (checked at the first value, as Neo4j does: a
-  // group of no values gives null whatever it is).
-  void checkPercentile() const {
-    const Value& p = *percentile_;
-    if (!p.isNumber()) typeMismatch("FLOAT", p, *spec_.percentile);
-    if (!(p.asNumber() >= 0.0 && p.asNumber() <= 1.0))
-      throw Error(ErrorKind::Runtime, "Invalid input '" + spec_.percentile->text.str() + "' in `" + spec_.text +
-                                          "`: the percentile must be a number in the range 0.0 to 1.0");
-  }
-  // Neo4j's ranks over the sorted values: percentileDisc takes the value at rank ceil(p * n)
-  // (1-based, at least 1); percentileCont interpolates between the values around p * (n - 1).
-  Value percentileOf() const {
-    if (collected_.empty()) return Value();
-    std::vector<std::pair<double, std::size_t>> sorted;  // (value, index in collected_)
-    sorted.reserve(collected_.size());
-    for (std::size_t i = 0; i < collected_.size(); ++i) sorted.emplace_back(collected_[i].asNumber(), i);
-    // Java's Double.compare order, as Neo4j sorts: NaN after every number (a strict weak order,
-    // which < is not once a NaN is among the values).
-    std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
-      if (std::isnan(a.first) || std::isnan(b.first)) return !std::isnan(a.first) && std::isnan(b.first);
-      return a.first < b.first;
-    });
-    const double p = percentile_->asNumber();
-    const std::size_t n = sorted.size();
-    if (spec_.kind == AggregateKind::PercentileDisc) {
-      if (p == 1.0 || n == 1) return collected_[sorted.back().second];
-      const double rank = p * static_cast<double>(n);
-      auto index = static_cast<std::size_t>(rank);
-      if (static_cast<double>(index) == rank && index > 0) --index;
-      return collected_[sorted[index].second];
-    }
-    // Neo4j's too: a value of the group itself when no interpolation is needed (an integer stays
-    // one), a float when it is.
-    if (p == 1.0 || n == 1) return collected_[sorted.back().second];
-    const double rank = p * static_cast<double>(n - 1);
-    const auto below = static_cast<std::size_t>(std::floor(rank)), above = static_cast<std::size_t>(std::ceil(rank));
-    if (below == above || below == n - 1) return collected_[sorted[below].second];
-    return Value(sorted[below].first * (static_cast<double>(above) - rank) +
-                 sorted[above].first * (rank - static_cast<double>(below)));
-  }
 
   bool byMark(const Value& v) const {
     return nodes_ && v.kind() == ValueKind::NodeRef && (*nodes_)->covers(v.asNodeRef().index);
   }
-  bool firstTime(const Value& v) {
+  bool firstTime(std::size_t g, const Value& v) {
     if (byMark(v)) {
       NodeIndex n = v.asNodeRef().index;
       if ((*nodes_)->marked(n)) return false;
       (*nodes_)->mark(n, 0, 0);
       return true;
     }
-    if (!seen_) seen_ = std::make_unique<ValueTupleTable>(1);
-    return seen_->insert(&v).second;
+    if (!seen_[g]) seen_[g] = std::make_unique<ValueTupleTable>(1);
+    return seen_[g]->insert(&v).second;
   }
 };
 
@@ -189,7 +288,8 @@ class Aggregate : public OperatorOf<plan::Aggregate> {
     Operator::open(state);
     groups_ = 0;
     keys_.reset(op_.keys.size());
-    accumulators_.clear();
+    groupOfNode_.clear();
+    aggregates_.clear();
     held_.clear();
     keyBytes_.clear();
     position_ = 0;
@@ -199,16 +299,20 @@ class Aggregate : public OperatorOf<plan::Aggregate> {
     percentiles_.assign(perGroup, Value());
     for (std::size_t i = 0; i < perGroup; ++i)
       if (op_.aggregates[i].percentile) percentiles_[i] = evaluate(*op_.aggregates[i].percentile, row, state.eval);
+    aggregates_.reserve(perGroup);
+    for (std::size_t i = 0; i < perGroup; ++i) aggregates_.emplace_back(op_.aggregates[i], percentiles_[i]);
+    groupBytes_ = 2 * sizeof(std::uint64_t);  // the table's slot and more
+    for (const AggregateOfGroups& a : aggregates_) groupBytes_ += a.stateBytes();
     while (children[0]->next(row, state)) {
       state.tick();
-      Accumulator* accumulators = op_.keys.empty() ? onlyGroup() : groupOf(row, state);
+      const std::size_t g = op_.keys.empty() ? onlyGroup() : groupOf(row, state);
       std::int64_t weight = op_.weightSlot >= 0 ? row[op_.weightSlot].asInt() : 1;
       for (std::size_t i = 0; i < perGroup; ++i) {
         const BoundExpr* argument = op_.aggregates[i].argument.get();
         std::size_t kept =
             argument && argument->kind == BoundExprKind::Slot  // a variable: no copy of its value
-                ? accumulators[i].add(row[static_cast<std::size_t>(argument->slot)], argument, weight)
-                : accumulators[i].add(argument ? evaluate(*argument, row, state.eval) : Value(), argument, weight);
+                ? aggregates_[i].add(g, row[static_cast<std::size_t>(argument->slot)], weight)
+                : aggregates_[i].add(g, argument ? evaluate(*argument, row, state.eval) : Value(), weight);
         if (kept != 0) held_.add(state.eval.guard, kept);
       }
     }
@@ -220,49 +324,79 @@ class Aggregate : public OperatorOf<plan::Aggregate> {
     const std::size_t g = position_++;
     const std::size_t keyCount = op_.keys.size(), perGroup = op_.aggregates.size();
     for (std::size_t i = 0; i < keyCount; ++i) row[op_.keys[i].slot] = keys_.tuple(g)[i];
-    for (std::size_t i = 0; i < perGroup; ++i) row[op_.aggregates[i].slot] = accumulators_[g * perGroup + i].result();
+    for (std::size_t i = 0; i < perGroup; ++i) row[op_.aggregates[i].slot] = aggregates_[i].result(g);
     return true;
   }
 
  private:
   // Groups are numbered in the order first seen: group g's key values are keys_.tuple(g), its
-  // accumulators accumulators_[g*m .. g*m+m) — a group costs no allocation of its own.
+  // state in aggregate i aggregates_[i]'s g-th — a group costs no allocation of its own.
   std::size_t groups_ = 0;
   ValueTupleTable keys_;
-  std::vector<Accumulator> accumulators_;
+  std::vector<AggregateOfGroups> aggregates_;  // by aggregate
   std::vector<Value> percentiles_;  // by aggregate: its percentile's value in this run, else null
   std::vector<Value> probe_;  // the current row's key values
   std::size_t position_ = 0;
   std::size_t nodeSlots_ = 0;
+  std::size_t groupBytes_ = 0;  // what a new group costs besides its key values
   HeldBytes held_;
   RowBytes keyBytes_;
 
   // Without grouping keys there is one group, and no hashing.
-  Accumulator* onlyGroup() {
+  std::size_t onlyGroup() {
     if (groups_ == 0) {
-      addAccumulators();
-      for (Accumulator& a : accumulators_) a.markNodes(nodeSlots_);
+      addGroup();
+      for (AggregateOfGroups& a : aggregates_) a.markNodes(nodeSlots_);
     }
-    return accumulators_.data();
+    return 0;
   }
 
-  // The accumulators of the group of `row`'s keys, the group made if new.
-  Accumulator* groupOf(Row& row, ExecState& state) {
+  // The number of the group of `row`'s keys, the group made if new.
+  std::size_t groupOf(Row& row, ExecState& state) {
     probe_.clear();
     for (const ProjectItem& item : op_.keys) probe_.push_back(evaluate(*item.expr, row, state.eval));
-    auto [group, isNew] = keys_.insert(probe_.data());
-    if (!isNew) return accumulators_.data() + group * op_.aggregates.size();  // (valid with no aggregates too)
-    held_.add(state.eval.guard, keyBytes_(probe_) + 2 * sizeof(std::uint64_t) + op_.aggregates.size() * sizeof(Accumulator));
-    return addAccumulators();
+    const Value& first = probe_[0];
+    const bool byNode = !groupOfNode_.empty() && first.kind() == ValueKind::NodeRef &&
+                        first.asNodeRef().index < groupOfNode_.size();
+    std::size_t group = 0;
+    if (byNode) {
+      std::uint32_t& known = groupOfNode_[first.asNodeRef().index];
+      if (known != kNoGroup) return known;
+      group = keys_.append(probe_.data());
+      known = static_cast<std::uint32_t>(group);
+    } else {
+      auto [found, isNew] = keys_.insert(probe_.data());
+      if (!isNew) return found;
+      group = found;
+    }
+    held_.add(state.eval.guard, keyBytes_(probe_) + groupBytes_);
+    addGroup();
+    if (groupOfNode_.empty() && op_.keys.size() == 1 && groups_ >= kNodeTableFrom && groups_ >= nodeSlots_ / 16)
+      startGroupsByNode(state);
+    return group;
   }
 
-  Accumulator* addAccumulators() {
-    const std::size_t first = accumulators_.size();
-    for (std::size_t i = 0; i < op_.aggregates.size(); ++i) accumulators_.emplace_back(op_.aggregates[i], &percentiles_[i]);
+  // Grouping by one node, with groups numerous enough that a group number per node (4 bytes a
+  // node) costs less than they do: from here on a node finds its group in that table instead of
+  // by hashing, and a scan's nodes, which come in order, without a cache miss each. The groups so
+  // far are entered; new ones are appended to keys_ unhashed (nothing looks them up there).
+  static constexpr std::uint32_t kNoGroup = UINT32_MAX;
+  static constexpr std::size_t kNodeTableFrom = 1024;
+  std::vector<std::uint32_t> groupOfNode_;
+  void startGroupsByNode(ExecState& state) {
+    held_.add(state.eval.guard, nodeSlots_ * sizeof(std::uint32_t));
+    groupOfNode_.assign(nodeSlots_, kNoGroup);
+    for (std::size_t g = 0; g < groups_; ++g) {
+      const Value& key = keys_.tuple(g)[0];
+      if (key.kind() == ValueKind::NodeRef && key.asNodeRef().index < nodeSlots_)
+        groupOfNode_[key.asNodeRef().index] = static_cast<std::uint32_t>(g);
+    }
+  }
+
+  void addGroup() {
+    for (AggregateOfGroups& a : aggregates_) a.addGroup();
     ++groups_;
-    return accumulators_.data() + first;
   }
-
 };
 
 }  // namespace

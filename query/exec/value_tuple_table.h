@@ -59,6 +59,15 @@ class ValueTupleTable {
     return {count_++, true};
   }
 
+  // Adds the tuple at values[0 .. width) as a new tuple without entering it in the hash table:
+  // for a tuple its caller finds by other means (Aggregate's groups of one node), which insert()
+  // is never asked for. Returns its number.
+  std::size_t append(const Value* values) {
+    if (count_ >= kEmpty) throw std::length_error("more than 2^32 - 1 distinct tuples");
+    values_.insert(values_.end(), values, values + width_);
+    return count_++;
+  }
+
   std::size_t size() const { return count_; }
   const Value* tuple(std::size_t i) const { return values_.data() + i * width_; }
 
