@@ -109,6 +109,18 @@ std::unique_ptr<Operator> makeOperator(const plan::RelationshipScan& op);
 // The relationships already bound in `slots` of `row` (single ones and lists), for the rule that
 // one MATCH never uses a relationship twice.
 std::vector<EdgeIndex> usedRelationships(const std::vector<Slot>& slots, const Row& row);
+// Whether `edge` is one of them: the same rule, asked of one edge without making the list (an
+// expansion asks it for each edge it considers, and a list per input row was an allocation each).
+inline bool usedAlready(const std::vector<Slot>& slots, const Row& row, EdgeIndex edge) {
+  for (Slot s : slots) {
+    const Value& v = row[s];
+    if (v.kind() == ValueKind::EdgeRef && v.asEdgeRef().index == edge) return true;
+    if (v.isList())
+      for (const Value& e : v.asList())
+        if (e.kind() == ValueKind::EdgeRef && e.asEdgeRef().index == edge) return true;
+  }
+  return false;
+}
 
 inline bool nodeHasLabels(const PropertyGraph& g, NodeIndex n, const std::vector<LabelId>& labels) {
   for (LabelId l : labels)
@@ -147,6 +159,23 @@ class LabelTest {
 // ExpandCount both go through here, so a counted expansion matches exactly the edges an
 // expansion would produce. Everything read from `row` is read before the first call of f, so f
 // may write slots of `row`.
+// Whether an expansion into a bound target should read the target's lists rather than those of
+// n, the node it starts from. The target is usually the same for many n in a row (the cycle's
+// first node in (a)-->(b)-->(a)), so its lists are in cache, and n's are a cache miss each, even
+// to learn their length: a short list of the target's is read without asking; a longer one only
+// when n's is longer still (a hub target must not be read for every n).
+inline bool intoFromTarget(const PropertyGraph& g, Direction direction, NodeIndex n, NodeIndex target) {
+  auto listed = [&](NodeIndex node, bool outgoing) {
+    std::size_t size = 0;
+    if (direction != Direction::Incoming) size += (outgoing ? g.outAdjacency() : g.inAdjacency()).size(node);
+    if (direction != Direction::Outgoing) size += (outgoing ? g.inAdjacency() : g.outAdjacency()).size(node);
+    return size;
+  };
+  constexpr std::size_t kShort = 32;
+  const std::size_t targetSide = listed(target, false);
+  return targetSide <= kShort || targetSide < listed(n, true);
+}
+
 template <class F>
 void forEachExpansion(const plan::Expand& node, const Row& row, ExecState& state, LabelTest& labelTest, F&& f) {
   const Value& from = row[node.from];
@@ -169,16 +198,25 @@ void forEachExpansion(const plan::Expand& node, const Row& row, ExecState& state
     if (b.kind() != ValueKind::EdgeRef) return;
     boundEdge = b.asEdgeRef().index;
   }
-  const std::vector<EdgeIndex> used = usedRelationships(node.distinctFrom, row);
   auto consider = [&](EdgeIndex edge, NodeIndex other, TypeId type) {
     state.tick();
     if (!node.types.empty() && std::find(node.types.begin(), node.types.end(), type) == node.types.end()) return;
     if (into && other != target) return;
     if (node.relAlreadyBound && edge != boundEdge) return;
-    if (std::find(used.begin(), used.end(), edge) != used.end()) return;
+    if (usedAlready(node.distinctFrom, row, edge)) return;
     if (!into && !labelTest(other, state)) return;
     f(edge, other);
   };
+  if (into && target != n && intoFromTarget(g, node.direction, n, target)) {
+    // The same relationships, in the same order, found from the target's side: those of its
+    // list that lead back to n (the outgoing ones of n are incoming ones of the target).
+    auto back = [&](EdgeIndex edge, NodeIndex other, TypeId type) {
+      if (other == n) consider(edge, target, type);
+    };
+    if (node.direction != Direction::Incoming) g.forEachInEdge(target, back);
+    if (node.direction != Direction::Outgoing) g.forEachOutEdge(target, back);
+    return;
+  }
   if (node.direction != Direction::Incoming) g.forEachOutEdge(n, consider);
   if (node.direction != Direction::Outgoing)
     g.forEachInEdge(n, [&](EdgeIndex edge, NodeIndex other, TypeId type) {
