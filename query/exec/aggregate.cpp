@@ -289,6 +289,7 @@ class Aggregate : public OperatorOf<plan::Aggregate> {
     groups_ = 0;
     keys_.reset(op_.keys.size());
     groupOfNode_.clear();
+    triedNodeTable_ = false;
     aggregates_.clear();
     held_.clear();
     keyBytes_.clear();
@@ -371,8 +372,10 @@ class Aggregate : public OperatorOf<plan::Aggregate> {
     }
     held_.add(state.eval.guard, keyBytes_(probe_) + groupBytes_);
     addGroup();
-    if (groupOfNode_.empty() && op_.keys.size() == 1 && groups_ >= kNodeTableFrom && groups_ >= nodeSlots_ / 16)
-      startGroupsByNode(state);
+    if (!triedNodeTable_ && op_.keys.size() == 1 && groups_ >= kNodeTableFrom && groups_ >= nodeSlots_ / 16) {
+      triedNodeTable_ = true;  // once: the keys so far decide (a table by node for other keys would be waste)
+      if (first.kind() == ValueKind::NodeRef && nodeSlots_ > 0) startGroupsByNode(state);
+    }
     return group;
   }
 
@@ -383,6 +386,7 @@ class Aggregate : public OperatorOf<plan::Aggregate> {
   static constexpr std::uint32_t kNoGroup = UINT32_MAX;
   static constexpr std::size_t kNodeTableFrom = 1024;
   std::vector<std::uint32_t> groupOfNode_;
+  bool triedNodeTable_ = false;
   void startGroupsByNode(ExecState& state) {
     held_.add(state.eval.guard, nodeSlots_ * sizeof(std::uint32_t));
     groupOfNode_.assign(nodeSlots_, kNoGroup);
