@@ -1,8 +1,8 @@
 // The Aggregate operator: hash grouping on the key values (a flat table: no allocation per
 // group), and per aggregate one column of the states its kind needs, indexed by group (a group of
 // count(*) costs 8 bytes there, as in DuckDB's aggregate states, not the size of every kind's
-// state at once: with 600,000 groups that was 100 MB, most of the time spent). Groups come out in the order they were first
-// seen. With no grouping keys there is always exactly one output row (count(*) of nothing is 0,
+// state at once: with 600,000 groups that was 100 MB, most of the time spent). Groups come out
+// in the order they were first seen. With no grouping keys there is always exactly one output row (count(*) of nothing is 0,
 // sum 0, avg/min/max null, collect [], stDev/stDevP 0.0, percentiles null).
 // stDev and stDevP are Welford's running variance (sample and population); the percentiles keep
 // the group's values and pick (percentileDisc) or interpolate (percentileCont) once at the end,
@@ -68,7 +68,7 @@ struct SumState {
 };
 class Sums final : public StatesOf<SumState> {
  public:
-  Sums(const AggregateSpec& spec) : spec_(spec) {}
+  explicit Sums(const AggregateSpec& spec) : spec_(spec) {}
   std::size_t add(std::size_t g, const Value& v, std::int64_t) override {
     if (!v.isNumber()) typeMismatch("INTEGER or FLOAT", v, *spec_.argument);
     SumState& s = states_[g];

@@ -62,10 +62,6 @@ bool stringTest(BinaryOp op, std::string_view s, std::string_view t) {
   }
 }
 
-}  // namespace
-
-namespace {
-
 // The property side and the operand side of `e`, when it is `v.key <op> operand` with an
 // operator a column may decide; else nulls.
 std::pair<const BoundExpr*, const BoundExpr*> sides(const BoundExpr& e) {
@@ -116,13 +112,12 @@ std::optional<ColumnComparison> ColumnComparison::match(const BoundExpr& e, cons
 }
 
 ScanComparisons::ScanComparisons(const std::vector<BoundExprPtr>& filters, Slot slot)
-    : filters_(filters), slot_(slot), comparisons_(filters.size()), rowOperands_(filters.size()),
-      rowValues_(filters.size()) {
+    : filters_(filters), slot_(slot), comparisons_(filters.size()), rowValues_(filters.size()) {
   for (std::size_t i = 0; i < filters.size(); ++i) {
     auto [property, operand] = sides(*filters[i]);
     if (property == nullptr || property->children[0]->slot != slot) continue;
     if (operand->kind == BoundExprKind::Constant || operand->kind == BoundExprKind::Parameter) continue;
-    if (slotsOf(*operand).count(slot) == 0 && sameEveryTime(*operand)) rowOperands_[i] = operand;
+    if (slotsOf(*operand).count(slot) == 0 && sameEveryTime(*operand)) rowOperands_.push_back({i, operand});
   }
 }
 
@@ -136,12 +131,11 @@ void ScanComparisons::startRun(const std::vector<Value>& parameters) {
 }
 
 void ScanComparisons::startRow(Row& row, EvalContext& ctx, int skip) {
-  for (std::size_t i = 0; i < filters_.size(); ++i) {
-    if (rowOperands_[i] == nullptr) continue;
+  for (const auto& [i, operand] : rowOperands_) {
     comparisons_[i].reset();
     if (static_cast<int>(i) == skip) continue;
     try {
-      rowValues_[i] = evaluate(*rowOperands_[i], row, ctx);
+      rowValues_[i] = evaluate(*operand, row, ctx);
     } catch (const Error& error) {
       if (error.kind() != ErrorKind::Runtime) throw;
       continue;

@@ -77,8 +77,9 @@ class ScanComparisons {
   Slot slot_;
   bool matchedRun_ = false;
   std::vector<std::optional<ColumnComparison>> comparisons_;
-  std::vector<const BoundExpr*> rowOperands_;  // by filter: the operand read from the input row, or null
-  std::vector<Value> rowValues_;               // by filter: its value for the current row
+  // The filters whose operand is read from the input row, with that operand.
+  std::vector<std::pair<std::size_t, const BoundExpr*>> rowOperands_;
+  std::vector<Value> rowValues_;  // by filter: its operand's value for the current row
 };
 
 }  // namespace kgq

@@ -154,11 +154,6 @@ class LabelTest {
   bool askGraph(NodeIndex n, ExecState& state);
 };
 
-// Calls f(EdgeIndex, NodeIndex other) for every edge the Expand or ExpandInto `node` matches from
-// the from-node of `row`, in adjacency order, testing node.toLabels with `labelTest`. Expand and
-// ExpandCount both go through here, so a counted expansion matches exactly the edges an
-// expansion would produce. Everything read from `row` is read before the first call of f, so f
-// may write slots of `row`.
 // Whether an expansion into a bound target should read the target's lists rather than those of
 // n, the node it starts from. The target is usually the same for many n in a row (the cycle's
 // first node in (a)-->(b)-->(a)), so its lists are in cache, and n's are a cache miss each, even
@@ -176,6 +171,12 @@ inline bool intoFromTarget(const PropertyGraph& g, Direction direction, NodeInde
   return targetSide <= kShort || targetSide < listed(n, true);
 }
 
+// Calls f(EdgeIndex, NodeIndex other) for every edge the Expand or ExpandInto `node` matches from
+// the from-node of `row`, in adjacency order, testing node.toLabels with `labelTest`. Expand and
+// ExpandCount both go through here, so a counted expansion matches exactly the edges an
+// expansion would produce. The start, the target and a bound relationship are read from `row`
+// before the first call of f, the relationships of node.distinctFrom (bound before this step) as
+// f goes: f may write any other slot of `row`.
 template <class F>
 void forEachExpansion(const plan::Expand& node, const Row& row, ExecState& state, LabelTest& labelTest, F&& f) {
   const Value& from = row[node.from];

@@ -2,18 +2,15 @@
 
 #include "query/function/function_registry.h"
 
+#include <map>
 #include <optional>
-#include <tuple>
 
 namespace kgq {
 namespace {
 
-// What an equality may compare: one key of one variable.
-struct Key {
-  Slot slot;
-  std::string name;  // the property's, or "id()" / "elementid()"
-  friend bool operator==(const Key& a, const Key& b) { return std::tie(a.slot, a.name) == std::tie(b.slot, b.name); }
-};
+// What an equality may compare: one key of one variable, as (its slot, the property's name or
+// "id()" / "elementid()").
+using Key = std::pair<Slot, std::string>;
 
 std::optional<Key> keyOf(const BoundExpr& e) {
   if (e.children.size() != 1 || e.children[0]->kind != BoundExprKind::Slot) return std::nullopt;
@@ -80,28 +77,35 @@ BoundExprPtr rewriteDisjunction(BoundExprPtr disjunction) {
   flatten(std::move(disjunction), disjuncts);
   for (BoundExprPtr& d : disjuncts) d = equalitiesToIn(std::move(d));  // inside NOT, AND, ...
 
-  // Each equality joins the first of its keys that another equality compares too.
+  // How many equalities compare each key; each equality then joins the first of its keys that
+  // another one compares too, and a key joined by two or more becomes one IN.
+  std::map<Key, int> comparing;
+  for (const BoundExprPtr& d : disjuncts) {
+    std::vector<Key> keys = keysOf(*d);
+    if (keys.size() == 2 && keys[0] == keys[1]) keys.pop_back();  // `v.k = v.k` compares v.k once
+    for (const Key& key : keys) ++comparing[key];
+  }
   std::vector<std::optional<Key>> keyOfDisjunct(disjuncts.size());
+  std::map<Key, std::vector<std::size_t>> joined;  // by key: its equalities, in order
   for (std::size_t i = 0; i < disjuncts.size(); ++i) {
     for (const Key& key : keysOf(*disjuncts[i])) {
-      for (std::size_t j = 0; j < disjuncts.size() && !keyOfDisjunct[i]; ++j) {
-        if (j == i) continue;
-        for (const Key& other : keysOf(*disjuncts[j]))
-          if (other == key) keyOfDisjunct[i] = key;
-      }
-      if (keyOfDisjunct[i]) break;
+      if (comparing[key] < 2) continue;
+      keyOfDisjunct[i] = key;
+      joined[key].push_back(i);
+      break;
     }
   }
   std::vector<BoundExprPtr> rewritten;
   for (std::size_t i = 0; i < disjuncts.size(); ++i) {
-    if (!disjuncts[i]) continue;  // joined an earlier one's IN
-    std::vector<BoundExprPtr> group;
-    if (keyOfDisjunct[i]) {
-      for (std::size_t j = i; j < disjuncts.size(); ++j)
-        if (disjuncts[j] && keyOfDisjunct[j] == keyOfDisjunct[i]) group.push_back(std::move(disjuncts[j]));
+    if (!disjuncts[i]) continue;  // in an earlier one's IN
+    const std::vector<std::size_t>* group = keyOfDisjunct[i] ? &joined[*keyOfDisjunct[i]] : nullptr;
+    if (group == nullptr || group->size() < 2) {
+      rewritten.push_back(std::move(disjuncts[i]));
+      continue;
     }
-    if (group.size() >= 2) rewritten.push_back(inList(*keyOfDisjunct[i], std::move(group)));
-    else rewritten.push_back(group.empty() ? std::move(disjuncts[i]) : std::move(group[0]));
+    std::vector<BoundExprPtr> equalities;
+    for (std::size_t j : *group) equalities.push_back(std::move(disjuncts[j]));
+    rewritten.push_back(inList(*keyOfDisjunct[i], std::move(equalities)));
   }
   BoundExprPtr result = std::move(rewritten[0]);
   for (std::size_t i = 1; i < rewritten.size(); ++i) {
