@@ -1,12 +1,14 @@
 // Operators over paths: VarExpand (variable-length walks, depth first on an explicit stack, each
 // relationship at most once per walk), ShortestPath (bidirectional breadth-first, for one or all shortest paths) and
 // ProjectPath (a path value from the elements a pattern bound).
+#include "query/exec/bidirectional_search.h"
 #include "query/exec/edge_walk.h"
 #include "query/exec/evaluator.h"
 #include "query/exec/node_marks.h"
 #include "query/exec/operators.h"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 
 namespace kgq {
@@ -204,56 +206,18 @@ class ShortestPath : public OperatorOf<plan::ShortestPath> {
   HeldBytes held_;  // paths_ (allShortestPaths may find very many)
   std::size_t position_ = 0;
 
-  static Direction reversed(Direction d) {
-    return d == Direction::Outgoing ? Direction::Incoming
-           : d == Direction::Incoming ? Direction::Outgoing : d;
-  }
-
-  // Bidirectional breadth-first search: grows the smaller frontier one level at a time until the
-  // two searches meet, so it touches about the square root of what a one-sided search would.
-  // Visited marks are flat stamped arrays (NodeMarks: side 0 from the source, side 1 from the
-  // target), each holding the edge that reached the node; the frontiers are reused buffers.
+  // One shortest path, by the bidirectional search (bidirectional_search.h).
   void oneShortest(NodeIndex source, NodeIndex target, std::int64_t maxHops, const EdgeFilter& filter, ExecState& state) {
     const PropertyGraph& g = state.eval.graph;
     MarksLease marks;
-    marks->begin(g.nodeSlots());
-    marks->mark(source, 0, 0);
-    marks->mark(target, 1, 0);
-    std::vector<NodeIndex>* frontiers[2] = {&marks->list(0), &marks->list(1)};
-    std::vector<NodeIndex>& nextFrontier = marks->list(2);
-    frontiers[0]->assign(1, source);
-    frontiers[1]->assign(1, target);
-    std::int64_t hops = 0;
-    NodeIndex meeting = 0;
-    EdgeIndex meetingEdge = 0;
-    int meetingSide = 0;  // the side whose step reached a node of the other side
-    bool met = false;
-    while (!met && hops < maxHops && !frontiers[0]->empty() && !frontiers[1]->empty()) {
-      int side = frontiers[0]->size() <= frontiers[1]->size() ? 0 : 1;
-      Direction direction = side == 0 ? op_.direction : reversed(op_.direction);
-      nextFrontier.clear();
-      for (NodeIndex n : *frontiers[side]) {
-        forEachEdge(g, n, direction, [&](EdgeIndex e, NodeIndex next, TypeId type) {
-          state.tick();
-          if (met || !filter.acceptsType(type) || marks->marked(next, side) || !filter.acceptsProperties(e, state.eval))
-            return;
-          if (marks->marked(next, 1 - side)) {
-            met = true;
-            meeting = next, meetingEdge = e, meetingSide = side;
-            return;
-          }
-          marks->mark(next, side, e);
-          nextFrontier.push_back(next);
-        });
-        if (met) break;
-      }
-      frontiers[side]->swap(nextFrontier);
-      ++hops;
-    }
+    std::optional<SearchMeeting> met = meetInTheMiddle(
+        source, target, op_.direction, maxHops, filter,
+        [&](EdgeIndex e) { return filter.acceptsProperties(e, state.eval); }, *marks, state);
     if (!met) return;
+    const NodeIndex meeting = met->node;
     // From the meeting node back to each end along the edges that reached each node first.
     auto across = [&](NodeIndex n, EdgeIndex e) { return g.edgeSource(e) == n ? g.edgeTarget(e) : g.edgeSource(e); };
-    auto edgeBack = [&](NodeIndex n, int side) { return n == meeting && side == meetingSide ? meetingEdge : marks->edge(n); };
+    auto edgeBack = [&](NodeIndex n, int side) { return n == meeting && side == met->side ? met->edge : marks->edge(n); };
     PathRef path;
     for (NodeIndex n = meeting; n != source;) {
       EdgeIndex e = edgeBack(n, 0);
@@ -299,7 +263,7 @@ class ShortestPath : public OperatorOf<plan::ShortestPath> {
     std::vector<NodeIndex> meeting;
     while (meeting.empty() && levels[0] + levels[1] < maxHops && !frontiers[0].empty() && !frontiers[1].empty()) {
       const int side = frontiers[0].size() <= frontiers[1].size() ? 0 : 1;
-      const Direction direction = side == 0 ? op_.direction : reversed(op_.direction);
+      const Direction direction = side == 0 ? op_.direction : reversedDirection(op_.direction);
       const std::int64_t depth = levels[side] + 1;
       next.clear();
       for (NodeIndex n : frontiers[side]) {

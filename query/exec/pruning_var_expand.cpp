@@ -7,8 +7,10 @@
 // relationships passes through it: directed, an edge back into it; undirected, a cycle the
 // search sees as an edge that is in neither node's search path and joins two branches (the
 // start's neighbours through which the two ends were reached), d(u) + d(v) + 1 long.
+// A bound end other than the start is searched for from both ends at once (bidirectional_search.h).
 // Counting, the row carries the number of endpoints instead (across rows: of those no earlier
 // row had, told apart by a second set of marks, made only when a second row comes).
+#include "query/exec/bidirectional_search.h"
 #include "query/exec/edge_walk.h"
 #include "query/exec/node_marks.h"
 #include "query/exec/operators.h"
@@ -110,24 +112,30 @@ class PruningVarExpand : public OperatorOf<plan::PruningVarExpand> {
     auto labelled = [&](NodeIndex n) { return into || nodeHasLabels(g, n, op_.toLabels); };
     bool startIsEnd = op_.minHops == 0;  // else: once an edge leads back into the start
     if (into && target == start && startIsEnd) return ends_.push_back(start);
+    auto walkable = [&](EdgeIndex e) {
+      return filter.acceptsProperties(e, state.eval) && (used.empty() || std::find(used.begin(), used.end(), e) == used.end());
+    };
+    MarksLease lease;
+    if (into && target != start) {
+      // Another bound end is an endpoint when its distance is at most maxHops (it is at least 1):
+      // searched from both ends, which touches far fewer nodes than a search from one.
+      const std::int64_t maxHops = op_.maxHops < 0 ? INT64_MAX : op_.maxHops;
+      if (meetInTheMiddle(start, target, op_.direction, maxHops, filter, walkable, *lease, state)) ends_.push_back(target);
+      return;
+    }
 
     const bool undirectedCycles = !startIsEnd && op_.direction == Direction::Both;
     if (undirectedCycles && depth_.size() < g.nodeSlots()) {
       depth_.resize(g.nodeSlots());
       branch_.resize(g.nodeSlots());
     }
-    auto walkable = [&](EdgeIndex e) {
-      return filter.acceptsProperties(e, state.eval) && (used.empty() || std::find(used.begin(), used.end(), e) == used.end());
-    };
-
-    MarksLease lease;
     NodeMarks& marks = *lease;
     marks.begin(g.nodeSlots());
     marks.mark(start, 0, 0);
     std::vector<NodeIndex>& frontier = marks.list(0);
     std::vector<NodeIndex>& nextFrontier = marks.list(1);
     frontier.assign(1, start);
-    bool found = false;  // into: the target was reached
+    bool found = false;  // into (the target is the start): a closed trail was found
     for (std::int64_t depth = 0; (op_.maxHops < 0 || depth < op_.maxHops) && !frontier.empty() && !found; ++depth) {
       nextFrontier.clear();
       for (NodeIndex n : frontier) {
@@ -137,7 +145,7 @@ class PruningVarExpand : public OperatorOf<plan::PruningVarExpand> {
           if (other == start || marks.marked(other)) {
             if (startIsEnd || !closesTrail(start, n, depth, e, other, marks) || !walkable(e)) return;
             startIsEnd = true;
-            found = found || (into && target == start);
+            found = into;
             return;
           }
           if (!walkable(e)) return;
@@ -148,7 +156,6 @@ class PruningVarExpand : public OperatorOf<plan::PruningVarExpand> {
           }
           nextFrontier.push_back(other);
           if (!into && labelled(other)) ends_.push_back(other);
-          found = found || (into && other == target);
         });
         if (found) break;
       }

@@ -53,6 +53,13 @@ TEST_CASE("pruned walks give the full walk's answers on random graphs", "[planne
       "MATCH (a)-[:R*1..]->(b) WHERE b:A OR b.id = 'n1' RETURN DISTINCT a.id, b.id",
       "MATCH (c)-[:R]->(a)-[*1..3]->(b) RETURN c.id, count(DISTINCT b)",
       "MATCH (a), (b) WHERE (a)-[:R*1..3]->(b) RETURN a.id, b.id",
+      // A bound end: searched from both ends when it is not the start.
+      "MATCH (a), (b) WHERE (a)-[*1..2]-(b) RETURN a.id, b.id",
+      "MATCH (a), (b) WHERE EXISTS { (a)<-[:S*0..3]-(b) } RETURN a.id, b.id",
+      "MATCH (a), (b) WHERE (a)-[:R*1..4 {w: 1}]-(b) RETURN a.id, b.id",
+      "MATCH (a), (b:A) WHERE EXISTS { (a)-[:R|S*1..]->(b) } RETURN a.id, b.id",
+      "MATCH (a), (b) WHERE EXISTS { MATCH (a)-[r:R]-(c)-[*1..]-(b) } RETURN a.id, b.id",
+      "MATCH (a), (b) WHERE EXISTS { MATCH (a)-[r:R]->(c)<-[*1..2]-(b) } RETURN a.id, b.id",
       "MATCH (a) WHERE EXISTS { MATCH (a)-[:S*1..]->(:A) } RETURN a.id",
       "MATCH (a) WHERE NOT EXISTS { MATCH (a)<-[*0..2]-(:B) } RETURN a.id",
       "MATCH (c)-[:S]->(b)<-[:R*1..2]-(a) RETURN DISTINCT a.id, c.id",
