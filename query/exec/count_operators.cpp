@@ -100,10 +100,7 @@ class ExpandCount : public OperatorOf<plan::ExpandCount> {
     }
     const plan::Expand& step = std::get<plan::Expand>(op_.steps[i]);
     std::int64_t count = 0;
-    if (i + 1 == op_.steps.size()) {
-      forEachExpansion(step, row, state, labelTests_[i], [&](EdgeIndex, NodeIndex) { ++count; });
-      return count;
-    }
+    if (i + 1 == op_.steps.size()) return countExpansions(step, row, state, labelTests_[i]);
     forEachExpansion(step, row, state, labelTests_[i], [&](EdgeIndex edge, NodeIndex other) {
       row[step.rel] = Value(EdgeRef{edge});
       row[step.to] = Value(NodeRef{other});

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -171,6 +172,16 @@ inline bool intoFromTarget(const PropertyGraph& g, Direction direction, NodeInde
   return targetSide <= kShort || targetSide < listed(n, true);
 }
 
+// The node an expansion starts from in `row`: none when it is null; Error(Runtime) when it is no node.
+inline std::optional<NodeIndex> expansionStart(const plan::Expand& node, const Row& row) {
+  const Value& from = row[node.from];
+  if (from.isNull()) return std::nullopt;
+  if (from.kind() != ValueKind::NodeRef)
+    throw Error(ErrorKind::Runtime, "Type mismatch: expected NODE but was " + std::string(kindName(from.kind())) +
+                                        " for the start of " + node.pattern);
+  return from.asNodeRef().index;
+}
+
 // Calls f(EdgeIndex, NodeIndex other) for every edge the Expand or ExpandInto `node` matches from
 // the from-node of `row`, in adjacency order, testing node.toLabels with `labelTest`. Expand and
 // ExpandCount both go through here, so a counted expansion matches exactly the edges an
@@ -179,12 +190,9 @@ inline bool intoFromTarget(const PropertyGraph& g, Direction direction, NodeInde
 // f goes: f may write any other slot of `row`.
 template <class F>
 void forEachExpansion(const plan::Expand& node, const Row& row, ExecState& state, LabelTest& labelTest, F&& f) {
-  const Value& from = row[node.from];
-  if (from.isNull()) return;
-  if (from.kind() != ValueKind::NodeRef)
-    throw Error(ErrorKind::Runtime, "Type mismatch: expected NODE but was " + std::string(kindName(from.kind())) +
-                                        " for the start of " + node.pattern);
-  const NodeIndex n = from.asNodeRef().index;
+  const std::optional<NodeIndex> start = expansionStart(node, row);
+  if (!start) return;
+  const NodeIndex n = *start;
   const PropertyGraph& g = state.eval.graph;
   const bool into = node.into;
   NodeIndex target = 0;
@@ -225,6 +233,33 @@ void forEachExpansion(const plan::Expand& node, const Row& row, ExecState& state
       if (node.direction == Direction::Both && other == n) return;
       consider(edge, other, type);
     });
+}
+
+// How many times forEachExpansion would call f. When only the edges' types and direction decide
+// (a new end without labels, no bound relationship, none to differ from: a degree), they are
+// counted over the node's lists without the tests each edge needs otherwise.
+inline std::int64_t countExpansions(const plan::Expand& node, const Row& row, ExecState& state, LabelTest& labelTest) {
+  std::int64_t count = 0;
+  if (node.into || node.relAlreadyBound || !node.distinctFrom.empty() || !node.toLabels.empty()) {
+    forEachExpansion(node, row, state, labelTest, [&](EdgeIndex, NodeIndex) { ++count; });
+    return count;
+  }
+  const std::optional<NodeIndex> start = expansionStart(node, row);
+  if (!start) return 0;
+  state.tick();  // (the work is bounded by the node's degree)
+  const NodeIndex n = *start;
+  const PropertyGraph& g = state.eval.graph;
+  const std::vector<TypeId>& types = node.types;
+  auto counted = [&](EdgeIndex, NodeIndex, TypeId type) {
+    count += types.empty() || std::find(types.begin(), types.end(), type) != types.end();
+  };
+  if (node.direction != Direction::Incoming) g.forEachOutEdge(n, counted);
+  if (node.direction != Direction::Outgoing)
+    g.forEachInEdge(n, [&](EdgeIndex edge, NodeIndex other, TypeId type) {
+      if (node.direction == Direction::Both && other == n) return;  // a self-loop once, as above
+      counted(edge, other, type);
+    });
+  return count;
 }
 
 // The value of a SKIP / LIMIT / top-k count: a non-negative integer, else Error(Runtime).

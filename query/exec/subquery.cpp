@@ -5,7 +5,7 @@
 namespace kgq {
 
 SubqueryRunner::SubqueryRunner(const std::vector<std::unique_ptr<PlanNode>>& subplans)
-    : subplans_(subplans), operators_(subplans.size()) {}
+    : subplans_(subplans), operators_(subplans.size()), rows_(subplans.size()) {}
 
 SubqueryRunner::~SubqueryRunner() = default;
 
@@ -14,12 +14,17 @@ Value SubqueryRunner::evaluate(const BoundExpr& e, const Row& row, EvalContext& 
   std::unique_ptr<Operator>& op = operators_.at(index);
   if (!op) op = buildOperators(*subplans_.at(index), nullptr);
   ExecState state{ctx, row.size()};
-  Row inner = row;
+  Row& inner = rows_.at(index);
+  inner.assign(row.begin(), row.end());
   state.argument = &inner;
   op->open(state);
   switch (e.subqueryKind) {
     case SubqueryKind::Exists: return Value(op->next(inner, state));
     case SubqueryKind::Count: {
+      // A plan that counts its matches itself (query/plan/count_rewrites.h): its one row holds
+      // the count, and there is no row when there is no match.
+      if (const auto* counting = subplans_[index]->as<plan::ExpandCount>())
+        return op->next(inner, state) ? inner[counting->slot] : Value(std::int64_t{0});
       std::int64_t count = 0;
       while (op->next(inner, state)) {
         state.tick();

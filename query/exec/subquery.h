@@ -3,7 +3,8 @@
 // from its input row.
 //
 // Promises: the row the expression sees is not changed (the subplan runs on a copy); each
-// subplan's operators are built once per query and reopened for every evaluation.
+// subplan's operators (and its copy of the row) are made once per query and reused for every
+// evaluation.
 #pragma once
 
 #include "query/exec/evaluator.h"
@@ -27,6 +28,7 @@ class SubqueryRunner {
  private:
   const std::vector<std::unique_ptr<PlanNode>>& subplans_;
   std::vector<std::unique_ptr<Operator>> operators_;  // by subquery, built on first use
+  std::vector<Row> rows_;  // by subquery: the copy of the row it runs on, its capacity kept
 };
 
 }  // namespace kgq

@@ -84,6 +84,26 @@ std::unique_ptr<PlanNode> relationshipCount(PlanNode& node, const PropertyGraph&
   return countStoreNode(std::move(count), std::move(scanNode.children[0]), rows);
 }
 
+// An ExpandCount into `slot` made of the first `length` operators (Expand or Filter) of the
+// chain topped by `top`, over what lies below them.
+std::unique_ptr<PlanNode> countingChain(std::unique_ptr<PlanNode> top, std::size_t length, Slot slot) {
+  plan::ExpandCount count;
+  count.slot = slot;
+  std::unique_ptr<PlanNode> rest = std::move(top);
+  for (std::size_t i = 0; i < length; ++i) {
+    std::unique_ptr<PlanNode> below = std::move(rest->children[0]);
+    if (auto* e = rest->as<plan::Expand>()) count.steps.emplace_back(std::move(*e));
+    else count.steps.emplace_back(std::move(*rest->as<plan::Filter>()));
+    rest = std::move(below);
+  }
+  std::reverse(count.steps.begin(), count.steps.end());
+  auto countNode = std::make_unique<PlanNode>();
+  countNode->op = std::move(count);
+  countNode->estimatedRows = rest->estimatedRows;
+  countNode->children.push_back(std::move(rest));
+  return countNode;
+}
+
 std::unique_ptr<PlanNode> expandCount(std::unique_ptr<PlanNode> node, const std::function<Slot()>& newSlot) {
   auto& aggregate = *node->as<plan::Aggregate>();
   auto isCount = [](const AggregateSpec& a) {
@@ -129,23 +149,9 @@ std::unique_ptr<PlanNode> expandCount(std::unique_ptr<PlanNode> node, const std:
     }
   }
 
-  plan::ExpandCount count;
-  count.slot = newSlot();
-  std::unique_ptr<PlanNode> rest = std::move(node->children[0]);  // the chain's top
-  for (std::size_t i = 0; i < chain.size(); ++i) {
-    std::unique_ptr<PlanNode> below = std::move(rest->children[0]);
-    if (auto* e = rest->as<plan::Expand>()) count.steps.emplace_back(std::move(*e));
-    else count.steps.emplace_back(std::move(*rest->as<plan::Filter>()));
-    rest = std::move(below);
-  }
-  std::reverse(count.steps.begin(), count.steps.end());
-  aggregate.weightSlot = count.slot;
-  double rows = rest->estimatedRows;
-  auto countNode = std::make_unique<PlanNode>();
-  countNode->op = std::move(count);
-  countNode->estimatedRows = rows;
-  countNode->children.push_back(std::move(rest));
-  node->children[0] = std::move(countNode);
+  const Slot slot = newSlot();
+  aggregate.weightSlot = slot;
+  node->children[0] = countingChain(std::move(node->children[0]), chain.size(), slot);
   return node;
 }
 
@@ -206,6 +212,19 @@ std::unique_ptr<PlanNode> rewriteCounts(std::unique_ptr<PlanNode> aggregate, con
   if (auto node = relationshipCount(*aggregate, graph)) return node;
   if (distinctEndpointCount(*aggregate, newSlot)) return aggregate;
   return expandCount(std::move(aggregate), newSlot);
+}
+
+std::unique_ptr<PlanNode> rewriteCountSubquery(std::unique_ptr<PlanNode> root, const std::function<Slot()>& newSlot) {
+  // The whole plan must be expansions and Filters over its Argument (Filters may lie below the
+  // lowest expansion: they stay operators under the ExpandCount).
+  std::size_t length = 0, depth = 0;
+  const PlanNode* n = root.get();
+  for (; n->is<plan::Expand>() || n->is<plan::Filter>(); n = n->children[0].get()) {
+    ++depth;
+    if (n->is<plan::Expand>()) length = depth;
+  }
+  if (length == 0 || !n->is<plan::Argument>()) return root;
+  return countingChain(std::move(root), length, newSlot());
 }
 
 }  // namespace kgq

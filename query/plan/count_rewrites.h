@@ -23,6 +23,10 @@
 //   that are keys (a scan or a single-value seek of such a variable: `RETURN a, count(DISTINCT
 //   b)`), so each group is fed by one row, whose endpoints are distinct already.
 //
+// A fourth rewrites the plan of a COUNT { } subquery: when it is only expansions and Filters over
+// its Argument (`COUNT { (c)-[:T]->() }`), they become an ExpandCount, whose one row (or none)
+// holds the count (query/exec/subquery.h reads it), so no row is made per match.
+//
 // Promises: the rewritten plan gives the same rows as the Aggregate it replaces (the same groups
 // with the same values; the count store may produce groups in another order, and order is only
 // defined by ORDER BY); anything else is left exactly as it was.
@@ -40,5 +44,9 @@ namespace kgq {
 // the plan being built (ExpandCount needs one for its count).
 std::unique_ptr<PlanNode> rewriteCounts(std::unique_ptr<PlanNode> aggregate, const PropertyGraph& graph,
                                         const std::function<Slot()>& newSlot);
+
+// `root`, the plan of a COUNT { } subquery, rewritten to an ExpandCount as above when it
+// qualifies, else unchanged.
+std::unique_ptr<PlanNode> rewriteCountSubquery(std::unique_ptr<PlanNode> root, const std::function<Slot()>& newSlot);
 
 }  // namespace kgq

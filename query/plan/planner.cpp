@@ -1,6 +1,7 @@
 // The planner's driver: a statement's UNION parts, each a chain of clauses planned in order.
 #include "query/plan/planner.h"
 
+#include "query/plan/count_rewrites.h"
 #include "query/plan/eagerness.h"
 #include "query/plan/planner_parts.h"
 #include "query/plan/prune_walks.h"
@@ -126,8 +127,10 @@ QueryPlan planQuery(BoundQuery query, const PropertyGraph& graph, const PlannerO
   for (std::size_t i = 0; i < query.subqueries.size(); ++i) {
     std::vector<Slot> outputs;
     plan.subplans.push_back(planner.singleQuery(query.subqueries[i], outputs, true));
-    if (options.pruneWalks && i < query.subqueryKinds.size() && query.subqueryKinds[i] == SubqueryKind::Exists)
-      pruneWalksOfExists(plan.subplans.back());
+    const SubqueryKind kind = i < query.subqueryKinds.size() ? query.subqueryKinds[i] : SubqueryKind::Collect;
+    if (options.pruneWalks && kind == SubqueryKind::Exists) pruneWalksOfExists(plan.subplans.back());
+    if (kind == SubqueryKind::Count)
+      plan.subplans.back() = rewriteCountSubquery(std::move(plan.subplans.back()), [&] { return planner.newSlot(); });
   }
   if (query.queries.size() == 1) {
     plan.root = planner.singleQuery(query.queries[0], plan.outputSlots);
