@@ -434,25 +434,28 @@ class Sort : public OperatorOf<plan::Sort> {
       if (op_.skip) keep += static_cast<std::uint64_t>(evaluateCount(*op_.skip, "SKIP", state.eval));
       limit = static_cast<std::size_t>(std::min<std::uint64_t>(keep, SIZE_MAX));
     }
-    auto less = [this](const Entry& a, const Entry& b) { return before(a, b); };
+    auto less = [this](const Entry& a, const Entry& b) { return before(a.keys, a.sequence, b); };
     Row row(state.rowSize);
     std::uint64_t sequence = 0;
+    std::vector<Value> keys;  // the row's keys: kept (with their capacity) while top-k turns rows away
     while (limit > 0 && children[0]->next(row, state)) {
       state.tick();
-      Entry e;
-      e.keys.reserve(op_.keys.size());
-      for (const SortKey& k : op_.keys) e.keys.push_back(evaluate(*k.expr, row, state.eval));
-      e.sequence = sequence++;
+      keys.clear();
+      for (const SortKey& k : op_.keys) keys.push_back(evaluate(*k.expr, row, state.eval));
+      const std::uint64_t arrival = sequence++;
       if (entries_.size() < limit) {
-        e.row = row;
+        Entry e{std::move(keys), arrival, row};
+        keys = {};
         // (top-k keeps k entries: a replaced one is taken as the size of the one replacing it)
         held_.add(state.eval.guard, sizeof(Entry) + keyBytes_(e.keys) + rowBytes_(e.row));
         entries_.push_back(std::move(e));
         if (op_.limit) std::push_heap(entries_.begin(), entries_.end(), less);
-      } else if (before(e, entries_.front())) {
+      } else if (before(keys, arrival, entries_.front())) {
         std::pop_heap(entries_.begin(), entries_.end(), less);
-        e.row = row;
-        entries_.back() = std::move(e);
+        Entry& replaced = entries_.back();
+        replaced.keys.swap(keys);
+        replaced.sequence = arrival;
+        replaced.row = row;
         std::push_heap(entries_.begin(), entries_.end(), less);
       }
     }
@@ -476,13 +479,14 @@ class Sort : public OperatorOf<plan::Sort> {
   HeldBytes held_;
   RowBytes keyBytes_, rowBytes_;
 
-  // Strict order by the keys, then by arrival (a stable sort).
-  bool before(const Entry& a, const Entry& b) const {
-    for (std::size_t i = 0; i < a.keys.size(); ++i) {
-      int c = orderCompare(a.keys[i], b.keys[i]);
+  // Strict order by the keys, then by arrival (a stable sort): whether a row with `keys` that
+  // came `sequence`th goes before entry b.
+  bool before(const std::vector<Value>& keys, std::uint64_t sequence, const Entry& b) const {
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      int c = orderCompare(keys[i], b.keys[i]);
       if (c != 0) return op_.keys[i].descending ? c > 0 : c < 0;
     }
-    return a.sequence < b.sequence;
+    return sequence < b.sequence;
   }
 };
 

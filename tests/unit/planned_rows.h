@@ -17,16 +17,17 @@
 
 namespace kgq::testing {
 
-// The rows of `query` on `db`'s graph as sortedText (the queries' row order is not defined);
-// `plan` gets the EXPLAIN text.
+// The rows of `query` on `db`'s graph as sortedText (the queries' row order is not defined), or
+// in their order when `ordered`; `plan` gets the EXPLAIN text.
 inline std::vector<std::string> plannedRows(Database& db, const std::string& query, const PlannerOptions& options,
-                                            std::string* plan = nullptr) {
+                                            std::string* plan = nullptr, bool ordered = false) {
   auto& impl = DatabaseInternals::of(db);
   QueryPlan planned = planQuery(checkStatement(parseStatement(query), Catalog{&impl.procedures, &impl.functions}),
                                 impl.graph, options);
   if (plan) *plan = explainPlan(planned);
   QueryGuard guard;  // no limits
-  return sortedText(execute(planned, impl.graph, {}, guard).rows);
+  const auto rows = execute(planned, impl.graph, {}, guard).rows;
+  return ordered ? rowText(rows) : sortedText(rows);
 }
 
 }  // namespace kgq::testing
