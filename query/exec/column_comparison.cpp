@@ -48,6 +48,12 @@ Kind elementKindOf(const Value& list) {
 
 std::int64_t asInteger(const Value& v) { return v.isBool() ? (v.asBool() ? 1 : 0) : v.asInt(); }
 
+// Integers and floats compare as the evaluator compares them (graph/value_semantics.cpp): as long
+// doubles, which hold every int64 and every double exactly.
+long double asLongDouble(const Value& v) {
+  return v.isInt() ? static_cast<long double>(v.asInt()) : static_cast<long double>(v.asFloat());
+}
+
 bool isComparison(BinaryOp op) { return op >= BinaryOp::Eq && op <= BinaryOp::Ge; }
 bool isStringTest(BinaryOp op) {
   return op == BinaryOp::StartsWith || op == BinaryOp::EndsWith || op == BinaryOp::Contains;
@@ -130,6 +136,17 @@ void ScanComparisons::startRun(const std::vector<Value>& parameters) {
   }
 }
 
+bool PredicateTest::operator()(Row& row, EvalContext& ctx) {
+  if (!matched_) {
+    matched_ = true;
+    comparison_ = ColumnComparison::match(predicate_, ctx.parameters);
+  }
+  if (comparison_) {
+    if (auto answer = comparison_->decide(row[comparison_->slot], ctx.graph)) return *answer;
+  }
+  return evaluateCondition(predicate_, row, ctx);
+}
+
 void ScanComparisons::startRow(Row& row, EvalContext& ctx, int skip) {
   for (const auto& [i, operand] : rowOperands_) {
     comparisons_[i].reset();
@@ -145,22 +162,32 @@ void ScanComparisons::startRow(Row& row, EvalContext& ctx, int skip) {
 }
 
 bool ColumnComparison::passes(const PropertyColumn& column, std::uint32_t slot) const {
+  const bool mixed = column.kind() != kind;  // decides(): an Int column and a Float constant, or the reverse
+  auto element = [&]() -> long double {
+    return column.kind() == Kind::Int ? static_cast<long double>(column.intAt(slot))
+                                      : static_cast<long double>(column.floatAt(slot));
+  };
   if (op == BinaryOp::In) {
-    for (const Value& element : constant->asList()) {
-      if (element.isNull()) continue;
+    for (const Value& candidate : constant->asList()) {
+      if (candidate.isNull()) continue;
+      if (mixed) {
+        if (element() == asLongDouble(candidate)) return true;
+        continue;
+      }
       switch (kind) {
         case Kind::Float:
-          if (column.floatAt(slot) == element.asFloat()) return true;
+          if (column.floatAt(slot) == candidate.asFloat()) return true;
           break;
         case Kind::String:
-          if (column.stringAt(slot) == element.asString()) return true;
+          if (column.stringAt(slot) == candidate.asString()) return true;
           break;
         default:
-          if (column.intAt(slot) == asInteger(element)) return true;
+          if (column.intAt(slot) == asInteger(candidate)) return true;
       }
     }
     return false;
   }
+  if (mixed) return compareAs(op, element(), asLongDouble(*constant));
   switch (kind) {
     case Kind::Float: return compareAs(op, column.floatAt(slot), constant->asFloat());
     case Kind::String: return stringTest(op, column.stringAt(slot), constant->asString());
@@ -171,7 +198,12 @@ bool ColumnComparison::passes(const PropertyColumn& column, std::uint32_t slot) 
 // Whether `column` decides the comparison for every element holding the key (absent is null).
 bool ColumnComparison::decides(const PropertyColumn* column) const {
   if (column == nullptr) return true;  // nobody has the key: every element reads null
-  return column->dense() && column->kind() == kind;
+  if (!column->dense()) return false;
+  if (column->kind() == kind) return true;
+  // An integer column against a float constant, or the reverse: numbers compare across kinds.
+  const bool numbers = (column->kind() == Kind::Int && kind == Kind::Float) ||
+                       (column->kind() == Kind::Float && kind == Kind::Int);
+  return numbers && (isComparison(op) || op == BinaryOp::In);
 }
 
 std::optional<bool> ColumnComparison::decide(const PropertyColumn* column, std::uint32_t element) const {
@@ -187,6 +219,12 @@ bool ColumnComparison::decidable(const PropertyGraph& graph) const {
 std::optional<bool> ColumnComparison::test(const PropertyGraph& graph, NodeIndex n) const {
   if (!graph.nodeIsLive(n)) return std::nullopt;
   return decide(graph.nodePropertyColumn(key), n);
+}
+
+std::optional<bool> ColumnComparison::decide(const Value& v, const PropertyGraph& graph) const {
+  if (v.kind() == ValueKind::NodeRef) return test(graph, v.asNodeRef().index);
+  if (v.kind() == ValueKind::EdgeRef) return testEdge(graph, v.asEdgeRef().index);
+  return std::nullopt;
 }
 
 std::optional<bool> ColumnComparison::testEdge(const PropertyGraph& graph, EdgeIndex e) const {
@@ -210,12 +248,15 @@ std::size_t ColumnComparison::keepPassing(const PropertyGraph& graph, NodeIndex*
   const PropertyColumn* column = graph.nodePropertyColumn(key);
   if (column == nullptr) return 0;
   // The plain numeric comparisons, the commonest filters, get loops of their own.
-  if (isComparison(op) && kind == Kind::Int) {
+  if (isComparison(op) && kind == Kind::Int && column->kind() == Kind::Int) {
     std::int64_t bound = asInteger(*constant);
     return keepIf(*column, nodes, count, [&](NodeIndex n) { return compareAs(op, column->intAt(n), bound); });
   }
-  if (isComparison(op) && kind == Kind::Float) {
-    double bound = constant->asFloat();
+  // A float column against a float, or an integer a double holds exactly (|c| <= 2^53).
+  constexpr std::int64_t kExactInDouble = std::int64_t{1} << 53;
+  if (isComparison(op) && column->kind() == Kind::Float &&
+      (kind == Kind::Float || (kind == Kind::Int && constant->asInt() >= -kExactInDouble && constant->asInt() <= kExactInDouble))) {
+    double bound = kind == Kind::Float ? constant->asFloat() : static_cast<double>(constant->asInt());
     return keepIf(*column, nodes, count, [&](NodeIndex n) { return compareAs(op, column->floatAt(n), bound); });
   }
   return keepIf(*column, nodes, count, [&](NodeIndex n) { return passes(*column, n); });

@@ -11,10 +11,10 @@
 // `c.founded IN years`): evaluated once per input row, it is a constant for that row's candidates.
 //
 // Promises: it answers only when its answer is the one the general evaluator would give in a
-// WHERE (true, or false for both false and null): a dense column holding exactly the constant's
-// kind (integers are not compared with floats here: 1 = 1.0 is the evaluator's to decide; IEEE
-// comparisons with NaN are Cypher's: all false, but <> true), on a live node or relationship, and
-// never the node id (which no column holds). Otherwise test() and testEdge() return nullopt and
+// WHERE (true, or false for both false and null): a dense column holding the constant's kind, or
+// for comparisons and IN, integers against floats (compared exactly, as the evaluator does:
+// 1 = 1.0, and 2^53 + 1 > 2.0^53; IEEE comparisons with NaN are Cypher's: all false, but <> true),
+// on a live node or relationship, and never the node id (which no column holds). Otherwise test() and testEdge() return nullopt and
 // the caller evaluates the expression the general way.
 #pragma once
 
@@ -30,7 +30,7 @@ struct ColumnComparison {
   KeyId key;
   BinaryOp op;
   const Value* constant;  // points into the plan or the run's parameters: a scalar, or IN's list
-  PropertyColumn::Kind kind;  // the kind of column that decides: the constant's (its elements')
+  PropertyColumn::Kind kind;  // the constant's kind (its elements'): a column of it decides, or one of the other number kind
 
   // The comparison `e` is, if it has one of the forms above, with the run's `parameters`.
   static std::optional<ColumnComparison> match(const BoundExpr& e, const std::vector<Value>& parameters);
@@ -41,6 +41,9 @@ struct ColumnComparison {
   std::optional<bool> test(const PropertyGraph& graph, NodeIndex n) const;
   // Whether relationship e passes, when its column can tell (`r.since > 2015` over an expansion).
   std::optional<bool> testEdge(const PropertyGraph& graph, EdgeIndex e) const;
+  // Whether v (the variable's value: a node, a relationship, or another value) passes, when a
+  // column can tell.
+  std::optional<bool> decide(const Value& v, const PropertyGraph& graph) const;
   // Whether the column can tell for every live node, as the graph is now.
   bool decidable(const PropertyGraph& graph) const;
   // Keeps, in order, those of nodes[0, count) that pass and returns how many there are: a tight
@@ -55,6 +58,20 @@ struct ColumnComparison {
 };
 
 struct EvalContext;  // query/exec/evaluator.h
+
+// One predicate an operator tests row by row (a Filter, a counted expansion's filter step): as
+// evaluatePredicate (query/exec/evaluator.h) decides it, with its comparison against a constant
+// or parameter matched at the first test of a run instead of at every row.
+class PredicateTest {
+ public:
+  explicit PredicateTest(const BoundExpr& predicate) : predicate_(predicate) {}
+  bool operator()(Row& row, EvalContext& ctx);
+
+ private:
+  const BoundExpr& predicate_;
+  bool matched_ = false;
+  std::optional<ColumnComparison> comparison_;
+};
 
 // The comparisons of a scan's filters on its variable's properties, each matched as soon as its
 // operand is known: a constant or parameter at the first start of a run, an operand read from

@@ -5,6 +5,7 @@
 //
 // Promises: each gives the numbers the plan it replaces would have counted; the counts are read
 // when the operator opens, so they see every change made before (writes of earlier UNION parts).
+#include "query/exec/column_comparison.h"
 #include "query/exec/operators.h"
 
 namespace kgq {
@@ -79,6 +80,8 @@ class ExpandCount : public OperatorOf<plan::ExpandCount> {
     for (const auto& step : op.steps) {
       const auto* expand = std::get_if<plan::Expand>(&step);
       labelTests_.emplace_back(expand ? expand->toLabels : none);
+      filterIndex_.push_back(predicates_.size());
+      if (const auto* filter = std::get_if<plan::Filter>(&step)) predicates_.emplace_back(*filter->predicate);
     }
   }
   bool next(Row& row, ExecState& state) override {
@@ -94,9 +97,9 @@ class ExpandCount : public OperatorOf<plan::ExpandCount> {
  private:
   std::int64_t countFrom(std::size_t i, Row& row, ExecState& state) {
     if (i == op_.steps.size()) return 1;
-    if (const auto* filter = std::get_if<plan::Filter>(&op_.steps[i])) {
+    if (std::holds_alternative<plan::Filter>(op_.steps[i])) {
       state.tick();
-      return evaluatePredicate(*filter->predicate, row, state.eval) ? countFrom(i + 1, row, state) : 0;
+      return predicates_[filterIndex_[i]](row, state.eval) ? countFrom(i + 1, row, state) : 0;
     }
     const plan::Expand& step = std::get<plan::Expand>(op_.steps[i]);
     std::int64_t count = 0;
@@ -110,6 +113,8 @@ class ExpandCount : public OperatorOf<plan::ExpandCount> {
   }
 
   std::vector<LabelTest> labelTests_;  // by step
+  std::vector<PredicateTest> predicates_;  // by Filter step, in order
+  std::vector<std::size_t> filterIndex_;  // by step: a Filter step's index in predicates_
 };
 
 }  // namespace

@@ -545,13 +545,12 @@ Value evaluate(const BoundExpr& e, Row& row, EvalContext& ctx) {
 }
 
 bool evaluatePredicate(const BoundExpr& e, Row& row, EvalContext& ctx) {
-  if (auto comparison = ColumnComparison::match(e, ctx.parameters)) {
-    const Value& v = row[comparison->slot];
-    if (v.kind() == ValueKind::NodeRef)
-      if (auto answer = comparison->test(ctx.graph, v.asNodeRef().index)) return *answer;
-    if (v.kind() == ValueKind::EdgeRef)
-      if (auto answer = comparison->testEdge(ctx.graph, v.asEdgeRef().index)) return *answer;
-  }
+  if (auto comparison = ColumnComparison::match(e, ctx.parameters))
+    if (auto answer = comparison->decide(row[comparison->slot], ctx.graph)) return *answer;
+  return evaluateCondition(e, row, ctx);
+}
+
+bool evaluateCondition(const BoundExpr& e, Row& row, EvalContext& ctx) {
   return truthOf(evaluate(e, row, ctx), e) == Truth::True;
 }
 

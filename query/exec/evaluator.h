@@ -50,7 +50,10 @@ struct EvalContext {
 Value evaluate(const BoundExpr& e, Row& row, EvalContext& ctx);
 
 // WHERE semantics: only true passes (false and null do not); a non-boolean is a type error.
+// A comparison a typed column decides (query/exec/column_comparison.h) is decided there.
 bool evaluatePredicate(const BoundExpr& e, Row& row, EvalContext& ctx);
+// The same, always by evaluating `e`: for callers that tried the column themselves.
+bool evaluateCondition(const BoundExpr& e, Row& row, EvalContext& ctx);
 
 // Whether the node or relationship `entity` has every entry of the map `wanted` (the {k: v} test
 // of patterns: a null entry never matches). `where` names the pattern in errors.

@@ -371,10 +371,13 @@ class Filter : public OperatorOf<plan::Filter> {
   bool next(Row& row, ExecState& state) override {
     while (children[0]->next(row, state)) {
       state.tick();
-      if (evaluatePredicate(*op_.predicate, row, state.eval)) return true;
+      if (predicate_(row, state.eval)) return true;
     }
     return false;
   }
+
+ private:
+  PredicateTest predicate_{*op_.predicate};
 };
 
 class Project : public OperatorOf<plan::Project> {

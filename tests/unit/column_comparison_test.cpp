@@ -190,3 +190,57 @@ TEST_CASE("filters against a value of the input row are decided from a column, r
   CHECK_THROWS_WITH(conn.run("WITH 'a' AS s MATCH (x) WHERE x.w < s - 1 RETURN count(*)"), Catch::Contains("-"));
   CHECK(count(conn, "WITH 'a' AS s MATCH (x:Nothing) WHERE x.w < s - 1 RETURN count(*)") == 0);
 }
+
+TEST_CASE("integer and float columns compared with the other kind of number give the evaluator's exact answers",
+          "[exec][filters]") {
+  // Integers about 2^53, where a double no longer holds every integer, and the extremes of int64;
+  // floats about 2^53 too. A comparison across kinds is exact (as long doubles), so 2^53 + 1 is
+  // greater than 2.0^53 although (double)(2^53 + 1) is not.
+  const std::vector<std::string> ints = {"9007199254740991",  "9007199254740992",    "9007199254740993",
+                                         "-9007199254740993", "9223372036854775807", "-9223372036854775808",
+                                         "4",                 "0"};
+  const std::vector<std::string> floats = {"9007199254740992.0", "9.007199254740994E15", "1.0E19", "4.0",
+                                           "-1.0E300",           "0.5",                  "-0.0"};
+  // 24 nodes and relationships, so that the columns are dense (property_store.cpp): a column
+  // decides only then.
+  auto props = [&](std::size_t k) {
+    return R"("properties": {"i": )" + ints[k % ints.size()] + R"(, "g": )" + floats[k % floats.size()] + "}}";
+  };
+  std::string json = R"({"format": "kgq-graph", "version": 1, "nodes": [)";
+  for (std::size_t k = 0; k < 24; ++k)
+    json += std::string(k ? ", " : "") + R"({"id": "n)" + std::to_string(k) + R"(", )" + props(k);
+  json += R"(], "edges": [)";
+  for (std::size_t k = 0; k < 24; ++k)
+    json += std::string(k ? ", " : "") + R"({"type": "R", "from": "n)" + std::to_string(k) + R"(", "to": "n)" +
+            std::to_string((k + 5) % 24) + R"(", )" + props(k + 1);
+  Database db;
+  db.loadJsonText(json + "]}", "numbers");
+  Connection conn(db);
+  conn.run("MATCH (a {id: 'n6'})-[r]->() SET a.g = 0.0 / 0.0, r.g = 0.0 / 0.0");  // NaN in both columns
+  for (const char* key : {"i", "g"}) {
+    for (const char* op : {"=", "<>", "<", ">", "<=", ">="}) {
+      for (const auto* constants : {&ints, &floats}) {
+        for (const std::string& c : *constants) {
+          INFO(key << " " << op << " " << c);
+          checkAgainstGeneral(conn, key, std::string(" ") + op + " " + c,
+                              [](const std::string& p) { return "[" + p + "][0]"; }, true);
+          // Also as a Filter after an expansion, and as the filter step of a counted expansion.
+          const std::string test = std::string(key) + " " + op + " " + c;
+          CHECK(count(conn, "MATCH (a)-[:R]->(b) WITH b WHERE b." + test + " RETURN count(*)") ==
+                count(conn, "MATCH (a)-[:R]->(b) WITH b WHERE [b." + std::string(key) + "][0] " + op + " " + c +
+                                " RETURN count(*)"));
+        }
+      }
+    }
+    for (const char* list : {"[9007199254740993, 4]", "[9007199254740992.0, 0.5]", "[4.0]", "[-0.0, 1.0E19]"}) {
+      INFO(key << " IN " << list);
+      checkAgainstGeneral(conn, key, std::string(" IN ") + list, [](const std::string& p) { return "[" + p + "][0]"; },
+                          true);
+    }
+  }
+  // Not trivially equal: the exact answers differ from those of comparing as doubles.
+  CHECK(count(conn, "MATCH (x) WHERE x.i > 9007199254740992.0 RETURN count(*)") == 6);
+  CHECK(count(conn, "MATCH (x) WHERE x.g < 9007199254740993 RETURN count(*)") == 15);  // n6 is NaN
+  CHECK(count(conn, "MATCH (x) WHERE x.i IN [4.0, 9007199254740992.0] RETURN count(*)") == 6);
+  CHECK(count(conn, "MATCH (x) WHERE x.g IN [4, 0] RETURN count(*)") == 5);  // 4.0 and -0.0, n6 is NaN
+}
