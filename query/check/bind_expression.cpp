@@ -441,10 +441,17 @@ BoundExprPtr Binder::patternPredicate(const Expr& e, const ExprEnv& env) {
       if (!r.variable.empty() && !scope.count(r.variable))
         fail(e.position, "A pattern predicate cannot introduce the new variable `" + r.variable + "`");
   }
-  // A variable-length step needs the walk of a MATCH: the predicate is EXISTS { pattern } then.
+  // A variable-length step needs the walk of a MATCH, and a property map is served best by the
+  // planner (a seek on `{id: 'c77'}` to start from, filters decided from typed columns): the
+  // predicate is EXISTS { pattern } then. Without either, the walk below (no plan per row).
+  auto hasPropertyMap = [](const PatternPart& part) {
+    return std::any_of(part.nodes.begin(), part.nodes.end(), [](const NodePattern& n) { return n.properties != nullptr; }) ||
+           std::any_of(part.relationships.begin(), part.relationships.end(),
+                       [](const RelationshipPattern& r) { return r.properties != nullptr; });
+  };
   for (const PatternPart& part : e.pattern->parts)
     for (const RelationshipPattern& r : part.relationships)
-      if (r.variableLength) {
+      if (r.variableLength || hasPropertyMap(part)) {
         Expr exists;
         exists.kind = ExprKind::Subquery;
         exists.subqueryKind = SubqueryKind::Exists;

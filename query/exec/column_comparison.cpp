@@ -74,7 +74,7 @@ std::pair<const BoundExpr*, const BoundExpr*> sides(const BoundExpr& e) {
   if (e.kind != BoundExprKind::Binary) return {};
   if (!isComparison(e.op) && e.op != BinaryOp::In && !isStringTest(e.op)) return {};
   const BoundExpr& property = *e.children[0];
-  if (property.kind != BoundExprKind::Property || property.isNodeId || property.children[0]->kind != BoundExprKind::Slot)
+  if (property.kind != BoundExprKind::Property || property.children[0]->kind != BoundExprKind::Slot)
     return {};
   return {&property, e.children[1].get()};
 }
@@ -106,6 +106,12 @@ std::optional<ColumnComparison> ColumnComparison::withOperand(const BoundExpr& e
   Kind kind = e.op == BinaryOp::In ? elementKindOf(operand) : columnKindOf(operand);
   if (kind == Kind::Empty || (isStringTest(e.op) && kind != Kind::String)) return std::nullopt;
   return ColumnComparison{property->children[0]->slot, property->key, e.op, &operand, kind};
+}
+
+std::optional<ColumnComparison> ColumnComparison::equality(KeyId key, const Value& constant) {
+  Kind kind = columnKindOf(constant);
+  if (kind == Kind::Empty) return std::nullopt;
+  return ColumnComparison{-1, key, BinaryOp::Eq, &constant, kind};
 }
 
 std::optional<ColumnComparison> ColumnComparison::match(const BoundExpr& e, const std::vector<Value>& parameters) {

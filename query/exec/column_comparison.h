@@ -14,7 +14,8 @@
 // WHERE (true, or false for both false and null): a dense column holding the constant's kind, or
 // for comparisons and IN, integers against floats (compared exactly, as the evaluator does:
 // 1 = 1.0, and 2^53 + 1 > 2.0^53; IEEE comparisons with NaN are Cypher's: all false, but <> true),
-// on a live node or relationship, and never the node id (which no column holds). Otherwise test() and testEdge() return nullopt and
+// on a live node or relationship. `id` is a property like any other (its column holds the key of
+// every node loaded without one), so `x.id = 'c77'` is decided from its column too. Otherwise test() and testEdge() return nullopt and
 // the caller evaluates the expression the general way.
 #pragma once
 
@@ -37,6 +38,9 @@ struct ColumnComparison {
   // The comparison `e` is, if it has one of the forms above with `operand` as the value of its
   // operand side (which must outlive the comparison).
   static std::optional<ColumnComparison> withOperand(const BoundExpr& e, const Value& operand);
+  // `v.key = constant` (the {key: constant} of a pattern), if a column may decide it; `constant`
+  // must outlive the comparison.
+  static std::optional<ColumnComparison> equality(KeyId key, const Value& constant);
   // Whether node n passes, when its column can tell.
   std::optional<bool> test(const PropertyGraph& graph, NodeIndex n) const;
   // Whether relationship e passes, when its column can tell (`r.since > 2015` over an expansion).

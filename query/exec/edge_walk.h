@@ -7,6 +7,7 @@
 #include "query/exec/evaluator.h"
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace kgq {
@@ -31,8 +32,13 @@ struct EdgeFilter {
     return types.size() > 1 && std::find(types.begin(), types.end(), type) != types.end();
   }
   bool acceptsProperties(EdgeIndex e, EvalContext& ctx) const {
-    return properties.isNull() || hasProperties(Value(EdgeRef{e}), properties, *relProperties, ctx);
+    if (properties.isNull()) return true;
+    if (!propertyTest) propertyTest.emplace(properties, *relProperties, ctx.graph);  // keys looked up once
+    return propertyTest->matches(Value(EdgeRef{e}), ctx.graph);
   }
+
+ private:
+  mutable std::optional<PropertyMapTest> propertyTest;
 };
 
 // Calls f(edge, other, type) for the live edges of n in `direction`; an undirected walk sees a

@@ -388,8 +388,21 @@ Value mapProjection(const BoundExpr& e, Row& row, EvalContext& ctx) {
   return Value(std::move(out));
 }
 
+// The property maps of a pattern predicate's steps, for one test of the pattern: each evaluated
+// (it reads only the row) and its keys looked up the first time an element is tested against it,
+// not for every element.
+struct PatternMaps {
+  std::vector<std::optional<PropertyMapTest>> rel, node;  // by step
+  explicit PatternMaps(std::size_t steps) : rel(steps), node(steps) {}
+  static bool matches(std::optional<PropertyMapTest>& test, const BoundExpr& map, const Value& entity, const BoundExpr& e,
+                      Row& row, EvalContext& ctx) {
+    if (!test) test.emplace(evaluate(map, row, ctx), e, ctx.graph);
+    return test->matches(entity, ctx.graph);
+  }
+};
+
 bool patternStep(const BoundExpr& e, std::size_t step, NodeIndex at, Row& row, EvalContext& ctx,
-                 std::vector<EdgeIndex>& used) {
+                 std::vector<EdgeIndex>& used, PatternMaps& maps) {
   if (step == e.pattern.size()) return true;
   const PatternStep& s = e.pattern[step];
   const PropertyGraph& g = ctx.graph;
@@ -408,11 +421,12 @@ bool patternStep(const BoundExpr& e, std::size_t step, NodeIndex at, Row& row, E
     }
     for (LabelId l : s.nodeLabels)
       if (!g.nodeHasLabel(other, l)) return;
-    if (s.relProperties && !hasProperties(Value(EdgeRef{edge}), evaluate(*s.relProperties, row, ctx), e, ctx)) return;
-    if (s.nodeProperties && !hasProperties(Value(NodeRef{other}), evaluate(*s.nodeProperties, row, ctx), e, ctx))
+    if (s.relProperties && !PatternMaps::matches(maps.rel[step], *s.relProperties, Value(EdgeRef{edge}), e, row, ctx))
+      return;
+    if (s.nodeProperties && !PatternMaps::matches(maps.node[step], *s.nodeProperties, Value(NodeRef{other}), e, row, ctx))
       return;
     used.push_back(edge);
-    found = patternStep(e, step + 1, other, row, ctx, used);
+    found = patternStep(e, step + 1, other, row, ctx, used, maps);
     used.pop_back();
   };
   if (s.direction != Direction::Incoming) g.forEachOutEdge(at, visit);
@@ -433,27 +447,46 @@ Value patternPredicate(const BoundExpr& e, Row& row, EvalContext& ctx) {
     if (!ctx.graph.nodeHasLabel(n, l)) return Value(false);
   if (e.children[0] && !hasProperties(start, evaluate(*e.children[0], row, ctx), e, ctx)) return Value(false);
   std::vector<EdgeIndex> used;
-  return Value(patternStep(e, 0, n, row, ctx, used));
+  PatternMaps maps(e.pattern.size());
+  return Value(patternStep(e, 0, n, row, ctx, used, maps));
 }
 
 }  // namespace
 
-bool hasProperties(const Value& entity, const Value& wanted, const BoundExpr& e, EvalContext& ctx) {
-  if (wanted.isNull()) return false;
-  if (!wanted.isMap()) typeMismatch("MAP", wanted, e);
+PropertyMapTest::PropertyMapTest(const Value& wanted, const BoundExpr& where, const PropertyGraph& graph) {
+  if (wanted.isNull()) {
+    never_ = true;
+    return;
+  }
+  if (!wanted.isMap()) typeMismatch("MAP", wanted, where);
   for (const auto& [key, value] : wanted.asMap()) {
-    Value actual;
-    if (entity.kind() == ValueKind::NodeRef && key == "id") {
-      actual = Value(std::string(ctx.graph.nodeId(entity.asNodeRef().index)));
-    } else {
-      KeyId id = ctx.graph.keyNames().find(key).value_or(kMissingName);
-      actual = entity.kind() == ValueKind::NodeRef ? ctx.graph.nodeProperty(entity.asNodeRef().index, id)
-                                                   : ctx.graph.edgeProperty(entity.asEdgeRef().index, id);
+    std::optional<KeyId> id = graph.keyNames().find(key);
+    if (!id || value.isNull()) {  // no element has the key, or null = anything is never true
+      never_ = true;
+      return;
     }
+    entries_.emplace_back(*id, value);
+  }
+}
+
+bool PropertyMapTest::matches(const Value& entity, const PropertyGraph& graph) const {
+  if (never_) return false;
+  for (const auto& [key, value] : entries_) {
+    if (auto column = ColumnComparison::equality(key, value))  // without boxing the element's value
+      if (auto answer = column->decide(entity, graph)) {
+        if (!*answer) return false;
+        continue;
+      }
+    Value actual = entity.kind() == ValueKind::NodeRef ? graph.nodeProperty(entity.asNodeRef().index, key)
+                                                       : graph.edgeProperty(entity.asEdgeRef().index, key);
     Value eq = cypherEquals(actual, value);
     if (eq.isNull() || !eq.asBool()) return false;
   }
   return true;
+}
+
+bool hasProperties(const Value& entity, const Value& wanted, const BoundExpr& e, EvalContext& ctx) {
+  return PropertyMapTest(wanted, e, ctx.graph).matches(entity, ctx.graph);
 }
 
 namespace {

@@ -55,8 +55,22 @@ bool evaluatePredicate(const BoundExpr& e, Row& row, EvalContext& ctx);
 // The same, always by evaluating `e`: for callers that tried the column themselves.
 bool evaluateCondition(const BoundExpr& e, Row& row, EvalContext& ctx);
 
-// Whether the node or relationship `entity` has every entry of the map `wanted` (the {k: v} test
-// of patterns: a null entry never matches). `where` names the pattern in errors.
+// The {k: v} test of patterns: whether a node or relationship has every entry of a map (a null
+// entry never matches; `id` is the `id` property, as every other key), with the map's keys looked
+// up once, for testing many elements against one map.
+class PropertyMapTest {
+ public:
+  // `wanted` is the evaluated map: null matches nothing, a non-map is a type error naming `where`.
+  PropertyMapTest(const Value& wanted, const BoundExpr& where, const PropertyGraph& graph);
+  bool matches(const Value& entity, const PropertyGraph& graph) const;
+
+ private:
+  bool never_ = false;
+  std::vector<std::pair<KeyId, Value>> entries_;
+};
+
+// Whether the node or relationship `entity` has every entry of the map `wanted` (PropertyMapTest,
+// for one element). `where` names the pattern in errors.
 bool hasProperties(const Value& entity, const Value& wanted, const BoundExpr& where, EvalContext& ctx);
 
 // The stored properties of a NodeRef or EdgeRef as a map (empty for anything else).

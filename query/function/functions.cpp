@@ -152,7 +152,11 @@ Value fnSize(Args& a, const BoundExpr& call, EvalContext&) {
 
 // exists(n.prop): whether the value is there; exists((a)-->()): the pattern predicate's answer.
 Value fnExists(Args& a, const BoundExpr& call, EvalContext&) {
-  if (call.children[0]->kind == BoundExprKind::PatternPredicate) return a[0].isNull() ? Value() : a[0];
+  // exists(pattern) is the pattern's truth (the binder makes some patterns EXISTS { pattern }).
+  const BoundExpr& argument = *call.children[0];
+  if (argument.kind == BoundExprKind::PatternPredicate ||
+      (argument.kind == BoundExprKind::Subquery && argument.subqueryKind == SubqueryKind::Exists))
+    return a[0];
   return Value(!a[0].isNull());
 }
 

@@ -1,8 +1,9 @@
 // Planning MATCH (and the pattern of OPTIONAL MATCH and MERGE): where each pattern part starts
-// (bound > id seek > index seek > smallest label > all nodes; or a relationship scan, when a
-// predicate reads a relationship alone and no node is sought), the expansions outward from there,
-// shortest paths, path values, and the placement of every predicate — WHERE conjuncts and inline
-// property maps — right after the first operator that binds everything it reads.
+// (id seek of one value > bound > id seek of a list > index seek > smallest label > all nodes; or
+// a relationship scan, when a predicate reads a relationship alone and no node is sought), the
+// expansions outward from there, shortest paths, path values, and the placement of every
+// predicate — WHERE conjuncts and inline property maps — right after the first operator that
+// binds everything it reads.
 #include "graph/property_index.h"
 #include "query/function/function_registry.h"
 #include "query/plan/equalities_to_in.h"
@@ -428,8 +429,14 @@ void MatchPlanner::chain(BoundPatternPart& part) {
   double bestCost = -1;
   for (std::size_t i = 0; i < part.nodes.size(); ++i) {
     const BoundNodePattern& n = part.nodes[i];
-    double cost = bound_.count(n.slot)                          ? 0.0
-                  : hasIdSeek(n.slot)                           ? 1.0
+    // A node sought by one id value (a key, at most a few nodes) starts even before a bound node:
+    // it is tested before any expansion, and meets the bound node's relationships from whichever
+    // end has fewer (an ExpandInto), where starting at the bound node tests each of its
+    // relationships' far ends. `EXISTS { (c)-->(:Company {id: 'c77'}) }` for each c.
+    const IdSeek idSeek = bound_.count(n.slot) ? IdSeek{} : findIdSeek(n.slot);
+    double cost = idSeek.value && !idSeek.eachElement          ? 0.0
+                  : bound_.count(n.slot)                        ? 0.5
+                  : idSeek.value                                ? 1.0
                   : findIndexSeek(n.slot, labelIds(n)).value    ? 1.5
                                                                 : 2.0 + labelCardinality(labelIds(n));
     if (bestCost < 0 || cost < bestCost) {

@@ -121,7 +121,7 @@ TEST_CASE("string, boolean and IN-list filters decided from a column give the ge
   std::int64_t some = count(conn, "MATCH (n) WHERE n.s STARTS WITH 'a' RETURN count(*)");
   CHECK(some > 0);
   CHECK(some < 59);
-  // The node id is no column's: a filter on it is still the id's.
+  // The `id` property (the key of nodes loaded without one) is decided from its column like any other.
   CHECK(count(conn, "MATCH (n) WHERE n.id STARTS WITH 'n1' RETURN count(*)") == 11);
   CHECK(count(conn, "MATCH (n) WHERE n.id IN ['n1', 'n2', 'n9'] RETURN count(*)") == 2);
 }

@@ -8,6 +8,7 @@
 
 #include <kgq/kgq.h>
 
+#include "tests/unit/random_graphs.h"
 #include "tests/unit/result_rows.h"
 
 #include <algorithm>
@@ -59,5 +60,42 @@ TEST_CASE("a seek finds exactly the nodes its equality accepts, for seek values 
               sortedRows(conn, "MATCH (n:T) WITH n WHERE n." + p + " IN " + list + " RETURN n.n", params));
       }
     }
+  }
+}
+
+TEST_CASE("a node sought by one id value starts its pattern part before a bound node", "[seek][planner]") {
+  // The part (a)-...-(b {id: x}) with a bound: the plan seeks b and meets a's relationships from
+  // b (into a at the last step: an ExpandInto, or the counted expansion count(*) makes of it),
+  // where starting at a would test the far end of each of a's relationships. The rows are those of the same match with the equality tested after a WITH.
+  for (unsigned seed : {1u, 2u, 3u}) {
+    Database db;
+    db.loadJsonText(kgq::testing::randomGraph(seed, 40, 160), "random");
+    Connection conn(db);
+    const std::pair<std::string, std::string> parts[] = {
+        {"(a)-[:R]->(b {id: x})", "(a)-[:R]->(b)"},
+        {"(a)<-[r]-(b:A {id: x})", "(a)<-[r]-(b:A)"},
+        {"(a)-[:R|S]-(m)-[:R]->(b {id: x})", "(a)-[:R|S]-(m)-[:R]->(b)"},
+        {"(b {id: x})-[:S]->(a)", "(b)-[:S]->(a)"}};
+    for (const auto& [part, oracle] : parts) {
+      for (const char* x : {"'n3'", "'n17'", "'missing'"}) {
+        const std::string query = std::string("MATCH (a) WITH a, ") + x + " AS x MATCH " + part +
+                                  " RETURN a.id AS a, count(*) AS n";
+        INFO(query);
+        const std::string plan = conn.run("EXPLAIN " + query).planText();
+        CHECK(plan.find("NodeByIdSeek (b") != std::string::npos);  // b is not reached by expanding from a
+        CHECK(sortedRows(conn, query) == sortedRows(conn, std::string("MATCH (a) WITH a, ") + x + " AS x MATCH " +
+                                                               oracle + " WITH a, b, x WHERE b.id = x RETURN a.id AS a, count(*) AS n"));
+      }
+    }
+    // The EXISTS { } of a bound node, and a pattern predicate with a property map (planned as one).
+    for (const char* where : {"EXISTS { (a)-[:R]->({id: 'n5'}) }", "(a)-[:R]->({id: 'n5'})"}) {
+      const std::string query = std::string("MATCH (a) WHERE ") + where + " RETURN a.id";
+      INFO(query);
+      CHECK(conn.run("EXPLAIN " + query).planText().find("NodeByIdSeek") != std::string::npos);
+      CHECK(sortedRows(conn, query) == sortedRows(conn, "MATCH (a)-[:R]->(b) WITH DISTINCT a, b WHERE b.id = 'n5' RETURN DISTINCT a.id"));
+    }
+    // A list of ids may be many nodes: the bound node starts.
+    const std::string list = "MATCH (a {id: 'n1'}) MATCH (a)-[:R]->(b) WHERE b.id IN ['n2', 'n3', 'n4'] RETURN count(*)";
+    CHECK(conn.run("EXPLAIN " + list).planText().find("NodeByIdSeek (b") == std::string::npos);
   }
 }
