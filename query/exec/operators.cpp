@@ -7,6 +7,9 @@
 #include <algorithm>
 #include <cmath>
 #include <chrono>
+#include <cstring>
+#include <deque>
+#include <limits>
 #include <optional>
 
 namespace kgq {
@@ -426,10 +429,13 @@ class Sort : public OperatorOf<plan::Sort> {
   void open(ExecState& state) override {
     Operator::open(state);
     entries_.clear();
+    keys_.clear();
+    rows_.clear();
     held_.clear();
     keyBytes_.clear();
     rowBytes_.clear();
     position_ = 0;
+    rowSize_ = state.rowSize;
     std::size_t limit = SIZE_MAX;
     if (op_.limit) {
       // skip + limit rows, saturating: SKIP 1 LIMIT 9223372036854775807 keeps every row.
@@ -437,28 +443,32 @@ class Sort : public OperatorOf<plan::Sort> {
       if (op_.skip) keep += static_cast<std::uint64_t>(evaluateCount(*op_.skip, "SKIP", state.eval));
       limit = static_cast<std::size_t>(std::min<std::uint64_t>(keep, SIZE_MAX));
     }
-    auto less = [this](const Entry& a, const Entry& b) { return before(a.keys, a.sequence, b); };
+    auto less = [this](const Entry& a, const Entry& b) { return before(a, &keys_[a.index * op_.keys.size()], b); };
     Row row(state.rowSize);
     std::uint64_t sequence = 0;
-    std::vector<Value> keys;  // the row's keys: kept (with their capacity) while top-k turns rows away
+    std::vector<Value> keys;  // the row's keys, kept with their capacity
     while (limit > 0 && children[0]->next(row, state)) {
       state.tick();
       keys.clear();
       for (const SortKey& k : op_.keys) keys.push_back(evaluate(*k.expr, row, state.eval));
-      const std::uint64_t arrival = sequence++;
+      Entry e = entryOf(keys[0], sequence++);
       if (entries_.size() < limit) {
-        Entry e{std::move(keys), arrival, row};
-        keys = {};
+        if (entries_.size() >= std::numeric_limits<std::uint32_t>::max())
+          throw Error(ErrorKind::ResourceLimit, "ORDER BY holds at most 2^32 - 1 rows");
         // (top-k keeps k entries: a replaced one is taken as the size of the one replacing it)
-        held_.add(state.eval.guard, sizeof(Entry) + keyBytes_(e.keys) + rowBytes_(e.row));
-        entries_.push_back(std::move(e));
+        held_.add(state.eval.guard, sizeof(Entry) + keyBytes_(keys) + rowBytes_(row));
+        e.index = static_cast<std::uint32_t>(entries_.size());
+        for (Value& k : keys) keys_.push_back(std::move(k));
+        rows_.insert(rows_.end(), row.begin(), row.end());
+        entries_.push_back(e);
         if (op_.limit) std::push_heap(entries_.begin(), entries_.end(), less);
-      } else if (before(keys, arrival, entries_.front())) {
+      } else if (before(e, keys.data(), entries_.front())) {
         std::pop_heap(entries_.begin(), entries_.end(), less);
         Entry& replaced = entries_.back();
-        replaced.keys.swap(keys);
-        replaced.sequence = arrival;
-        replaced.row = row;
+        e.index = replaced.index;
+        replaced = e;
+        std::swap_ranges(keys.begin(), keys.end(), keys_.begin() + e.index * op_.keys.size());
+        std::copy(row.begin(), row.end(), rows_.begin() + e.index * rowSize_);
         std::push_heap(entries_.begin(), entries_.end(), less);
       }
     }
@@ -467,29 +477,71 @@ class Sort : public OperatorOf<plan::Sort> {
   }
   bool next(Row& row, ExecState&) override {
     if (position_ >= entries_.size()) return false;
-    row = std::move(entries_[position_++].row);
+    auto held = rows_.begin() + entries_[position_++].index * rowSize_;
+    std::move(held, held + rowSize_, row.begin());
     return true;
   }
 
  private:
+  // What the sort moves: an entry's place in keys_ and rows_, its arrival, and its first key
+  // reduced to 64 bits that order as the key does within its kind (a number as a double with
+  // its bits flipped to sort as unsigned; a string's first 8 bytes, big-endian), so that most
+  // comparisons are one integer comparison; equal leads, or other kinds, compare in full.
+  // ExactNumber: the lead is the number itself (a float, or an integer a double holds), so
+  // equal leads are equal first keys.
+  enum class Lead : std::uint8_t { None, Number, ExactNumber, String };
   struct Entry {
-    std::vector<Value> keys;
+    std::uint64_t lead;
     std::uint64_t sequence;
-    Row row;
+    std::uint32_t index;
+    Lead kind;
   };
+  // The rows held, flat: entry e's keys are keys_[e.index * keyCount...], its row
+  // rows_[e.index * rowSize_...], so holding a row allocates nothing of its own (and the rows,
+  // in a deque, are never copied to grow).
   std::vector<Entry> entries_;
+  std::vector<Value> keys_;
+  std::deque<Value> rows_;
+  std::size_t rowSize_ = 0;
   std::size_t position_ = 0;
   HeldBytes held_;
   RowBytes keyBytes_, rowBytes_;
 
-  // Strict order by the keys, then by arrival (a stable sort): whether a row with `keys` that
-  // came `sequence`th goes before entry b.
-  bool before(const std::vector<Value>& keys, std::uint64_t sequence, const Entry& b) const {
-    for (std::size_t i = 0; i < keys.size(); ++i) {
-      int c = orderCompare(keys[i], b.keys[i]);
+  static Entry entryOf(const Value& first, std::uint64_t sequence) {
+    Entry e{0, sequence, 0, Lead::None};
+    if (first.isInt() || (first.isFloat() && !std::isnan(first.asFloat()))) {
+      // Rounding an integer to a double keeps order (not strictness): unequal leads are decisive.
+      double d = first.isInt() ? static_cast<double>(first.asInt()) : first.asFloat();
+      if (d == 0) d = 0;  // -0.0 is 0.0
+      std::uint64_t bits;
+      std::memcpy(&bits, &d, sizeof bits);
+      e.lead = bits & (std::uint64_t{1} << 63) ? ~bits : bits | (std::uint64_t{1} << 63);
+      constexpr std::int64_t kExactInDouble = std::int64_t{1} << 53;
+      e.kind = first.isFloat() || (first.asInt() >= -kExactInDouble && first.asInt() <= kExactInDouble)
+                   ? Lead::ExactNumber
+                   : Lead::Number;
+    } else if (first.isString()) {
+      const std::string& text = first.asString();
+      for (std::size_t i = 0; i < 8; ++i)
+        e.lead = (e.lead << 8) | (i < text.size() ? static_cast<unsigned char>(text[i]) : 0u);
+      e.kind = Lead::String;
+    }
+    return e;
+  }
+
+  // Strict order by the keys, then by arrival (a stable sort): whether entry a, whose keys are
+  // `keys`, goes before entry b.
+  bool before(const Entry& a, const Value* keys, const Entry& b) const {
+    const bool numbers = a.kind != Lead::None && a.kind != Lead::String && b.kind != Lead::None && b.kind != Lead::String;
+    if ((numbers || (a.kind == Lead::String && b.kind == Lead::String)) && a.lead != b.lead)
+      return op_.keys[0].descending ? a.lead > b.lead : a.lead < b.lead;
+    const Value* other = &keys_[b.index * op_.keys.size()];
+    const bool firstEqual = a.kind == Lead::ExactNumber && b.kind == Lead::ExactNumber;  // and a.lead == b.lead
+    for (std::size_t i = firstEqual ? 1 : 0; i < op_.keys.size(); ++i) {
+      int c = orderCompare(keys[i], other[i]);
       if (c != 0) return op_.keys[i].descending ? c > 0 : c < 0;
     }
-    return sequence < b.sequence;
+    return a.sequence < b.sequence;
   }
 };
 
