@@ -549,9 +549,17 @@ Value evaluate(const BoundExpr& e, Row& row, EvalContext& ctx) {
     case BoundExprKind::Binary: return binary(e, row, ctx);
     case BoundExprKind::Function: {
       std::vector<Value> args;
+      if (!ctx.spareArguments.empty()) {
+        args = std::move(ctx.spareArguments.back());
+        ctx.spareArguments.pop_back();
+      }
       args.reserve(e.children.size());
       for (const auto& child : e.children) args.push_back(evaluate(*child, row, ctx));
-      return e.function->implementation(args, e, ctx);
+      Value result = e.function->implementation(args, e, ctx);
+      args.clear();
+      constexpr std::size_t kSpareVectors = 16;  // deeper nesting than this allocates
+      if (ctx.spareArguments.size() < kSpareVectors) ctx.spareArguments.push_back(std::move(args));
+      return result;
     }
     case BoundExprKind::Index: return indexValue(e, row, ctx);
     case BoundExprKind::Slice: return sliceValue(e, row, ctx);

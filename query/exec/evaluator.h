@@ -36,6 +36,9 @@ struct EvalContext {
   GraphTransaction* transaction = nullptr;  // set for a query that writes
   std::int64_t variableLengthLimit = 15;    // the deepest walk of a pattern without upper bound
   SubqueryRunner* subqueries = nullptr;     // runs the plans of subquery expressions
+  // Argument vectors of function calls, kept with their capacity between calls: a call takes
+  // one (nested calls take others) and gives it back, so calls allocate no vector each.
+  std::vector<std::vector<Value>> spareArguments;
   // Compiled regular expressions by pattern text: a query compiles each pattern once.
   std::unordered_map<std::string, std::unique_ptr<re2::RE2>> regexes;
   // The statement's clock (UTC seconds, nanoseconds), read once by the first date()/datetime()...
