@@ -132,11 +132,13 @@ postfixSuffix    : DOT propertyKeyName                                   # prope
                  | nodeLabels                                            # labelCheck
                  ;
 
-atom             : literal                                               # literalAtom
+// `[x IN list]` is both a list comprehension and a list literal of one `IN` test: the first
+// alternative that matches wins, so the comprehension comes first (as in Neo4j).
+atom             : listComprehension                                     # listComprehensionAtom
+                 | literal                                               # literalAtom
                  | parameter                                             # parameterAtom
                  | caseExpression                                        # caseAtom
                  | COUNT LPAREN STAR RPAREN                              # countStarAtom
-                 | listComprehension                                     # listComprehensionAtom
                  | patternComprehension                                  # patternComprehensionAtom
                  | quantifier LPAREN filterExpression RPAREN             # quantifierAtom
                  | EXISTS LBRACE ( regularQuery | pattern whereClause? ) RBRACE   # existsSubqueryAtom

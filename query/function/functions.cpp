@@ -608,6 +608,35 @@ double sqrtOf(double d) { return std::sqrt(d); }
 double expOf(double d) { return std::exp(d); }
 double logOf(double d) { return std::log(d); }
 double log10Of(double d) { return std::log10(d); }
+double sinOf(double d) { return std::sin(d); }
+double cosOf(double d) { return std::cos(d); }
+double tanOf(double d) { return std::tan(d); }
+double cotOf(double d) { return std::cos(d) / std::sin(d); }  // cot(0) is Infinity, as Neo4j's
+double asinOf(double d) { return std::asin(d); }
+double acosOf(double d) { return std::acos(d); }
+double atanOf(double d) { return std::atan(d); }
+double degreesOf(double d) { return d * 180.0 / M_PI; }
+double radiansOf(double d) { return d * M_PI / 180.0; }
+double haversinOf(double d) { return (1.0 - std::cos(d)) / 2.0; }
+
+Value fnE(Args&, const BoundExpr&, EvalContext&) { return Value(M_E); }
+Value fnPi(Args&, const BoundExpr&, EvalContext&) { return Value(M_PI); }
+
+// atan2(y, x): the angle of the point (x, y), in radians.
+Value fnAtan2(Args& a, const BoundExpr& call, EvalContext&) {
+  if (a[0].isNull() || a[1].isNull()) return Value();
+  for (const Value& v : a)
+    if (!v.isNumber()) typeMismatch("INTEGER or FLOAT", v, call);
+  return Value(std::atan2(a[0].asNumber(), a[1].asNumber()));
+}
+
+// isNaN(x): whether a number is NaN (never an integer).
+Value fnIsNaN(Args& a, const BoundExpr& call, EvalContext&) {
+  const Value& v = a[0];
+  if (v.isNull()) return v;
+  if (!v.isNumber()) typeMismatch("INTEGER or FLOAT", v, call);
+  return Value(v.isFloat() && std::isnan(v.asFloat()));
+}
 
 // A float in [0, 1), different on every call.
 Value fnRand(Args&, const BoundExpr&, EvalContext&) {
@@ -670,6 +699,13 @@ const std::vector<FunctionEntry>& coreFunctions() {
       {"sign", 1, 1, false, fnSign}, {"sqrt", 1, 1, false, floatFunction<sqrtOf>},
       {"exp", 1, 1, false, floatFunction<expOf>}, {"log", 1, 1, false, floatFunction<logOf>},
       {"log10", 1, 1, false, floatFunction<log10Of>}, {"rand", 0, 0, false, fnRand},
+      {"e", 0, 0, false, fnE}, {"pi", 0, 0, false, fnPi}, {"isnan", 1, 1, false, fnIsNaN},
+      {"sin", 1, 1, false, floatFunction<sinOf>}, {"cos", 1, 1, false, floatFunction<cosOf>},
+      {"tan", 1, 1, false, floatFunction<tanOf>}, {"cot", 1, 1, false, floatFunction<cotOf>},
+      {"asin", 1, 1, false, floatFunction<asinOf>}, {"acos", 1, 1, false, floatFunction<acosOf>},
+      {"atan", 1, 1, false, floatFunction<atanOf>}, {"atan2", 2, 2, false, fnAtan2},
+      {"degrees", 1, 1, false, floatFunction<degreesOf>}, {"radians", 1, 1, false, floatFunction<radiansOf>},
+      {"haversin", 1, 1, false, floatFunction<haversinOf>},
       {"randomuuid", 0, 0, false, fnRandomUuid},
   };
   return functions;

@@ -34,6 +34,13 @@ std::pair<std::int64_t, std::int32_t> clockReading(EvalContext& ctx, bool realti
   return *ctx.statementClock;
 }
 
+// timestamp(): the statement's clock in milliseconds since 1970-01-01T00:00Z, the same for every
+// call in one query (as Neo4j's).
+Value fnTimestamp(std::vector<Value>&, const BoundExpr&, EvalContext& ctx) {
+  auto [seconds, nanos] = clockReading(ctx, false);
+  return Value(seconds * 1000 + nanos / 1000000);
+}
+
 Value current(ValueKind kind, const Value* zoneArg, const BoundExpr& call, EvalContext& ctx, bool realtime) {
   std::string zone;
   if (zoneArg && !zoneArg->isNull()) {
@@ -145,6 +152,7 @@ const std::vector<FunctionEntry>& temporalFunctions() {
       {"time", 0, 1, false, fnConstruct<ValueKind::Time>},
       {"localdatetime", 0, 1, false, fnConstruct<ValueKind::LocalDateTime>},
       {"datetime", 0, 1, false, fnConstruct<ValueKind::DateTime>},
+      {"timestamp", 0, 0, false, fnTimestamp},
       {"duration", 1, 1, false, fnConstruct<ValueKind::Duration>},
       {"date.transaction", 0, 1, false, fnClock<ValueKind::Date, false>},
       {"date.statement", 0, 1, false, fnClock<ValueKind::Date, false>},
