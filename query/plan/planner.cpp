@@ -5,6 +5,7 @@
 #include "query/plan/eagerness.h"
 #include "query/plan/planner_parts.h"
 #include "query/plan/prune_walks.h"
+#include "query/plan/with_filters_to_match.h"
 
 #include <utility>
 
@@ -65,6 +66,7 @@ std::set<Slot> propertyReadsOf(const BoundSingleQuery& query) {
 }  // namespace
 
 std::unique_ptr<PlanNode> Planner::singleQuery(BoundSingleQuery& query, std::vector<Slot>& outputs, bool fromArgument) {
+  if (options().withFiltersIntoMatch) moveWithFiltersIntoMatch(query);
   // (A subquery is planned in the middle of its caller's clause: the caller's reads come back after.)
   std::set<Slot> callerReads = std::exchange(propertyReads_, propertyReadsOf(query));
   std::unique_ptr<PlanNode> plan = fromArgument ? makeNode(plan::Argument{}, nullptr) : makeNode(plan::Start{}, nullptr);

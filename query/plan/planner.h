@@ -27,6 +27,7 @@ struct PlannerOptions {
   bool pruneWalks = true;         // query/plan/prune_walks.h
   bool relationshipScans = true;  // a pattern part may start at a relationship (plan_match.cpp)
   bool lateProjection = true;     // items no sort key reads are computed after a top-k sort (plan_projection.cpp)
+  bool withFiltersIntoMatch = true;  // query/plan/with_filters_to_match.h
 };
 
 // Plans `query`, taking its expressions into the plan.
