@@ -67,6 +67,10 @@ void moveInto(BoundMatch& match, BoundProjection& with) {
   if (match.optional || with.isReturn || with.aggregating || with.distinct || !with.orderBy.empty() || with.skip ||
       with.limit || !with.where)
     return;
+  // A shortest path's WHERE may be a part of its search, as in Neo4j (which then searches on for
+  // a path that passes): a filter after the WITH is not.
+  for (const BoundPatternPart& part : match.parts)
+    if (part.shortest != ShortestKind::None) return;
   // The WITH's slots that hold a MATCH slot's value unchanged, and that slot.
   std::map<Slot, Slot> renamed;
   for (const ProjectItem& item : with.items)

@@ -5,7 +5,8 @@
 // MATCH's WHERE, reading the MATCH's slots. There it is placed as any WHERE of the MATCH is:
 // folded into a scan, a seek (`WITH c WHERE c.id = 'c5'` seeks instead of scanning every
 // company), a typed-column filter or a hash join's key, as Neo4j pushes predicates down
-// through a WITH that projects nothing new.
+// through a WITH that projects nothing new. A MATCH with a shortest path keeps its WHERE to itself
+// (there, Neo4j searches on for a path that passes it).
 //
 // Why the answer is the same: a WITH of plain variables passes every row on unchanged, so
 // filtering its rows equals filtering the MATCH's rows before it; OPTIONAL MATCH is excluded,

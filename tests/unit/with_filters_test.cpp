@@ -41,7 +41,8 @@ TEST_CASE("WITH ... WHERE after a MATCH gives the rows it gives after the WITH",
       "MATCH (a) WITH a ORDER BY a.id DESC SKIP 3 WHERE a.id > 'n5' RETURN a.id",
       "MATCH (a)-->(b) WITH DISTINCT a WHERE a.id > 'n5' RETURN a.id",
       "MATCH (a)-->(b) WITH a, count(b) AS n WHERE n > 2 RETURN a.id, n",
-      "MATCH (a) WITH a, a.id + 'x' AS k WHERE k = 'n4x' RETURN a.id"};
+      "MATCH (a) WITH a, a.id + 'x' AS k WHERE k = 'n4x' RETURN a.id",
+      "MATCH p = shortestPath((a {id: 'n1'})-[*]->(b)) WITH p, b WHERE length(p) > 2 RETURN b.id"};
   for (unsigned seed : {1u, 2u, 3u}) {
     Database db;
     db.loadJsonText(kgq::testing::randomGraph(seed, 40, 120), "random");
@@ -67,6 +68,8 @@ TEST_CASE("WITH ... WHERE after a MATCH gives the rows it gives after the WITH",
   CHECK(planOf("MATCH (a) OPTIONAL MATCH (a)-[:R]->(b) WITH a, b WHERE b.id = 'n5' RETURN a.id").find("Filter b.id") !=
         std::string::npos);
   CHECK(planOf("MATCH (a) WITH a LIMIT 10 WHERE a.id = 'n30' RETURN a.id").find("Filter a.id") != std::string::npos);
+  CHECK(planOf("MATCH p = shortestPath((a {id: 'n1'})-[*]->(b)) WITH p, b WHERE length(p) > 2 RETURN b.id")
+            .find("Filter length(p) > 2") != std::string::npos);
   // Not trivially equal: the moved filter keeps rows and drops rows.
   const auto some = plannedRows(db, "MATCH (a) WITH a WHERE a.id STARTS WITH 'n1' RETURN a.id", PlannerOptions{});
   CHECK(some.size() == 11);
