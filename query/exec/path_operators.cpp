@@ -8,6 +8,7 @@
 #include "query/exec/operators.h"
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <unordered_map>
 
@@ -193,11 +194,18 @@ class ShortestPath : public OperatorOf<plan::ShortestPath> {
       NodeIndex source = from.asNodeRef().index, target = to.asNodeRef().index;
       if (source == target) {
         if (op_.minHops == 0) paths_.push_back(PathRef{{source}, {}});
+        if (!paths_.empty() && !passes(paths_[0], row, state)) paths_.clear();
         continue;
       }
       std::int64_t maxHops = op_.maxHops < 0 ? INT64_MAX : op_.maxHops;
-      if (op_.allShortest) allShortest(source, target, maxHops, filter, state);
-      else oneShortest(source, target, maxHops, filter, state);
+      if (!op_.pathPredicates.empty()) {
+        shortestPassing(source, target, op_.maxHops < 0 ? state.eval.variableLengthLimit : op_.maxHops, filter, row,
+                        state);
+      } else if (op_.allShortest) {
+        allShortest(source, target, maxHops, filter, state);
+      } else {
+        oneShortest(source, target, maxHops, filter, state);
+      }
     }
   }
 
@@ -205,6 +213,79 @@ class ShortestPath : public OperatorOf<plan::ShortestPath> {
   std::vector<PathRef> paths_;
   HeldBytes held_;  // paths_ (allShortestPaths may find very many)
   std::size_t position_ = 0;
+
+  // Whether `path` passes the path predicates, with the relationships and the path bound in `row`.
+  bool passes(const PathRef& path, Row& row, ExecState& state) const {
+    if (op_.pathPredicates.empty()) return true;
+    List edges;
+    for (auto e : path.edges) edges.emplace_back(EdgeRef{e});
+    row[op_.rel] = Value(std::move(edges));
+    row[op_.path] = Value(path);
+    for (const BoundExprPtr& predicate : op_.pathPredicates)
+      if (!evaluatePredicate(*predicate, row, state.eval)) return false;
+    return true;
+  }
+
+  // With path predicates: the shortest paths that pass them. For each length from the distance
+  // up to maxHops (an unbounded pattern: the variable-length limit), every trail of that length
+  // from source to target is tested, the first length with a passing one giving the answer (one
+  // path, or all of them for allShortestPaths), as Neo4j's exhaustive search answers. A trail
+  // steps only to nodes within reach of the target in the hops left: distances to the target
+  // come from a breadth-first search against the direction, grown as the length grows.
+  void shortestPassing(NodeIndex source, NodeIndex target, std::int64_t maxHops, const EdgeFilter& filter, Row& row,
+                       ExecState& state) {
+    const PropertyGraph& g = state.eval.graph;
+    std::unordered_map<NodeIndex, std::int64_t> toTarget{{target, 0}};
+    std::vector<NodeIndex> frontier{target}, next;
+    std::int64_t radius = 0;
+    const Direction back = reversedDirection(op_.direction);
+    auto grow = [&](std::int64_t to) {
+      for (; radius < to && !frontier.empty(); ++radius) {
+        next.clear();
+        for (NodeIndex n : frontier)
+          forEachEdge(g, n, back, [&](EdgeIndex e, NodeIndex other, TypeId type) {
+            state.tick();
+            if (filter.accepts(e, type, state.eval) && toTarget.try_emplace(other, radius + 1).second) next.push_back(other);
+          });
+        frontier.swap(next);
+      }
+    };
+    auto within = [&](NodeIndex n, std::int64_t hops) {
+      auto it = toTarget.find(n);
+      return it != toTarget.end() && it->second <= hops;
+    };
+    PathRef path{{source}, {}};
+    bool stop = false;
+    // Extends `path` (at node `at`) by `left` more edges to the target, testing each trail.
+    std::function<void(NodeIndex, std::int64_t)> extend = [&](NodeIndex at, std::int64_t left) {
+      if (left == 0) {
+        if (at != target || !passes(path, row, state)) return;
+        held_.add(state.eval.guard, sizeof(PathRef) + (path.nodes.size() + path.edges.size()) * sizeof(std::uint32_t));
+        paths_.push_back(path);
+        stop = !op_.allShortest;
+        return;
+      }
+      forEachEdge(g, at, op_.direction, [&](EdgeIndex e, NodeIndex other, TypeId type) {
+        if (stop) return;
+        state.tick();
+        if (!filter.accepts(e, type, state.eval) || !within(other, left - 1)) return;
+        if (std::find(path.edges.begin(), path.edges.end(), e) != path.edges.end()) return;  // a trail
+        path.edges.push_back(e);
+        path.nodes.push_back(other);
+        extend(other, left - 1);
+        path.edges.pop_back();
+        path.nodes.pop_back();
+      });
+    };
+    for (std::int64_t length = std::max<std::int64_t>(op_.minHops, 1); length <= maxHops && paths_.empty(); ++length) {
+      grow(length);
+      if (!toTarget.count(source)) {
+        if (frontier.empty()) return;  // the target's whole reach is known, without the source
+        continue;
+      }
+      extend(source, length);
+    }
+  }
 
   // One shortest path, by the bidirectional search (bidirectional_search.h).
   void oneShortest(NodeIndex source, NodeIndex target, std::int64_t maxHops, const EdgeFilter& filter, ExecState& state) {

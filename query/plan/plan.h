@@ -159,6 +159,10 @@ struct ShortestPath {
   std::int64_t maxHops = -1;
   bool allShortest = false;
   BoundExprPtr relProperties;
+  // The MATCH's WHERE conjuncts that read the path or its relationships: the answer is the
+  // shortest path (or paths) that passes them, as in Neo4j, which searches on when the shortest
+  // path fails them.
+  std::vector<BoundExprPtr> pathPredicates;
   NodeText fromText, toText;
 };
 

@@ -58,8 +58,9 @@ struct Describe {
   }
   void operator()(const plan::ShortestPath& s) {
     name = "ShortestPath";
-    detail = std::string(s.allShortest ? "allShortestPaths " : "shortestPath ") + describeNode(s.fromText) + " to " +
-             describeNode(s.toText);
+    detail = withFilters(std::string(s.allShortest ? "allShortestPaths " : "shortestPath ") + describeNode(s.fromText) +
+                             " to " + describeNode(s.toText),
+                         s.pathPredicates);
   }
   void operator()(const plan::ProjectPath& p) { name = "ProjectPath", detail = p.variable; }
   void operator()(const plan::Filter& f) { name = "Filter", detail = f.predicate->text; }

@@ -627,6 +627,15 @@ void MatchPlanner::shortestPath(BoundPatternPart& part) {
   sp.relProperties = std::move(rel.properties);
   sp.fromText = textOf(part.nodes[0]);
   sp.toText = textOf(part.nodes[last]);
+  // The predicates on the path or its relationships are a part of the search (plan::ShortestPath).
+  for (PendingPredicate& pred : pending_) {
+    if (pred.placed || (pred.needs.count(rel.slot) == 0 && pred.needs.count(part.pathSlot) == 0)) continue;
+    const bool ready = std::all_of(pred.needs.begin(), pred.needs.end(),
+                                   [&](Slot s) { return s == rel.slot || s == part.pathSlot || isBound(s); });
+    if (!ready) continue;
+    pred.placed = true;
+    sp.pathPredicates.push_back(std::move(pred.expr));
+  }
   bool all = sp.allShortest;
   plan_ = makeNode(std::move(sp), std::move(plan_));
   plan_->estimatedRows *= all ? 2 : 1;
