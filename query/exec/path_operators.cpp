@@ -11,6 +11,7 @@
 #include <functional>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace kgq {
 
@@ -199,8 +200,7 @@ class ShortestPath : public OperatorOf<plan::ShortestPath> {
       }
       std::int64_t maxHops = op_.maxHops < 0 ? INT64_MAX : op_.maxHops;
       if (!op_.pathPredicates.empty()) {
-        shortestPassing(source, target, op_.maxHops < 0 ? state.eval.variableLengthLimit : op_.maxHops, filter, row,
-                        state);
+        shortestPassing(source, target, filter, row, state);
       } else if (op_.allShortest) {
         allShortest(source, target, maxHops, filter, state);
       } else {
@@ -227,14 +227,16 @@ class ShortestPath : public OperatorOf<plan::ShortestPath> {
   }
 
   // With path predicates: the shortest paths that pass them. For each length from the distance
-  // up to maxHops (an unbounded pattern: the variable-length limit), every trail of that length
-  // from source to target is tested, the first length with a passing one giving the answer (one
-  // path, or all of them for allShortestPaths), as Neo4j's exhaustive search answers. A trail
-  // steps only to nodes within reach of the target in the hops left: distances to the target
-  // come from a breadth-first search against the direction, grown as the length grows.
-  void shortestPassing(NodeIndex source, NodeIndex target, std::int64_t maxHops, const EdgeFilter& filter, Row& row,
-                       ExecState& state) {
+  // up to the pattern's bound, every trail of that length from source to target is tested, the
+  // first length with a passing one giving the answer (one path, or all of them for
+  // allShortestPaths), as Neo4j's exhaustive search answers. A trail steps only to nodes within
+  // reach of the target in the hops left: distances to the target come from a breadth-first
+  // search against the direction, grown as the length grows. An unbounded pattern searches up to
+  // the variable-length limit, and past it is an error (as for every walk), unless the graph has
+  // no more relationships than that.
+  void shortestPassing(NodeIndex source, NodeIndex target, const EdgeFilter& filter, Row& row, ExecState& state) {
     const PropertyGraph& g = state.eval.graph;
+    const std::int64_t maxHops = op_.maxHops < 0 ? state.eval.variableLengthLimit : op_.maxHops;
     std::unordered_map<NodeIndex, std::int64_t> toTarget{{target, 0}};
     std::vector<NodeIndex> frontier{target}, next;
     std::int64_t radius = 0;
@@ -285,6 +287,42 @@ class ShortestPath : public OperatorOf<plan::ShortestPath> {
       }
       extend(source, length);
     }
+    if (paths_.empty() && op_.maxHops < 0 && longerTrailsMayExist(source, target, maxHops, filter, state))
+      throw Error(ErrorKind::Runtime,
+                  "No path of " + std::string(op_.allShortest ? "allShortestPaths " : "shortestPath ") +
+                      "(" + op_.fromText.variable + ") to (" + op_.toText.variable + ")" +
+                      " passes its WHERE within " + std::to_string(maxHops) +
+                      " relationships, and a longer one might: give the pattern an upper bound (e.g. *1..30) or "
+                      "raise the limit (Connection::setVariableLengthLimit)");
+  }
+
+  // Whether a trail from source to target could be longer than `limit`: whether more than `limit`
+  // relationships join the nodes that the source reaches and that reach the target (any such
+  // trail uses only those). Read only when a search up to the limit found nothing.
+  bool longerTrailsMayExist(NodeIndex source, NodeIndex target, std::int64_t limit, const EdgeFilter& filter,
+                            ExecState& state) const {
+    const PropertyGraph& g = state.eval.graph;
+    auto reach = [&](NodeIndex from, Direction direction, const std::unordered_set<NodeIndex>* within,
+                     std::unordered_set<EdgeIndex>* edges) {
+      std::unordered_set<NodeIndex> seen{from};
+      std::vector<NodeIndex> stack{from};
+      while (!stack.empty()) {
+        NodeIndex n = stack.back();
+        stack.pop_back();
+        forEachEdge(g, n, direction, [&](EdgeIndex e, NodeIndex other, TypeId type) {
+          state.tick();
+          if (!filter.accepts(e, type, state.eval) || (within && !within->count(other))) return;
+          if (edges) edges->insert(e);
+          if (seen.insert(other).second) stack.push_back(other);
+        });
+      }
+      return seen;
+    };
+    const std::unordered_set<NodeIndex> reachTarget = reach(target, reversedDirection(op_.direction), nullptr, nullptr);
+    if (!reachTarget.count(source)) return false;
+    std::unordered_set<EdgeIndex> edges;
+    reach(source, op_.direction, &reachTarget, &edges);
+    return edges.size() > static_cast<std::size_t>(limit);
   }
 
   // One shortest path, by the bidirectional search (bidirectional_search.h).

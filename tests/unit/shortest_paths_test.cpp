@@ -117,3 +117,23 @@ TEST_CASE("shortest paths with WHERE predicates on the path are the shortest wal
   CHECK(found > compared / 4);
   CHECK(longer > 20);
 }
+
+TEST_CASE("an unbounded shortest path with WHERE predicates searches to the variable-length limit, never cutting",
+          "[paths]") {
+  kgq::Database db;
+  kgq::Connection conn(db);
+  conn.run("UNWIND range(1, 20) AS i CREATE (:M {i: i})");
+  conn.run("MATCH (m:M) WITH collect(m) AS ms UNWIND range(0, 18) AS i WITH ms[i] AS a, ms[i + 1] AS b CREATE (a)-[:R]->(b)");
+  const std::string path = "MATCH p = shortestPath((x:M {i: 1})-[*]->(y:M {i: 20})) WHERE length(p) > 5 RETURN length(p)";
+  // The only path has 19 relationships, past the limit of 15: an error, not an empty answer.
+  CHECK_THROWS_WITH(conn.run(path), Catch::Contains("within 15 relationships"));
+  conn.setVariableLengthLimit(20);
+  CHECK(conn.run(path).rows()[0][0].asInt() == 19);
+  conn.setVariableLengthLimit(15);
+  CHECK(conn.run("MATCH p = shortestPath((x:M {i: 1})-[*..30]->(y:M {i: 20})) WHERE length(p) > 5 RETURN length(p)")
+            .rows()[0][0]
+            .asInt() == 19);
+  // No trail from 1 to 3 is longer than 2 (the relationships between them are 2): no rows, no error.
+  CHECK(conn.run("MATCH p = shortestPath((x:M {i: 1})-[*]->(y:M {i: 3})) WHERE length(p) > 5 RETURN p").size() == 0);
+  CHECK(conn.run("MATCH p = shortestPath((x:M {i: 3})-[*]->(y:M {i: 1})) WHERE length(p) > 5 RETURN p").size() == 0);
+}
