@@ -391,13 +391,15 @@ Value mapProjection(const BoundExpr& e, Row& row, EvalContext& ctx) {
 // The property maps of a pattern predicate's steps, for one test of the pattern: each evaluated
 // (it reads only the row) and its keys looked up the first time an element is tested against it,
 // not for every element.
+// (The binder makes a pattern with a map an EXISTS { }, so most tests have none: nothing is
+// allocated until a map is met.)
 struct PatternMaps {
-  std::vector<std::optional<PropertyMapTest>> rel, node;  // by step
-  explicit PatternMaps(std::size_t steps) : rel(steps), node(steps) {}
-  static bool matches(std::optional<PropertyMapTest>& test, const BoundExpr& map, const Value& entity, const BoundExpr& e,
-                      Row& row, EvalContext& ctx) {
-    if (!test) test.emplace(evaluate(map, row, ctx), e, ctx.graph);
-    return test->matches(entity, ctx.graph);
+  std::vector<std::optional<PropertyMapTest>> tests;  // by step: its relationship's, then its node's
+  bool matches(std::size_t test, const BoundExpr& map, const Value& entity, const BoundExpr& e, Row& row,
+               EvalContext& ctx) {
+    if (tests.empty()) tests.resize(2 * e.pattern.size());
+    if (!tests[test]) tests[test].emplace(evaluate(map, row, ctx), e, ctx.graph);
+    return tests[test]->matches(entity, ctx.graph);
   }
 };
 
@@ -421,10 +423,8 @@ bool patternStep(const BoundExpr& e, std::size_t step, NodeIndex at, Row& row, E
     }
     for (LabelId l : s.nodeLabels)
       if (!g.nodeHasLabel(other, l)) return;
-    if (s.relProperties && !PatternMaps::matches(maps.rel[step], *s.relProperties, Value(EdgeRef{edge}), e, row, ctx))
-      return;
-    if (s.nodeProperties && !PatternMaps::matches(maps.node[step], *s.nodeProperties, Value(NodeRef{other}), e, row, ctx))
-      return;
+    if (s.relProperties && !maps.matches(2 * step, *s.relProperties, Value(EdgeRef{edge}), e, row, ctx)) return;
+    if (s.nodeProperties && !maps.matches(2 * step + 1, *s.nodeProperties, Value(NodeRef{other}), e, row, ctx)) return;
     used.push_back(edge);
     found = patternStep(e, step + 1, other, row, ctx, used, maps);
     used.pop_back();
@@ -447,7 +447,7 @@ Value patternPredicate(const BoundExpr& e, Row& row, EvalContext& ctx) {
     if (!ctx.graph.nodeHasLabel(n, l)) return Value(false);
   if (e.children[0] && !hasProperties(start, evaluate(*e.children[0], row, ctx), e, ctx)) return Value(false);
   std::vector<EdgeIndex> used;
-  PatternMaps maps(e.pattern.size());
+  PatternMaps maps;
   return Value(patternStep(e, 0, n, row, ctx, used, maps));
 }
 
