@@ -47,9 +47,9 @@ struct IndexSeek {
 // One MATCH clause being planned: the predicates waiting to be placed and the slots bound so far.
 class MatchPlanner {
  public:
-  MatchPlanner(Planner& planner, BoundMatch& clause, std::unique_ptr<PlanNode> input)
+  MatchPlanner(Planner& planner, BoundMatch& clause, std::unique_ptr<PlanNode> input, bool merge)
       : planner_(planner), graph_(planner.graph()), clause_(clause), plan_(std::move(input)),
-        introduced_(clause.introduced.begin(), clause.introduced.end()) {
+        introduced_(clause.introduced.begin(), clause.introduced.end()), merge_(merge) {
     for (const BoundPatternPart& part : clause.parts) {
       for (const BoundNodePattern& n : part.nodes)
         if (n.boundBefore) bound_.insert(n.slot);
@@ -80,6 +80,7 @@ class MatchPlanner {
   BoundMatch& clause_;
   std::unique_ptr<PlanNode> plan_;
   std::set<Slot> introduced_;  // what this clause binds; every other slot was bound before it
+  const bool merge_;           // the pattern of a MERGE (which may create what a later row seeks)
   std::set<Slot> bound_;       // of those, and of the pattern's earlier-bound ones: bound so far
   std::vector<PendingPredicate> pending_;
   std::vector<Slot> relsInClause_;  // relationship slots bound so far (relationship uniqueness)
@@ -429,12 +430,15 @@ void MatchPlanner::chain(BoundPatternPart& part) {
   double bestCost = -1;
   for (std::size_t i = 0; i < part.nodes.size(); ++i) {
     const BoundNodePattern& n = part.nodes[i];
-    // A node sought by one id value (a key, at most a few nodes) starts even before a bound node:
-    // it is tested before any expansion, and meets the bound node's relationships from whichever
-    // end has fewer (an ExpandInto), where starting at the bound node tests each of its
-    // relationships' far ends. `EXISTS { (c)-->(:Company {id: 'c77'}) }` for each c.
+    // A node sought by one id value starts even before a bound node while every id is a node's
+    // key (so the value is one node at most): it is tested before any expansion, and meets the
+    // bound node's relationships from whichever end has fewer (an ExpandInto), where starting at
+    // the bound node tests each of its relationships' far ends. `EXISTS { (c)-->(:Company {id:
+    // 'c77'}) }` for each c. Not in a MERGE, which creates a node of that id for each row it
+    // finds none: the seek would find them all.
     const IdSeek idSeek = bound_.count(n.slot) ? IdSeek{} : findIdSeek(n.slot);
-    double cost = idSeek.value && !idSeek.eachElement          ? 0.0
+    const bool oneNode = idSeek.value && !idSeek.eachElement && !merge_ && graph_.idPropertiesAreKeys();
+    double cost = oneNode                                       ? 0.0
                   : bound_.count(n.slot)                        ? 0.5
                   : idSeek.value                                ? 1.0
                   : findIndexSeek(n.slot, labelIds(n)).value    ? 1.5
@@ -660,8 +664,8 @@ void MatchPlanner::projectPath(const BoundPatternPart& part) {
 
 }  // namespace
 
-std::unique_ptr<PlanNode> Planner::match(std::unique_ptr<PlanNode> input, BoundMatch& clause) {
-  return MatchPlanner(*this, clause, std::move(input)).plan();
+std::unique_ptr<PlanNode> Planner::match(std::unique_ptr<PlanNode> input, BoundMatch& clause, bool merge) {
+  return MatchPlanner(*this, clause, std::move(input), merge).plan();
 }
 
 std::unique_ptr<PlanNode> Planner::optionalMatch(std::unique_ptr<PlanNode> input, BoundMatch& clause) {

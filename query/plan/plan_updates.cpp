@@ -16,7 +16,7 @@ std::unique_ptr<PlanNode> Planner::create(std::unique_ptr<PlanNode> plan, BoundC
 std::unique_ptr<PlanNode> Planner::merge(std::unique_ptr<PlanNode> plan, BoundMerge& clause) {
   auto argument = makeNode(plan::Argument{}, nullptr);
   argument->estimatedRows = 1;
-  auto branch = match(std::move(argument), clause.match);
+  auto branch = match(std::move(argument), clause.match, true);
   auto node = makeNode(plan::Merge{std::move(clause.create.nodes), std::move(clause.create.relationships),
                                    std::move(clause.onCreate), std::move(clause.onMatch), clause.line, clause.column},
                        std::move(plan));

@@ -49,7 +49,8 @@ class Planner {
   KeyId keyId(const std::string& name) const { return graph_.keyNames().find(name).value_or(kMissingName); }
 
   // plan_match.cpp
-  std::unique_ptr<PlanNode> match(std::unique_ptr<PlanNode> input, BoundMatch& clause);
+  // `merge`: the pattern of a MERGE, which may create nodes a later row's seek finds.
+  std::unique_ptr<PlanNode> match(std::unique_ptr<PlanNode> input, BoundMatch& clause, bool merge = false);
   std::unique_ptr<PlanNode> optionalMatch(std::unique_ptr<PlanNode> input, BoundMatch& clause);
   // plan_projection.cpp
   std::unique_ptr<PlanNode> projection(std::unique_ptr<PlanNode> input, BoundProjection& projection,

@@ -97,5 +97,13 @@ TEST_CASE("a node sought by one id value starts its pattern part before a bound 
     // A list of ids may be many nodes: the bound node starts.
     const std::string list = "MATCH (a {id: 'n1'}) MATCH (a)-[:R]->(b) WHERE b.id IN ['n2', 'n3', 'n4'] RETURN count(*)";
     CHECK(conn.run("EXPLAIN " + list).planText().find("NodeByIdSeek (b") == std::string::npos);
+    // So may one id in a MERGE, which creates a node of that id for every row that finds none.
+    const std::string merge = "UNWIND range(1, 20) AS i MATCH (a {id: 'n' + toString(i)}) MERGE (a)-[:R]->(b:X {id: 'x'})";
+    CHECK(conn.run("EXPLAIN " + merge).planText().find("NodeByIdSeek (b") == std::string::npos);
+    conn.run(merge);
+    CHECK(conn.run("MATCH (b:X {id: 'x'}) RETURN count(b)").rows()[0][0].asInt() == 20);
+    // And once some node's id is not its key (20 of them now), one id value may be many nodes.
+    const std::string seek = "MATCH (a) MATCH (a)-[:R]->(b {id: 'n3'}) RETURN count(*)";
+    CHECK(conn.run("EXPLAIN " + seek).planText().find("NodeByIdSeek (b") == std::string::npos);
   }
 }
