@@ -120,3 +120,14 @@ MATCH (a:Company {id:'c123'}) OPTIONAL MATCH (a)-[:PARTNERS_WITH*1..3]->(b) RETU
 MATCH (a:Company {id:'c123'}) OPTIONAL MATCH (a)-[:PARTNERS_WITH*1..4]-(b) RETURN count(DISTINCT b)
 MATCH (n) WHERE id(n) = 5 RETURN n.id
 MATCH (n) WHERE elementId(n) = 'c5' RETURN n.id
+MATCH (a:Company)-[:PARTNERS_WITH]->(b) WHERE b.revenue > 900 RETURN count(*)
+MATCH (c:Company) WHERE (c)-[:PARTNERS_WITH]->(:Company {id: 'c77'}) RETURN count(c)
+MATCH (c:Company) WHERE EXISTS { (c)-[:PARTNERS_WITH]->(:Company {id: 'c77'}) } RETURN count(c)
+MATCH (c:Company) WHERE NOT (c)-[:PARTNERS_WITH]->(:Company {founded: 2018}) RETURN count(c)
+MATCH (c:Company) WITH c ORDER BY c.revenue DESC RETURN c.name LIMIT 5
+MATCH (c:Company) WITH c.name AS n ORDER BY n RETURN count(n)
+MATCH (c:Company) RETURN c.name AS n, c.revenue AS r ORDER BY r DESC SKIP 599990
+MATCH (a:Company)-[:PARTNERS_WITH]-(b:Company) WHERE id(a) < id(b) RETURN count(*)
+MATCH (c:Company) WITH c WHERE c.id = 'c5' RETURN c.name
+MATCH (c:Company) WITH c WHERE c.revenue > 500 RETURN count(*)
+MATCH p = shortestPath((a:Company {id: 'c1'})-[:PARTNERS_WITH*..6]-(b:Company {id: 'c999'})) WHERE length(p) > 4 RETURN length(p)
