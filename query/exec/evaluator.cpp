@@ -388,23 +388,8 @@ Value mapProjection(const BoundExpr& e, Row& row, EvalContext& ctx) {
   return Value(std::move(out));
 }
 
-// The property maps of a pattern predicate's steps, for one test of the pattern: each evaluated
-// (it reads only the row) and its keys looked up the first time an element is tested against it,
-// not for every element.
-// (The binder makes a pattern with a map an EXISTS { }, so most tests have none: nothing is
-// allocated until a map is met.)
-struct PatternMaps {
-  std::vector<std::optional<PropertyMapTest>> tests;  // by step: its relationship's, then its node's
-  bool matches(std::size_t test, const BoundExpr& map, const Value& entity, const BoundExpr& e, Row& row,
-               EvalContext& ctx) {
-    if (tests.empty()) tests.resize(2 * e.pattern.size());
-    if (!tests[test]) tests[test].emplace(evaluate(map, row, ctx), e, ctx.graph);
-    return tests[test]->matches(entity, ctx.graph);
-  }
-};
-
 bool patternStep(const BoundExpr& e, std::size_t step, NodeIndex at, Row& row, EvalContext& ctx,
-                 std::vector<EdgeIndex>& used, PatternMaps& maps) {
+                 std::vector<EdgeIndex>& used) {
   if (step == e.pattern.size()) return true;
   const PatternStep& s = e.pattern[step];
   const PropertyGraph& g = ctx.graph;
@@ -423,10 +408,13 @@ bool patternStep(const BoundExpr& e, std::size_t step, NodeIndex at, Row& row, E
     }
     for (LabelId l : s.nodeLabels)
       if (!g.nodeHasLabel(other, l)) return;
-    if (s.relProperties && !maps.matches(2 * step, *s.relProperties, Value(EdgeRef{edge}), e, row, ctx)) return;
-    if (s.nodeProperties && !maps.matches(2 * step + 1, *s.nodeProperties, Value(NodeRef{other}), e, row, ctx)) return;
+    // (The binder makes a pattern with a property map an EXISTS { }: these maps are for patterns
+    // built otherwise.)
+    if (s.relProperties && !hasProperties(Value(EdgeRef{edge}), evaluate(*s.relProperties, row, ctx), e, ctx)) return;
+    if (s.nodeProperties && !hasProperties(Value(NodeRef{other}), evaluate(*s.nodeProperties, row, ctx), e, ctx))
+      return;
     used.push_back(edge);
-    found = patternStep(e, step + 1, other, row, ctx, used, maps);
+    found = patternStep(e, step + 1, other, row, ctx, used);
     used.pop_back();
   };
   if (s.direction != Direction::Incoming) g.forEachOutEdge(at, visit);
@@ -447,8 +435,7 @@ Value patternPredicate(const BoundExpr& e, Row& row, EvalContext& ctx) {
     if (!ctx.graph.nodeHasLabel(n, l)) return Value(false);
   if (e.children[0] && !hasProperties(start, evaluate(*e.children[0], row, ctx), e, ctx)) return Value(false);
   std::vector<EdgeIndex> used;
-  PatternMaps maps;
-  return Value(patternStep(e, 0, n, row, ctx, used, maps));
+  return Value(patternStep(e, 0, n, row, ctx, used));
 }
 
 }  // namespace

@@ -232,8 +232,8 @@ class ShortestPath : public OperatorOf<plan::ShortestPath> {
   // allShortestPaths), as Neo4j's exhaustive search answers. A trail steps only to nodes within
   // reach of the target in the hops left: distances to the target come from a breadth-first
   // search against the direction, grown as the length grows. An unbounded pattern searches up to
-  // the variable-length limit, and past it is an error (as for every walk), unless the graph has
-  // no more relationships than that.
+  // the variable-length limit, and past it is an error (as for every walk), unless no longer
+  // trail can exist (longerTrailsMayExist).
   void shortestPassing(NodeIndex source, NodeIndex target, const EdgeFilter& filter, Row& row, ExecState& state) {
     const PropertyGraph& g = state.eval.graph;
     const std::int64_t maxHops = op_.maxHops < 0 ? state.eval.variableLengthLimit : op_.maxHops;
